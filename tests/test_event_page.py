@@ -1,0 +1,42 @@
+"""An event's evidence: every supporting passage, the date phrase marked, the date explained."""
+
+import datetime
+
+from timeline.models import Event
+
+
+def visit(ingested_db=None):
+    return next(e for e in Event.objects.filter(date_value="2025-03-12") if "visit" in e.title.lower())
+
+
+def test_the_permalink_shows_each_passage_with_its_phrase_marked(client, ingested):
+    event = visit()
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert html.count('<li class="passage">') == event.mentions.count()
+    assert "<mark>on Wednesday</mark>" in html
+    assert "<mark>late Wednesday</mark>" in html
+    assert "published 13 Mar 2025 -&gt; 12 Mar 2025" in html
+    assert "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops" in html
+
+
+def test_htmx_loads_the_evidence_in_place(client, ingested):
+    event = visit()
+    html = client.get(f"/events/{event.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert html.lstrip().startswith('<div class="evidence">') and "<html" not in html
+
+
+def test_an_unknown_event_is_not_found(client, db):
+    assert client.get("/events/424242/").status_code == 404
+
+
+def test_the_timeline_links_each_event_to_its_evidence(client, ingested):
+    event = visit()
+    html = client.get("/").content.decode()
+    assert f'hx-get="/events/{event.pk}/"' in html and f'href="/events/{event.pk}/"' in html
+
+
+def test_dates_of_the_evidence_are_the_articles_publication_dates(client, ingested):
+    event = visit()
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert "published 12 Mar 2025" in html and "published 13 Mar 2025" in html
+    assert event.date_start == datetime.date(2025, 3, 12)

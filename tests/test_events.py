@@ -1,0 +1,46 @@
+"""Events: dated statements of the sample corpus gathered into one event per happening."""
+
+import datetime
+
+from timeline.models import Event, Mention
+
+
+def files_of(event):
+    return {
+        m.passage.article.source_name.rsplit("/", 1)[-1][:3]
+        for m in event.mentions.select_related("passage__article")
+    }
+
+
+def test_the_command_post_visit_is_one_event_backed_by_the_articles_that_date_it(ingested):
+    visits = [
+        e for e in Event.objects.filter(date_value="2025-03-12")
+        if "visit" in e.title.lower() and "Kursk" in e.title
+    ]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert visit.granularity == "day"
+    assert visit.date_start == visit.date_end == datetime.date(2025, 3, 12)
+    assert {"001", "002", "004"} <= files_of(visit)
+    assert visit.n_articles >= 3
+
+
+def test_relative_dates_are_resolved_against_each_articles_publication_date(ingested):
+    values = {(m.phrase, m.passage.article.published.isoformat(), m.value) for m in Mention.objects.select_related("passage__article")}
+    assert ("last August", "2025-03-13", "2024-08") in values
+    assert ("on Wednesday", "2025-03-13", "2025-03-12") in values
+    assert ("late Wednesday", "2025-03-12", "2025-03-12") in values
+    assert ("last Saturday", "2025-03-12", "2025-03-08") in values
+    assert ("February 2022", "2025-03-12", "2022-02") in values
+    assert ("by March", "2025-05-21", "2025-03") in values
+
+
+def test_a_mention_explains_how_its_date_was_reached(ingested):
+    mention = Mention.objects.filter(phrase="last August", anchor=datetime.date(2025, 3, 13)).first()
+    assert mention.explanation == "'last August', published 13 Mar 2025 -> August 2024"
+
+
+def test_every_event_counts_the_articles_that_support_it(ingested):
+    for event in Event.objects.all():
+        articles = {m.passage.article_id for m in event.mentions.select_related("passage")}
+        assert event.n_articles == len(articles) >= 1

@@ -1,0 +1,40 @@
+"""Sentence splitting keeps news abbreviations, initials and quotations whole."""
+
+import pytest
+
+from timeline.ingest.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr. Putin met Gen. Valery V. Gerasimov. They spoke.",
+            ["Mr. Putin met Gen. Valery V. Gerasimov.", "They spoke."],
+        ),
+        (
+            "U.S. officials met on Jan. 5 in Riyadh. No. 2 was there.",
+            ["U.S. officials met on Jan. 5 in Riyadh.", "No. 2 was there."],
+        ),
+        (
+            "“We do not need a truce,” Mr. Putin said. “We need peace.”",
+            ["“We do not need a truce,” Mr. Putin said.", "“We need peace.”"],
+        ),
+        ("Is it over? Not yet! Soon.", ["Is it over?", "Not yet!", "Soon."]),
+    ],
+)
+def test_sentences_end_where_a_reader_would_end_them(text, expected):
+    assert sentences(text) == expected
+
+
+def test_spans_point_at_the_original_text_without_surrounding_space():
+    text = "  One.   Two.  "
+    assert split_sentences(text) == [(2, 6), (9, 13)]
+
+
+def test_text_without_terminal_punctuation_is_one_sentence():
+    assert sentences("labeling their actions as terroristic") == ["labeling their actions as terroristic"]

@@ -1,0 +1,119 @@
+"""The timeline page: a chronology by year and month, filters as a plain form and with htmx."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from timeline.ingest.pipeline import ingest_paths
+from timeline.models import Event
+
+INDEX = reverse("timeline:index")
+
+
+@pytest.fixture
+def make_event(db):
+    def make(title, value, start, end, granularity, **extra):
+        return Event.objects.create(
+            title=title, date_value=value, date_start=start, date_end=end, granularity=granularity,
+            n_articles=1, **extra,
+        )
+
+    return make
+
+
+def test_dates_show_at_their_granularity_under_year_and_month_headings(client, make_event):
+    make_event("Incursion", "2024-08", datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), "month")
+    make_event("Offensive", "2025-W11", datetime.date(2025, 3, 10), datetime.date(2025, 3, 16), "week")
+    make_event("Visit", "2025-03-12", datetime.date(2025, 3, 12), datetime.date(2025, 3, 12), "day")
+    html = client.get(INDEX).content.decode()
+    assert html.index("2024</h2>") < html.index("August 2024") < html.index("Incursion")
+    assert html.index("Incursion") < html.index("2025</h2>") < html.index("March 2025")
+    assert html.index("week of 10 Mar 2025") < html.index("Offensive") < html.index("12 Mar 2025") < html.index("Visit")
+
+
+def test_a_month_event_overlaps_a_date_range_that_starts_inside_it(client, make_event):
+    make_event("Incursion", "2024-08", datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), "month")
+    make_event("Earlier", "2024-07-02", datetime.date(2024, 7, 2), datetime.date(2024, 7, 2), "day")
+    make_event("Later", "2024-09-02", datetime.date(2024, 9, 2), datetime.date(2024, 9, 2), "day")
+    html = client.get(INDEX, {"date_after": "2024-08-10", "date_before": "2024-09-01"}).content.decode()
+    assert "Incursion" in html and "Earlier" not in html and "Later" not in html
+
+
+def test_text_filter_searches_titles_and_passages(client, ingested):
+    html = client.get(INDEX, {"q": "pipeline"}).content.decode()
+    assert "1</strong> event" in html
+    assert "gas pipeline" in html or "pipeline" in html.lower()
+
+
+def test_article_and_outlet_filters_keep_events_the_article_supports(client, ingested):
+    from timeline.models import Article
+
+    article = Article.objects.get(source_name__endswith="003_b2e4fd357a23fcfa.txt")
+    response = client.get(INDEX, {"article": article.pk})
+    shown = {e.pk for group in response.context["groups"] for e in group.events}
+    expected = set(Event.objects.filter(mentions__passage__article=article).values_list("pk", flat=True))
+    assert shown == expected and shown
+
+
+def test_htmx_swaps_only_the_results(client, ingested):
+    response = client.get(INDEX, {"q": "Kursk"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="results">')
+    assert "<html" not in html and 'id="filters"' not in html
+
+
+def test_the_page_is_a_plain_get_form_that_works_without_javascript(client, ingested):
+    html = client.get(INDEX).content.decode()
+    assert '<form id="filters" method="get" action="/"' in html
+    for name in ("q", "date_after", "date_before", "article", "outlet"):
+        assert f'name="{name}"' in html
+
+
+def test_htmx_comes_from_the_app_not_a_cdn(client, db):
+    html = client.get(INDEX).content.decode()
+    assert "/static/django_htmx/htmx" in html
+    assert "https://" not in html.split("<body")[0]
+
+
+def test_a_bad_filter_value_gives_a_message_not_an_error(client, ingested):
+    response = client.get(INDEX, {"date_after": "not-a-date", "article": "999999", "after": "garbage"})
+    assert response.status_code == 200
+    assert "were not understood" in response.content.decode()
+
+
+def test_empty_results_say_so(client, ingested):
+    assert "No events match" in client.get(INDEX, {"q": "zzzz-nothing"}).content.decode()
+
+
+def test_article_text_is_escaped(client, db, tmp_path):
+    path = tmp_path / "hostile.txt"
+    path.write_text('<script>alert("x")</script> Troops attacked the town on Wednesday.', encoding="utf-8")
+    ingest_paths([path], published=datetime.date(2025, 3, 13))
+    event = Event.objects.get()
+    for url in (INDEX, event.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert '<script>alert("x")</script>' not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_load_more_pages_by_keyset(client, make_event, settings):
+    settings.TIMELINE_PAGE_SIZE = 2
+    for day in range(1, 6):
+        make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
+    first = client.get(INDEX)
+    assert [e.title for g in first.context["groups"] for e in g.events] == ["Event 1", "Event 2"]
+    more = client.get(first.context["next_url"], headers={"HX-Request": "true"})
+    assert [e.title for g in more.context["groups"] for e in g.events] == ["Event 3", "Event 4"]
+    assert "<html" not in more.content.decode() and "January 2025" not in more.content.decode()
+
+
+def test_rejected_events_are_not_shown(client, make_event):
+    make_event("Wrong", "2025-01-01", datetime.date(2025, 1, 1), datetime.date(2025, 1, 1), "day", status="rejected")
+    assert "Wrong" not in client.get(INDEX).content.decode()
+
+
+def test_login_can_be_required_by_a_setting(client, db, settings):
+    settings.TIMELINE_REQUIRE_LOGIN = True
+    response = client.get(INDEX)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -1,0 +1,59 @@
+"""Sentence splitting that survives news abbreviations, initials and quotations.
+
+Returns character spans, so every sentence can be traced to the original words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st sr jr
+    messrs mme pres supt insp det cpl pvt brig
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol fig inc corp co ltd bros dept est approx vs etc al univ mt ft
+    """.split()
+)
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of ``text``, stripped of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if not _NEXT_STARTS_SENTENCE.match(text, end):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return [span for span in (_strip(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Vladimir V. Putin"
+    if "." in word:
+        return True  # "U.S." or "a.m." inside a sentence
+    return word.lower() in ABBREVIATIONS
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,239 @@
+"""The timeline's data: articles as read, their passages, dated mentions and events.
+
+An ``Article`` keeps its raw text exactly as read; a ``Passage`` is a span of that
+text (offsets into ``Article.raw_text``), so a highlight lands on the original words.
+A ``Mention`` is one dated statement found in a passage; an ``Event`` gathers the
+mentions of one happening, possibly from many articles.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.urls import reverse
+
+from timeline import dates
+
+
+class Article(models.Model):
+    class DateSource(models.TextChoices):
+        MANIFEST = "manifest", "manifest"
+        HTML = "html", "HTML metadata"
+        EDITOR = "editor", "editor"
+        COMMAND_LINE = "command_line", "command line"
+        UNKNOWN = "unknown", "unknown"
+
+    class TitleSource(models.TextChoices):
+        MANIFEST = "manifest", "manifest"
+        HTML = "html", "HTML metadata"
+        DETECTED = "detected", "detected in the text"
+        DERIVED = "derived", "derived from the first sentence"
+        EDITOR = "editor", "editor"
+
+    title = models.CharField(max_length=500)
+    title_source = models.CharField(max_length=20, choices=TitleSource.choices)
+    outlet = models.CharField(max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    published_source = models.CharField(
+        max_length=20, choices=DateSource.choices, default=DateSource.UNKNOWN
+    )
+    source_name = models.CharField(
+        max_length=500, blank=True, help_text="The file the article was read from."
+    )
+    raw_text = models.TextField(help_text="The text exactly as read.")
+    content_hash = models.CharField(max_length=64, unique=True)
+    ingested_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def publication_label(self) -> str:
+        return dates.format_day(self.published) if self.published else "date unknown"
+
+
+class Passage(models.Model):
+    """A sentence of an article, located by character offsets into its raw text."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
+    position = models.PositiveIntegerField(help_text="Order within the article.")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="passage_position_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Entity(models.Model):
+    """A person, organisation or place, with the names it goes by."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "person"
+        ORGANISATION = "organisation", "organisation"
+        PLACE = "place", "place"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name_plural = "entities"
+        constraints = [models.UniqueConstraint(fields=["kind", "name"], name="entity_kind_name_unique")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Alias(models.Model):
+    """Another name of an entity ("Mr. Putin", "Kiev"), matched case-insensitively."""
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "aliases"
+        constraints = [models.UniqueConstraint(fields=["entity", "name"], name="alias_entity_name_unique")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EventQuerySet(models.QuerySet):
+    def overlapping(
+        self, after: datetime.date | None = None, before: datetime.date | None = None
+    ) -> EventQuerySet:
+        """Events whose date interval overlaps [after, before] (either end open)."""
+        qs = self
+        if after is not None:
+            qs = qs.filter(date_end__gte=after)
+        if before is not None:
+            qs = qs.filter(date_start__lte=before)
+        return qs
+
+    def visible(self) -> EventQuerySet:
+        return self.exclude(status=Event.Status.REJECTED)
+
+    def chronological(self) -> EventQuerySet:
+        return self.order_by("date_start", "id")
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", "candidate"
+        CONFIRMED = "confirmed", "confirmed"
+        REJECTED = "rejected", "rejected"
+
+    class Modality(models.TextChoices):
+        OCCURRED = "occurred", "occurred"
+        PLANNED = "planned", "planned (future at publication)"
+        REPORTED = "reported", "reported (on or before publication)"
+
+    # Fields an editor may set; once set by an editor an ingest never changes them.
+    EDITABLE_FIELDS = ("title", "date", "status")
+
+    title = models.CharField(max_length=300)
+    date_value = models.CharField(max_length=40, help_text="TIMEX3 value, e.g. 2024-08.")
+    date_start = models.DateField()
+    date_end = models.DateField()
+    granularity = models.CharField(max_length=10)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.CANDIDATE)
+    modality = models.CharField(max_length=10, choices=Modality.choices, default=Modality.OCCURRED)
+    confidence = models.FloatField(default=1.0, help_text="0 to 1: how sure extraction is.")
+    conflict = models.BooleanField(
+        default=False, help_text="Sources give incompatible dates; an editor should decide."
+    )
+    n_articles = models.PositiveIntegerField(default=0, help_text="Articles that support it.")
+    entities = models.ManyToManyField(Entity, blank=True, related_name="events")
+    edited_fields = models.JSONField(
+        default=list, blank=True, help_text="Fields an editor set; ingest leaves them alone."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "id"]
+        indexes = [
+            models.Index(fields=["date_start", "id"], name="event_chronology"),
+            models.Index(fields=["date_end"], name="event_date_end"),
+            models.Index(fields=["date_value"], name="event_date_value"),
+            models.Index(fields=["status", "date_start", "id"], name="event_status_chronology"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_label}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:event", args=[self.pk])
+
+    @property
+    def date_label(self) -> str:
+        return dates.format_interval(self.date_value, self.date_start, self.date_end, self.granularity)
+
+    def is_edited(self, field: str) -> bool:
+        return field in self.edited_fields
+
+
+class Mention(models.Model):
+    """One dated statement: a date phrase in a passage, resolved against an anchor."""
+
+    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="mentions")
+    event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="mentions"
+    )
+    # The date phrase, as offsets into the passage text.
+    phrase_start = models.PositiveIntegerField()
+    phrase_end = models.PositiveIntegerField()
+    phrase = models.CharField(max_length=200)
+    timex_type = models.CharField(max_length=10, default="DATE")
+    value = models.CharField(max_length=40)
+    date_start = models.DateField()
+    date_end = models.DateField()
+    granularity = models.CharField(max_length=10)
+    anchor = models.DateField(null=True, blank=True, help_text="The publication date used.")
+    resolved_against = models.CharField(max_length=12, blank=True)
+    reference = models.CharField(max_length=40, blank=True)
+    rule = models.CharField(max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["date_start", "passage__article", "passage__position", "phrase_start"]
+        indexes = [models.Index(fields=["value"], name="mention_value")]
+
+    def __str__(self) -> str:
+        return f"{self.phrase!r} -> {self.value}"
+
+    @property
+    def article(self) -> Article:
+        return self.passage.article
+
+    @property
+    def before_phrase(self) -> str:
+        return self.passage.text[: self.phrase_start]
+
+    @property
+    def after_phrase(self) -> str:
+        return self.passage.text[self.phrase_end :]
+
+    @property
+    def explanation(self) -> str:
+        """How the date was reached, for a reader: "'last August', published 13 Mar 2025 -> August 2024"."""
+        result = dates.format_interval(self.value, self.date_start, self.date_end, self.granularity)
+        if self.resolved_against == "anchor" and self.anchor:
+            return f"'{self.phrase}', published {dates.format_day(self.anchor)} -> {result}"
+        if self.resolved_against == "discourse" and self.reference:
+            return f"'{self.phrase}', after {dates.format_value(self.reference)} -> {result}"
+        return f"'{self.phrase}' -> {result}"

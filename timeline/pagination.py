@@ -1,0 +1,73 @@
+"""Keyset pagination over the chronology (date_start, id): never OFFSET.
+
+The cursor names the last event shown, "2025-03-12.42"; the next page starts after it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from timeline.models import Event
+
+CURSOR_PARAM = "after"
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    date_start: datetime.date
+    id: int
+
+    def __str__(self) -> str:
+        return f"{self.date_start.isoformat()}.{self.id}"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> Cursor | None:
+        if not raw:
+            return None
+        day, _, pk = raw.partition(".")
+        try:
+            return cls(datetime.date.fromisoformat(day), int(pk))
+        except ValueError:
+            return None
+
+    @classmethod
+    def of(cls, event: Event) -> Cursor:
+        return cls(event.date_start, event.pk)
+
+
+def after_cursor(queryset: QuerySet[Event], cursor: Cursor | None) -> QuerySet[Event]:
+    """Events strictly after ``cursor`` in chronological order."""
+    ordered = queryset.order_by("date_start", "id")
+    if cursor is None:
+        return ordered
+    return ordered.filter(
+        Q(date_start__gt=cursor.date_start) | Q(date_start=cursor.date_start, id__gt=cursor.id)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    events: list[Event]
+    next_cursor: Cursor | None
+
+
+def page_of(queryset: QuerySet[Event], cursor: Cursor | None, size: int) -> Page:
+    """One page of ``size`` events after ``cursor``, and the cursor of the next page, if any."""
+    rows = list(after_cursor(queryset, cursor)[: size + 1])
+    has_more = len(rows) > size
+    events = rows[:size]
+    return Page(events, Cursor.of(events[-1]) if has_more and events else None)
+
+
+def iterate(queryset: QuerySet[Event], batch: int = 2000):
+    """Every event of ``queryset`` in chronological order, a batch of rows at a time."""
+    cursor = None
+    while True:
+        rows = list(after_cursor(queryset, cursor)[:batch])
+        yield from rows
+        if len(rows) < batch:
+            return
+        cursor = Cursor.of(rows[-1])
