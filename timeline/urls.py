@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline import views
+from timeline.views import exports, timeline
 
 app_patterns = (
     [
-        path("", views.timeline, name="index"),
-        path("events/<int:pk>/", views.event_detail, name="event"),
-        path("events.csv", views.events_csv, name="events_csv"),
-        path("events.json", views.events_json, name="events_json"),
+        path("", timeline.index, name="index"),
+        path("events/<int:pk>/", timeline.event_detail, name="event"),
+        path("events.csv", exports.events_csv, name="events_csv"),
+        path("events.json", exports.events_json, name="events_json"),
     ],
     "timeline",
 )
