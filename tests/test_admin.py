@@ -45,6 +45,8 @@ def test_an_editors_title_survives_a_new_ingest(client, editor, ingested, sample
         "date_end": event.date_end.isoformat(),
         "granularity": event.granularity,
         "status": "confirmed",
+        "modality": event.modality,
+        "confidence": event.confidence,
         "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
         "mentions-MIN_NUM_FORMS": "0", "mentions-MAX_NUM_FORMS": "1000",
     }

@@ -28,11 +28,11 @@ def test_the_command_post_visit_is_one_event_backed_by_the_articles_that_date_it
 def test_relative_dates_are_resolved_against_each_articles_publication_date(ingested):
     values = {(m.phrase, m.passage.article.published.isoformat(), m.value) for m in Mention.objects.select_related("passage__article")}
     assert ("last August", "2025-03-13", "2024-08") in values
-    assert ("on Wednesday", "2025-03-13", "2025-03-12") in values
+    assert ("Wednesday", "2025-03-13", "2025-03-12") in values
     assert ("late Wednesday", "2025-03-12", "2025-03-12") in values
     assert ("last Saturday", "2025-03-12", "2025-03-08") in values
     assert ("February 2022", "2025-03-12", "2022-02") in values
-    assert ("by March", "2025-05-21", "2025-03") in values
+    assert ("March", "2025-05-21", "2025-03") in values
 
 
 def test_a_mention_explains_how_its_date_was_reached(ingested):

@@ -100,7 +100,7 @@ def test_an_article_that_fails_midway_leaves_nothing_behind(db, tmp_path, monkey
         return real_attach(mentions)
 
     monkeypatch.setattr(pipeline, "attach_mentions", attach_or_fail)
-    report = ingest_paths([tmp_path], published=datetime.date(2025, 3, 13))
+    report = ingest_paths([tmp_path / "a.txt", tmp_path / "b.txt"], published=datetime.date(2025, 3, 13))
     assert [str(e) for e in report.errors] == [f"{tmp_path / 'a.txt'}: could not be stored (disk full)"]
     assert list(Article.objects.values_list("source_name", flat=True)) == [str(tmp_path / "b.txt")]
     assert not Passage.objects.filter(text__contains="Kursk").exists()

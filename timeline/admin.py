@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 
 from timeline.models import Alias, Article, Entity, Event, Mention, Passage
 
@@ -57,6 +58,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("title", "outlet", "url", "raw_text")
     date_hierarchy = "published"
     readonly_fields = ("content_hash", "source_name", "ingested_at", "raw_text")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_model(self, request, obj: Article, form, change: bool) -> None:
         if "published" in form.changed_data:

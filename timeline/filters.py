@@ -10,25 +10,34 @@ from timeline.models import Article, Event, Mention
 
 
 class EventFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Text")
+    q = django_filters.CharFilter(
+        method="filter_text",
+        label="Text",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words in titles or sources"}),
+    )
     date_after = django_filters.DateFilter(
         method="filter_date_after",
         label="From",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date", "class": "autosubmit"}),
     )
     date_before = django_filters.DateFilter(
         method="filter_date_before",
         label="To",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date", "class": "autosubmit"}),
     )
     article = django_filters.ModelChoiceFilter(
         queryset=Article.objects.order_by("-published", "title"),
         method="filter_article",
         label="Article",
         empty_label="All articles",
+        widget=forms.Select(attrs={"class": "autosubmit"}),
     )
     outlet = django_filters.ChoiceFilter(
-        method="filter_outlet", label="Outlet", empty_label="All outlets", choices=()
+        method="filter_outlet",
+        label="Outlet",
+        empty_label="All outlets",
+        choices=(),
+        widget=forms.Select(attrs={"class": "autosubmit"}),
     )
 
     class Meta:

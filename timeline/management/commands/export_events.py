@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -31,7 +30,8 @@ class Command(BaseCommand):
         if event_filter.errors:
             problems = "; ".join(f"--{name.replace('_', '-')}: {' '.join(errs)}" for name, errs in event_filter.errors.items())
             raise CommandError(problems)
-        handle = open(options["output"], "w", encoding="utf-8", newline="") if options["output"] else sys.stdout
+        self.stdout.ending = ""  # the formats carry their own line ends
+        handle = open(options["output"], "w", encoding="utf-8", newline="") if options["output"] else self.stdout
         try:
             rows = exports.events_with_evidence(events)
             if options["format"] == "csv":
@@ -43,5 +43,5 @@ class Command(BaseCommand):
                     handle.write(("," if index else "") + "\n" + json.dumps(exports.event_json(event), ensure_ascii=False))
                 handle.write("\n]}\n")
         finally:
-            if handle is not sys.stdout:
+            if handle is not self.stdout:
                 handle.close()
