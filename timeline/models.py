@@ -208,6 +208,12 @@ class Mention(models.Model):
     resolved_against = models.CharField(max_length=12, blank=True)
     reference = models.CharField(max_length=40, blank=True)
     rule = models.CharField(max_length=60, blank=True)
+    modality = models.CharField(
+        max_length=10, choices=Event.Modality.choices, default=Event.Modality.OCCURRED
+    )
+    placed_by_editor = models.BooleanField(
+        default=False, help_text="An editor put it in its event; ingest never moves it."
+    )
 
     class Meta:
         ordering = ["date_start", "passage__article", "passage__position", "phrase_start"]
