@@ -1,0 +1,113 @@
+"""Finding candidate expressions: run every rule, keep the longest non-overlapping matches."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from typing import Iterator, NamedTuple
+
+from .rules import RULES, Rule
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: re.Match
+
+
+# A cheap pre-check: text with no letter and no digit cannot hold an expression.
+_ANY = re.compile(r"[A-Za-z0-9]")
+_WORD = re.compile(r"[a-z0-9]+")
+_DIGIT = re.compile(r"[0-9]")
+# Pseudo-words for digit shapes: "#4" a four-digit number or 'yy, "#s" a decade ("1990s",
+# "'90s"), "#/" a slashed date.
+_SHAPES = (
+    ("#4", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
+    ("#s", re.compile(r"[0-9]0[’']?s\b")),
+    ("#/", re.compile(r"[0-9]/[0-9]")),
+)
+# Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
+# " and a half", "s from now").
+_TAIL = 40
+
+
+def words_of(text: str) -> frozenset:
+    """The lower-case words of ``text``, plus "#" and shape pseudo-words when it holds digits
+    (for rule triggers)."""
+    words = set(_WORD.findall(text.lower()))
+    if _DIGIT.search(text):
+        words.add("#")
+        for name, shape in _SHAPES:
+            if shape.search(text):
+                words.add(name)
+    return frozenset(words)
+
+
+def _matches(rule: Rule, text: str) -> Iterator[re.Match]:
+    if rule.anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    n = len(text)
+    for a in rule.anchor.finditer(text):
+        lo = max(0, a.start() - rule.reach)
+        for m in rule.pattern.finditer(text, lo, min(n, a.end() + _TAIL)):
+            if m.start() > a.start():
+                break
+            if m.end() < a.end() or m.span() in seen:
+                continue
+            seen.add(m.span())
+            yield m
+
+
+# Which rules each word can trigger (through the rule's first trigger set); rules whose
+# further trigger sets also need checking are few.
+_BY_WORD: dict[str, set[int]] = {}
+for _i, _rule in enumerate(RULES):
+    for _word in _rule.triggers[0] if _rule.triggers else ():
+        _BY_WORD.setdefault(_word, set()).add(_i)
+_ALWAYS = [i for i, rule in enumerate(RULES) if not rule.triggers]
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    words = words_of(text)
+    active = set(_ALWAYS)
+    for w in words:
+        hit = _BY_WORD.get(w)
+        if hit:
+            active |= hit
+    for priority in sorted(active):
+        rule = RULES[priority]
+        if len(rule.triggers) > 1 and any(t.isdisjoint(words) for t in rule.triggers[1:]):
+            continue
+        for m in _matches(rule, text):
+            if m.end() == m.start():
+                continue
+            if rule.accept is not None and not rule.accept(m, text):
+                continue
+            yield Candidate(m.start(), m.end(), priority, rule, m)
+
+
+def find(text: str) -> list[Candidate]:
+    """Non-overlapping candidates in text order; longer matches win, then earlier rules."""
+    if not _ANY.search(text):
+        return []
+    found = sorted(candidates(text), key=lambda c: (c.start - c.end, c.priority, c.start))
+    chosen: list[Candidate] = []
+    # Chosen spans are disjoint, so sorted starts and ends line up: a new span overlaps one
+    # only if it overlaps its neighbour in start order. Keeps this O(n log n) on long texts.
+    starts: list[int] = []
+    ends: dict[int, int] = {}
+    for c in found:
+        i = bisect_left(starts, c.start)
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        if i > 0 and ends[starts[i - 1]] > c.start:
+            continue
+        insort(starts, c.start)
+        ends[c.start] = c.end
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

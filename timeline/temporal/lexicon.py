@@ -1,0 +1,64 @@
+"""Words the engine knows, and their meanings. Pure data, no regexes."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Abbreviations as news styles write them (AP: Jan. Feb. Aug. Sept. Oct. Nov. Dec.).
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names that are also ordinary English words; they need a date context.
+AMBIGUOUS_MONTHS = ("may", "march")
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2, "couple of": 2,
+}
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Vague quantities: "several years" is PXY in TIMEX3.
+VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "a number of", "the next few", "numerous")
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "fifth.": 5,
+    "last": -1, "final": -1,
+}
+
+# Duration units: TIMEX3 letter, and whether it belongs after the "T" (time units).
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "week": ("W", False), "fortnight": ("2W", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("10Y", False), "century": ("100Y", False),
+}
+# Calendar units usable with last/this/next; value is the calendar_math unit.
+CALENDAR_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+# Words that introduce a decimal-free count rather than a year: "2000 troops".
+COUNT_NOUN_HINTS = frozenset(
+    """people persons troops soldiers men women children workers employees jobs dollars
+    euros pounds yen shares barrels tons tonnes miles kilometers km meters feet acres
+    square cases votes deaths dead killed injured wounded points units cars homes houses
+    copies members fighters civilians refugees prisoners students residents visitors
+    pages words rounds times percent""".split()
+)

@@ -1,0 +1,188 @@
+"""Regular expressions that find temporal expressions, compiled once at import.
+
+Names of months and weekdays are matched only when capitalised (Title or UPPER case): in
+news, a lower-case "may", "march" or "sunday" is a verb or a common noun. Relative words
+("last week", "yesterday") are matched in any case. Every pattern is anchored on word
+boundaries and built from bounded alternations, so there is no nested repetition that could
+backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+
+def _cased(words) -> str:
+    """Alternation of the Title and UPPER forms of ``words``, longest first."""
+    forms = set()
+    for w in words:
+        forms.add(w.title())
+        forms.add(w.upper())
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MONTH_FULL = _cased(lx.MONTHS)
+MONTH_ABBR = _cased(lx.MONTH_ABBREVIATIONS)
+# "Sept." / "Sept" / "September"; an abbreviation without its period must be followed by a
+# space and a digit to count ("Jan 5"), which the date patterns ensure.
+MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
+WEEKDAY = rf"(?:{_cased(lx.WEEKDAYS)})"
+WEEKDAY_ABBR = rf"(?:{_cased(lx.WEEKDAY_ABBREVIATIONS)})\."
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:[12][0-9]{3})"
+# A year inside a full date may also be written with an apostrophe: "Dec. 5, '98".
+YEAR_ANY = rf"(?:{YEAR4}|[’']\d\d)"
+
+_num_words = [w for w in lx.NUMBER_WORDS if w not in ("a", "an")]
+_tens = "|".join(lx.TENS)
+_units_words = "one|two|three|four|five|six|seven|eight|nine"
+NUM_WORD = rf"(?:(?:{_tens})[- ](?:{_units_words})|{_alt(_num_words)})"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}|an?)"
+VAGUE = rf"(?:{_alt(lx.VAGUE_QUANTITIES)})"
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))"
+UNIT_CAL = r"(?:day|week|month|quarter|year|decade|century)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night)"
+ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous)"
+
+# A modifier that narrows a date to its start, middle or end: "late November",
+# "early next year", "mid-2023", "the end of March", "earlier this month".
+MOD_PREFIX = (
+    r"(?:(?P<modword>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of(?:\s+the)?"
+    r"|(?:at\s+)?(?:early|earlier|late|later|mid|middle)(?:\s+in(?:\s+the)?)?))(?:\s+|-))?"
+)
+
+F = re.IGNORECASE
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# --- absolute dates -------------------------------------------------------------------------
+ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
+NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")
+MONTH_DAY_YEAR = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR_ANY})\b"
+)
+DAY_MONTH_YEAR = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?P<y>{YEAR4})\b"
+)
+MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
+MONTH_DAY = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)(?!-\d)"
+)
+DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
+MONTH_NAME = rx(
+    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
+)
+YEAR = rx(
+    rf"(?<![\w$£€#.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
+    rf"{MOD_PREFIX}(?P<y>{YEAR4}|[’'](?=\d\d\b)\d\d)(?![\w%]|,\d|\.\d|-\d|\s*(?:%|percent))"
+)
+FISCAL_YEAR_SHORT = rx(r"\b(?i:fiscal(?:\s+year)?)\s+(?P<y>[’']?\d\d)\b(?![\d,.])")
+DECADE = rx(
+    rf"\b{MOD_PREFIX}(?:(?P<the>(?i:the))\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0|[’'](?P<d2>[0-9])0)[’']?s\b"
+)
+DECADE_WORD = rx(
+    rf"\b{MOD_PREFIX}(?i:the)\s+(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+CENTURY = rx(
+    rf"\b{MOD_PREFIX}(?i:the)\s+(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:nineteenth|twentieth|twenty-first|eighteenth|seventeenth|sixteenth|fifteenth)))\s+(?i:century)\b"
+)
+QUARTER = rx(
+    rf"(?i:\b{MOD_PREFIX}(?:(?P<the>the)\s+)?(?:(?P<y0>{YEAR4})\s+|fiscal\s+)?(?P<q>{ORDINAL_Q})[- ](?:fiscal[- ])?quarter(?:s?\b)"
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?)"
+    rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{YEAR4}))?\b"
+)
+HALF = rx(
+    rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?P<h>first|second|1st|2nd)[- ]half(?:\s+of)?\s+"
+    rf"(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+year))\b"
+)
+SEASON_NAME = rx(
+    rf"(?i:\b{MOD_PREFIX}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the|this\s+year[’']s|last\s+year[’']s)\s+)?"
+    rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?)\b"
+)
+
+# --- weekdays --------------------------------------------------------------------------------
+WEEKDAY_NAME = rx(
+    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous|the\s+following|the\s+previous))\s+)?"
+    rf"(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])"
+)
+
+# --- deictic ---------------------------------------------------------------------------------
+DEICTIC_DAY = rx(
+    rf"(?i:\b{MOD_PREFIX}(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+    rf"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b(?![’']s\s+(?:world|society|youth|generation))"
+)
+THIS_PART = rx(rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART}))\b")
+RELATIVE_UNIT = rx(
+    rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+latest|the|that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
+    rf"\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year))\b(?![-’']|\s+(?:old|ago)\b)"
+)
+AGO = rx(
+    rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|less\s+than|just|only|over)\s+)?"
+    rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))[- ](?P<unit>{UNIT})s?(?:\s+and\s+a\s+half)?\s+(?P<dir>ago|from\s+now|hence|back))\b"
+)
+PLURAL_AGO = rx(r"(?i:\b(?P<unit>year|month|week|day|decade)s\s+ago)\b")
+
+# --- discourse -------------------------------------------------------------------------------
+OFFSET = rx(
+    rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|just|only|barely)\s+)?(?:(?P<num>{NUM})|(?P<the>the))[- ](?P<unit>{UNIT_CAL})s?"
+    rf"\s+(?P<dir>later|earlier|after|before|afterwards?|previously|prior))\b"
+)
+YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
+THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|since\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year))\b)")
+
+# --- references --------------------------------------------------------------------------------
+REFERENCE = rx(
+    r"(?i:\b(?P<w>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|presently|"
+    r"recently|lately|in\s+recent\s+(?:days|weeks|months|years|times)|the\s+recent\s+past|the\s+past|in\s+the\s+past|previously|formerly|once\s+upon\s+a\s+time|"
+    r"in\s+the\s+(?:coming|next\s+few|days\s+and)\s+(?:days|weeks|months|years)(?:\s+ahead)?|in\s+the\s+(?:near\s+|distant\s+)?future|the\s+(?:near\s+|distant\s+)?future|soon|shortly|"
+    r"the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+days\s+ahead|in\s+the\s+weeks\s+ahead|in\s+the\s+months\s+ahead|in\s+the\s+years\s+ahead|"
+    r"recent|current|former|later|earlier))\b(?![-’'])"
+)
+
+# --- durations -------------------------------------------------------------------------------
+DURATION = rx(
+    rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|upwards\s+of)\s+)?"
+    rf"(?:(?P<det>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|following|entire|whole|full|same)(?:\s+(?:few|several))?|the|past|last|next|another|first|each\s+of\s+the\s+(?:past|last|next))\s+)?"
+    rf"(?:(?P<num>{NUM}(?:\s+(?:and\s+a\s+half|and\s+one-half|1/2))?)|(?P<vague>{VAGUE}))[- ](?:(?P<more>more|additional|straight|consecutive|full|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
+    rf"(?P<long>-long|\s+long)?)\b(?P<age>[- ]old)?"
+)
+BARE_PLURAL = rx(
+    rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"
+    rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
+)
+DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)s-long)\b")
+SINGLE_UNIT = rx(r"(?i:\b(?P<det>the|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?:-long|\s+long)?)\b(?![-’'])")
+
+# --- sets ------------------------------------------------------------------------------------
+SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
+SET_EVERY = rx(
+    rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
+    rf"(?P<unit>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?)\b"
+    rf"|\b(?P<q2>(?i:every|each))\s+(?P<wd>{WEEKDAY})\b"
+    rf"|\b(?P<q3>(?i:every|each))\s+(?P<mon>{MONTH_FULL})\b"
+)
+WEEKDAY_PLURAL = rx(rf"\b(?P<wd>{WEEKDAY})s(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?\b")
+
+# --- times of day ----------------------------------------------------------------------------
+TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
+CLOCK = rx(
+    rf"(?:\b(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)|roughly))\s+)?"
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+    rf"(?:\s+(?P<tz>{TZ})\b)?"
+    rf"|\b(?P<h24>[01][0-9]|2[0-3])[:.]?(?P<min24>[0-5][0-9])\s+(?:(?i:hours?\s+)?(?P<tz24>{TZ}|(?i:local\s+time|hours|hrs)))\b"
+    rf"|\b(?P<word>(?i:noon|midnight|midday))\b"
+    rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
+)
+# A clock time followed by the day it belongs to: "5 p.m. EST Nov. 9", "noon Thursday".
+CLOCK_DAY_JOIN = rx(r"\s*(?:,\s*|\s+on\s+|\s+)?$")
+OVERNIGHT = rx(r"(?i:\b(?P<w>overnight)\b)(?![-’'])")

@@ -1,0 +1,941 @@
+"""From a regex match to a TIMEX3 value: one resolver per family of expressions.
+
+Every resolver takes the match and a :class:`Context` (the text, the anchor, the discourse
+reference and the tense at the match) and returns a :class:`Resolved`, or None when the
+match turns out not to be a temporal expression after all. Calendar arithmetic that falls
+off the calendar (year 0 or 10000) raises ``OutOfRange``; the tagger drops such matches.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from . import calendar_math as cal
+from . import lexicon as lx
+from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
+from .tense import FUTURE, PAST, PRESENT, sentence_bounds, sentence_cues, tense_at
+
+PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
+
+
+@dataclass(slots=True)
+class Resolved:
+    type: str
+    value: str
+    stretch: cal.Stretch | None = None
+    mod: str | None = None
+    against: str = RESOLVED_ABSOLUTE
+    reference: str | None = None
+    rule: str = ""
+    start: int | None = None  # narrower span than the match, when the match holds context
+    end: int | None = None
+    time_suffix: str | None = None  # "T15:00" for a clock time, so it can join a following day
+    # Whether later discourse-relative expressions refer to this one. "A year earlier" does not
+    # move the story's reference time: a second "a year earlier" compares with the same date.
+    sets_reference: bool = True
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    anchor: datetime.date
+    ref: cal.Stretch | None = None  # the last date mentioned before the current match
+    ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
+    last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
+    _tense_cache: dict = field(default_factory=dict)
+    _cue_cache: dict = field(default_factory=dict)  # sentence bounds -> its tense cues
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._tense_cache:
+            bounds = sentence_bounds(self.text, start)
+            bounds = (bounds[0], max(bounds[1], end))
+            cues = self._cue_cache.get(bounds)
+            if cues is None:
+                cues = self._cue_cache[bounds] = sentence_cues(self.text, *bounds)
+            self._tense_cache[key] = tense_at(self.text, start, end, cues)
+        return self._tense_cache[key]
+
+    @property
+    def anchor_value(self) -> str:
+        return self.anchor.isoformat()
+
+
+# --- small parsers ---------------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+
+
+def month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return lx.MONTHS.get(w) or lx.MONTH_ABBREVIATIONS[w]
+
+
+def weekday_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return lx.WEEKDAYS[w] if w in lx.WEEKDAYS else lx.WEEKDAY_ABBREVIATIONS[w]
+
+
+def day_number(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
+def parse_number(text: str) -> float | None:
+    t = _SPACE.sub(" ", text.lower().strip())
+    half = 0.0
+    for suffix in (" and a half", " and one-half", " 1/2"):
+        if t.endswith(suffix):
+            t, half = t[: -len(suffix)], 0.5
+    t = t.replace(",", "")
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    if t in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[t] + half
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def two_digit_year(yy: int, anchor: datetime.date) -> int:
+    """'98 -> 1998 and '05 -> 2005: the year ending in ``yy`` closest to the anchor."""
+    century = anchor.year // 100 * 100
+    candidates = [century - 100 + yy, century + yy, century + 100 + yy]
+    return min(candidates, key=lambda y: (abs(y - anchor.year), -y))
+
+
+MOD_WORDS = {
+    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
+    "late": "END", "later": "END", "end": "END", "close": "END",
+    "mid": "MID", "middle": "MID", "turn": None,
+}
+
+
+def modifier(m: re.Match) -> tuple[str | None, str | None]:
+    """(TIMEX3 mod, half) from a MOD_PREFIX group: "late" -> END, "the first half of" -> H1."""
+    word = m.groupdict().get("modword")
+    if not word:
+        return None, None
+    w = word.lower()
+    if "first half" in w:
+        return "START", "1"
+    if "second half" in w:
+        return "END", "2"
+    for key, mod in MOD_WORDS.items():
+        if re.search(rf"\b{key}\b", w):
+            return mod, None
+    return None, None
+
+
+def with_mod(m: re.Match, s: cal.Stretch) -> tuple[cal.Stretch, str | None]:
+    mod, half = modifier(m)
+    if half and s.granularity == "year":
+        return cal.half(s.year, int(half)), None
+    return s, mod
+
+
+def direction(ctx: Context, m: re.Match, default: str = PAST) -> str:
+    t = ctx.tense(m.start(), m.end())
+    if t == PRESENT or t is None:
+        return default
+    return t
+
+
+def date_result(s: cal.Stretch, rule: str, ctx: Context | None = None, against: str = RESOLVED_ABSOLUTE,
+                mod: str | None = None, reference: str | None = None) -> Resolved:
+    if against == RESOLVED_ANCHOR and reference is None and ctx is not None:
+        reference = ctx.anchor_value
+    return Resolved(DATE, s.value, s, mod, against, reference, rule)
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+def full_date(m: re.Match, ctx: Context) -> Resolved:
+    y = m.group("y")
+    year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
+    mon = month_number(m.group("mon")) if "mon" in m.groupdict() and m.group("mon") else int(m.group("m"))
+    s = cal.make_day(year, mon, day_number(m.group("d")))
+    return date_result(s, "full-date")
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Resolved:
+    y = m.group("y")
+    year = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.anchor)
+    s = cal.make_day(year, int(m.group("m")), int(m.group("d")))
+    return date_result(s, "numeric-date")
+
+
+def month_year(m: re.Match, ctx: Context) -> Resolved:
+    s, mod = with_mod(m, cal.month(int(m.group("y")), month_number(m.group("mon"))))
+    return date_result(s, "month-year", mod=mod)
+
+
+# How many days a date on the "wrong" side of the anchor is penalised when the tense points
+# the other way. News past-tense sentences still name near-future dates ("payable Dec. 15",
+# "extended to Nov. 20"), so the tense biases the choice rather than deciding it.
+_TENSE_BIAS_DAYS = 75
+
+
+def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None) -> tuple[int, str]:
+    """The year of a month (and day) named without one: the occurrence nearest the anchor,
+    biased towards the past in a past-tense sentence and towards the future in a future one.
+    "in December" said in March is last December; "by March" said in May is this March."""
+    a = ctx.anchor
+    t = ctx.tense(m.start(), m.end())
+    best_key, best_year = None, a.year
+    for y in (a.year - 1, a.year, a.year + 1):
+        if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+            continue
+        if dom is None:
+            first = datetime.date(y, mon, 1)
+            last = cal.month(y, mon).last
+            if first <= a <= last:
+                distance = 0
+            else:
+                distance = (first - a).days if first > a else (a - last).days
+            future = first > a
+        else:
+            try:
+                d = datetime.date(y, mon, dom)
+            except ValueError:
+                continue
+            distance = abs((d - a).days)
+            future = d > a
+        if (t == PAST and future) or (t == FUTURE and distance and not future):
+            distance += _TENSE_BIAS_DAYS
+        key = (distance, y != a.year)
+        if best_key is None or key < best_key:
+            best_key, best_year = key, y
+    how = {PAST: "past", FUTURE: "future"}.get(t, "nearest")
+    return best_year, how
+
+
+# A date that names an event: "the September 11 attacks", "the May 4 movement".
+_EVENT_NAME_AFTER = re.compile(
+    r"^\s+(?:attacks?|hijack\w*|terror\w*|commission|bomb\w*|memorial|movement|massacre|"
+    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
+)
+
+
+def month_day_ok(m: re.Match, text: str) -> bool:
+    return not _EVENT_NAME_AFTER.match(text[m.end(): m.end() + 30])
+
+
+def month_day(m: re.Match, ctx: Context) -> Resolved:
+    mon, dom = month_number(m.group("mon")), day_number(m.group("d"))
+    if m.groupdict().get("wd"):
+        # "Friday, Oct. 13": the year in which that date falls on that weekday, if near.
+        wd = weekday_number(m.group("wd"))
+        for y in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+            try:
+                if datetime.date(y, mon, dom).weekday() == wd:
+                    return date_result(cal.make_day(y, mon, dom), "weekday-month-day", ctx, RESOLVED_ANCHOR)
+            except ValueError:
+                break
+    year, how = _year_for_month(ctx, m, mon, dom)
+    return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
+
+
+# Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
+    r"early|late|mid|since|last|next|this|or|until|between|throughout|'til)\s*-?\s*)$"
+)
+_MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
+
+
+_DAY_NUMBER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?")
+
+
+def month_name_ok(m: re.Match, text: str) -> bool:
+    day = _DAY_NUMBER.match(text[m.end(): m.end() + 6])
+    if day and _EVENT_NAME_AFTER.match(text[m.end() + day.end(): m.end() + day.end() + 30]):
+        return False  # "the September 11 attacks"
+    mon = m.group("mon").lower().rstrip(".")
+    if mon not in lx.AMBIGUOUS_MONTHS or m.groupdict().get("rel") or m.groupdict().get("modword"):
+        return True
+    return bool(_MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]))
+
+
+def month_name(m: re.Match, ctx: Context) -> Resolved:
+    mon = month_number(m.group("mon"))
+    rel = (m.group("rel") or "").lower()
+    a = ctx.anchor
+    if rel in ("last", "past", "this past", "previous"):
+        year, rule = (a.year if mon < a.month else a.year - 1), "month-name-last"
+    elif rel in ("next", "coming", "this coming"):
+        year, rule = (a.year if mon > a.month else a.year + 1), "month-name-next"
+    elif rel == "this":
+        year, rule = a.year, "month-name-this"
+    else:
+        year, how = _year_for_month(ctx, m, mon)
+        rule = f"month-name-{how}"
+    s, mod = with_mod(m, cal.month(year, mon))
+    return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+_COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
+
+
+def year_ok(m: re.Match, text: str) -> bool:
+    y = m.group("y")
+    if y[0] in "’'":
+        return bool(m.group("fiscal") or m.group("modword")) or bool(
+            re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class)\s+)$", text[max(0, m.start() - 8): m.start()])
+        )
+    nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
+    if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
+        return False
+    before = text[max(0, m.start() - 20): m.start()].lower()
+    # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
+    if re.search(r"(?:\bno\.|\bnumber|#|\babout|\bsome|\bnearly|\bapproximately|\bmore than|\bfewer than|\bleast|\bover|\bunder|\bto)\s*$", before) and not (
+        nxt and nxt.group(1) in ("and", "to", "or", "when", "after", "before")) and re.search(r"\b(?:about|some|nearly|approximately|more than|fewer than|least|over|under|to)\s*$", before) and int(y) < 1900:
+        return False
+    return 1000 <= int(y) <= 2199
+
+
+def year_value(m: re.Match, ctx: Context) -> Resolved:
+    y = m.group("y")
+    year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
+    s, mod = with_mod(m, cal.year(year))
+    return date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
+
+
+def fiscal_short(m: re.Match, ctx: Context) -> Resolved:
+    y = m.group("y").lstrip("’'")
+    return date_result(cal.year(two_digit_year(int(y), ctx.anchor)), "fiscal-year")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def decade(m: re.Match, ctx: Context) -> Resolved:
+    gd = m.groupdict()
+    if gd.get("c"):
+        first = int(gd["c"]) * 100 + int(gd["d"]) * 10
+        against = RESOLVED_ABSOLUTE
+    else:
+        d = int(gd["d2"]) if gd.get("d2") else _DECADE_WORDS[gd["w"].lower()]
+        century = ctx.anchor.year // 100 * 100
+        first = century + d * 10
+        if first > ctx.anchor.year:  # "the '90s" said in 2025 is the 1990s
+            first -= 100
+        against = RESOLVED_ANCHOR
+    s, mod = with_mod(m, cal.decade(first))
+    return date_result(s, "decade", ctx, against, mod)
+
+
+_CENTURY_WORDS = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def century(m: re.Match, ctx: Context) -> Resolved:
+    n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS[m.group("w").lower()]
+    s, mod = with_mod(m, cal.century((n - 1) * 100))
+    return date_result(s, "century", mod=mod)
+
+
+_Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _year_from_rel(rel: str, ctx: Context) -> int:
+    rel = rel.lower()
+    if rel == "last":
+        return ctx.anchor.year - 1
+    if rel == "next":
+        return ctx.anchor.year + 1
+    if rel == "the" and ctx.ref is not None:
+        return ctx.ref.year
+    return ctx.anchor.year
+
+
+def quarter(m: re.Match, ctx: Context) -> Resolved:
+    gd = m.groupdict()
+    a = ctx.anchor
+    current = cal.stretch_of(a, "Q")
+    if gd.get("qq"):
+        q = int(gd["qq"][1])
+        word = ""
+    else:
+        word = gd["q"].lower()
+        q = _Q_ORD.get(word, 0)
+    y = gd.get("y") or gd.get("y0") or gd.get("y2")
+    if word in ("latest", "last", "previous"):
+        # "the latest quarter": the last one completed before the anchor.
+        s = cal.shift(current, -1, "Q")
+        return date_result(s, "quarter-latest", ctx, RESOLVED_ANCHOR)
+    if word == "current":
+        return date_result(current, "quarter-current", ctx, RESOLVED_ANCHOR)
+    if y:
+        s, mod = with_mod(m, cal.quarter(int(y), q))
+        return date_result(s, "quarter-year", mod=mod)
+    if gd.get("rel"):
+        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel"], ctx), q))
+        return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
+    year = a.year
+    t = ctx.tense(m.start(), m.end())
+    s = cal.quarter(year, q)
+    if t == PAST and s.first > a:
+        s = cal.quarter(year - 1, q)
+    s, mod = with_mod(m, s)
+    return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
+
+
+def half(m: re.Match, ctx: Context) -> Resolved:
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    year = int(m.group("y")) if m.group("y") else _year_from_rel(m.group("rel"), ctx)
+    s, mod = with_mod(m, cal.half(year, h))
+    return date_result(s, "half-year", ctx, RESOLVED_ANCHOR if not m.group("y") else RESOLVED_ABSOLUTE, mod)
+
+
+def season_ok(m: re.Match, text: str) -> bool:
+    word = m.group("s").lower()
+    cue = m.group("rel") or m.group("y") or m.group("modword")
+    if cue:
+        if word == "fall" and (m.group("rel") or "").lower() == "the" and not (m.group("y") or m.group("modword")):
+            # "the fall of the regime" is not autumn; "in the fall" is.
+            before = text[max(0, m.start() - 6): m.start()].lower()
+            after = text[m.end(): m.end() + 4].lower()
+            return bool(re.search(r"\b(?:in|by|this|last|until|since)\s*$", before)) and not after.startswith(" of")
+        return True
+    if word in ("fall", "spring"):
+        return False
+    before = text[max(0, m.start() - 10): m.start()].lower()
+    return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
+
+
+def season(m: re.Match, ctx: Context) -> Resolved:
+    code = lx.SEASONS[m.group("s").lower()]
+    a = ctx.anchor
+    rel = (m.group("rel") or "").lower()
+    rel = _SPACE.sub(" ", rel)
+    if m.group("y"):
+        s, mod = with_mod(m, cal.season(int(m.group("y")), code))
+        return date_result(s, "season-year", mod=mod)
+    this_year = cal.season(a.year, code) if not (code == "WI" and (a.month, a.day) < (3, 21)) else cal.season(a.year - 1, code)
+    if rel in ("last", "past", "this past", "last year's"):
+        # The most recent such season that has ended before the anchor.
+        y = a.year if cal.season(a.year, code).last < a else a.year - 1
+        s, rule = cal.season(y, code), "season-last"
+        if rel == "last year's":
+            s = cal.season(a.year - 1, code)
+    elif rel in ("next", "coming", "this coming"):
+        y = a.year if cal.season(a.year, code).first > a else a.year + 1
+        s, rule = cal.season(y, code), "season-next"
+    elif rel in ("this", "this year's"):
+        s, rule = this_year, "season-this"
+    else:
+        t = direction(ctx, m)
+        if t == FUTURE:
+            s = this_year if this_year.last >= a else cal.season(this_year.year + 1, code)
+        else:
+            s = this_year if this_year.first <= a else cal.season(this_year.year - 1, code)
+        rule = f"season-{t}"
+    s, mod = with_mod(m, s)
+    return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+# Capitalised words after a weekday that make it part of a name: "Sunday Times".
+_WEEKDAY_NAME_FOLLOWERS = re.compile(
+    r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
+    r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
+)
+_WEEKDAY_NAME_PRECEDERS = re.compile(r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low)\s+$")
+
+
+def weekday_ok(m: re.Match, text: str) -> bool:
+    if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
+        return False
+    if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 10): m.start()]):
+        return False
+    return True
+
+
+def _part_suffix(part: str | None) -> str | None:
+    return lx.PARTS_OF_DAY[part.lower()] if part else None
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolved:
+    wd = weekday_number(m.group("wd"))
+    rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
+    a = ctx.anchor
+    if rel in ("last", "past", "this past", "previous"):
+        d = cal.weekday_on_or_before(cal.add_days(a, -1), wd)
+        rule = "weekday-last"
+    elif rel in ("next", "coming", "this coming"):
+        d = cal.weekday_on_or_after(cal.add_days(a, 1), wd)
+        rule = "weekday-next"
+    elif rel in ("the following", "the previous") and ctx.ref is not None and ctx.ref.granularity == "day":
+        base = ctx.ref.first
+        d = (cal.weekday_on_or_after(cal.add_days(base, 1), wd) if rel == "the following"
+             else cal.weekday_on_or_before(cal.add_days(base, -1), wd))
+        s = cal.day(d)
+        return _with_part(m, Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "weekday-discourse"))
+    else:
+        t = direction(ctx, m)
+        if t == FUTURE:
+            d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
+        else:
+            d, rule = cal.weekday_on_or_before(a, wd), "weekday-past"
+    s, mod = with_mod(m, cal.day(d))
+    return _with_part(m, date_result(s, rule, ctx, RESOLVED_ANCHOR, mod))
+
+
+def _with_part(m: re.Match, r: Resolved) -> Resolved:
+    part = _part_suffix(m.groupdict().get("part"))
+    if part:
+        r.type, r.value = TIME, f"{r.value}T{part}"
+    return r
+
+
+# --- deictic ----------------------------------------------------------------------------------
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Resolved:
+    word = _SPACE.sub(" ", m.group("day").lower())
+    offset = _DAY_OFFSETS.get(word, -2 if "before" in word else 2)
+    s, mod = with_mod(m, cal.day(cal.add_days(ctx.anchor, offset)))
+    r = date_result(s, f"deictic-{word.split()[-1]}", ctx, RESOLVED_ANCHOR, mod)
+    if word == "tonight":
+        r.type, r.value = TIME, f"{r.value}TNI"
+    return _with_part(m, r)
+
+
+def this_part(m: re.Match, ctx: Context) -> Resolved:
+    rel = m.group("rel").lower()
+    part = m.group("part").lower()
+    offset = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1 if part in ("night", "evening") else 0}[rel]
+    s = cal.day(cal.add_days(ctx.anchor, offset))
+    _, mod = modifier(m)
+    return Resolved(TIME, f"{s.value}T{lx.PARTS_OF_DAY[part]}", s, mod, RESOLVED_ANCHOR, ctx.anchor_value, f"part-of-day-{rel}")
+
+
+_REL_OFFSET = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+    "next": 1, "coming": 1, "the next": 1, "the coming": 1, "the latest": -1,
+}
+_DISCOURSE_REL = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1, "that": 0, "the same": 0}
+
+
+def relative_unit_ok(m: re.Match, text: str) -> bool:
+    rel = _SPACE.sub(" ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if unit == "day" and rel not in _DISCOURSE_REL:
+        return False  # "this day", "next day" are handled elsewhere or too vague
+    if rel in ("the past", "the last"):
+        return False  # "the past year" is a duration (P1Y) in TimeBank: DURATION rules take it
+    if rel == "the":
+        # "the quarter" continues the quarter under discussion; "the end of the year" is a date.
+        return unit in ("quarter", "fiscal year") or bool(m.group("modword"))
+    return True
+
+
+def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    rel = _SPACE.sub(" ", m.group("rel").lower())
+    unit_word = _SPACE.sub(" ", m.group("unit").lower())
+    a = ctx.anchor
+    if unit_word == "weekend":
+        if rel in ("last", "past", "previous"):
+            sat = cal.weekday_on_or_before(cal.add_days(a, -1), 5)
+            if (a - sat).days < 2:  # said on the Sunday: that weekend is "this weekend"
+                sat = cal.add_days(sat, -7)
+            s, rule = cal.weekend_of(sat), "weekend-last"
+        elif rel in ("next", "coming", "the coming"):
+            s, rule = cal.weekend_of(cal.add_days(a, 7 if a.weekday() >= 5 else 0) if rel == "next" else a), "weekend-next"
+            if rel == "next" and a.weekday() < 5:
+                s = cal.weekend_of(a)
+        elif rel in _DISCOURSE_REL and ctx.ref is not None and ctx.ref.granularity == "day":
+            s, rule = cal.weekend_of(cal.add_days(ctx.ref.first, 7 * _DISCOURSE_REL[rel])), "weekend-discourse"
+            return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, rule)
+        else:
+            s, rule = cal.weekend_of(a), "weekend-this"
+        return date_result(s, rule, ctx, RESOLVED_ANCHOR)
+    unit = "Y" if unit_word == "fiscal year" else lx.CALENDAR_UNITS[unit_word]
+    if unit == "Q" and rel in ("the", "that", "the same"):
+        # "the quarter" continues the quarter under discussion, else the latest completed one.
+        q = ctx.last.get("quarter")
+        if q is not None:
+            s, mod = with_mod(m, q)
+            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, q.value, "discourse-quarter")
+        s, mod = with_mod(m, cal.shift(cal.stretch_of(a, "Q"), -1, "Q"))
+        return date_result(s, "quarter-latest", ctx, RESOLVED_ANCHOR, mod)
+    if rel in _DISCOURSE_REL:
+        if ctx.ref is None:
+            if rel in ("that", "the same", "the"):
+                s = cal.stretch_of(a, unit)
+                s, mod = with_mod(m, s)
+                return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
+            return None
+        base = ctx.ref.first
+        s = cal.shift_to_unit(base, _DISCOURSE_REL.get(rel, 0), unit)
+        s, mod = with_mod(m, s)
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
+    offset = _REL_OFFSET.get(rel, 0)
+    if unit == "D":
+        return None
+    s = cal.shift_to_unit(a, offset, unit)
+    s, mod = with_mod(m, s)
+    if rel == "the" and unit == "Y" and ctx.ref is not None and ctx.ref.granularity in ("year", "month", "day", "quarter", "season"):
+        s, mod = with_mod(m, cal.year(ctx.ref.year))
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "discourse-year")
+    return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
+
+
+_UNIT_TO_CAL = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "fortnight": "W"}
+_APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "approximately": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "upwards of": "MORE_THAN", "just": None, "only": None, "barely": None,
+}
+
+
+def _unit_key(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies"):
+        return "century"
+    return w[:-1] if w.endswith("s") and w not in ("hours",) and not w.endswith("ss") else w.rstrip("s")
+
+
+def ago(m: re.Match, ctx: Context) -> Resolved | None:
+    unit_word = _unit_key(m.group("unit"))
+    sign = 1 if m.group("dir").lower() in ("from now", "hence") else -1
+    approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+    if m.group("vague"):
+        value = FUTURE_REF if sign > 0 else PAST_REF
+        return Resolved(DATE, value, None, approx, RESOLVED_ANCHOR, ctx.anchor_value, "ago-vague")
+    n = parse_number(m.group("num"))
+    if n is None or unit_word not in _UNIT_TO_CAL or n != int(n):
+        return None
+    n = int(n) * (2 if unit_word == "fortnight" else 1)
+    unit = _UNIT_TO_CAL[unit_word]
+    a = ctx.anchor
+    if unit == "Y" and sign < 0 and ctx.ref is not None and ctx.ref.granularity in ("quarter", "half"):
+        # Financial news: "profit rose from $5 million a year ago" compares quarters.
+        s = cal.shift(ctx.ref, -n, "Y")
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "ago-period", sets_reference=False)
+    if unit in ("DE", "CE"):
+        s = cal.year(a.year + sign * n * (10 if unit == "DE" else 100))
+    else:
+        s = cal.shift_to_unit(a, sign * n, unit)
+    return date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)
+
+
+def plural_ago(m: re.Match, ctx: Context) -> Resolved:
+    return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "ago-vague")
+
+
+# --- discourse --------------------------------------------------------------------------------
+
+_GRAN_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"))}
+_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+_ANAPHOR_AFTER = re.compile(r"^(?:\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:that|this|it|then|those|these|the\s+fact)\b)")
+
+
+def _reference(ctx: Context) -> tuple[cal.Stretch, str, str]:
+    if ctx.ref is not None:
+        return ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
+    s = cal.day(ctx.anchor)
+    return s, RESOLVED_ANCHOR, ctx.anchor_value
+
+
+def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
+    if _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity]:
+        # "two days later" than "1998": a day we cannot know; the coarse stretch is the best.
+        return cal.shift(ref, 0, "D") if False else ref
+    return cal.shift(ref, n, unit)
+
+
+def offset(m: re.Match, ctx: Context) -> Resolved | None:
+    """'a day after', 'two days later', 'a year earlier', 'the day before'.
+
+    With an anaphoric use ("two days later", "a day after that") the date is the reference
+    moved by the offset. When a clause follows ("came a day after a delegation met"), the main
+    clause happens at the reference and the offset locates the event of the clause, so the
+    date is the reference moved the other way.
+    """
+    unit_word = m.group("unit").lower()
+    n = 1.0 if m.group("the") else parse_number(m.group("num"))
+    if n is None or n != int(n):
+        return None
+    word = m.group("dir").lower()
+    sign = 1 if word in ("later", "after", "afterward", "afterwards") else -1
+    rest = ctx.text[m.end(): m.end() + 20]
+    if word in ("after", "before") and not _ANAPHOR_AFTER.match(rest):
+        if not m.group("the") and not (unit_word in ("day", "week") and ctx.ref is not None and ctx.ref.granularity == "day"):
+            # "90 days after their issue date", "twenty years after the landing": without a
+            # day under discussion to hang it on, the phrase measures a stretch (TimeBank
+            # annotates "90 days" as a DURATION), so report the duration alone.
+            n_int = int(n)
+            value = duration_value(n_int, unit_word)
+            if value is None:
+                return None
+            end = m.start("dir")
+            while end > m.start() and ctx.text[end - 1].isspace():
+                end -= 1
+            approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+            return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration-before-after", end=end)
+        sign = -sign
+        rule = f"offset-{word}-clause"
+    elif word == "prior" and rest.lstrip().lower().startswith("to"):
+        sign, rule = 1, "offset-prior-to"
+    else:
+        rule = f"offset-{word}"
+    ref, against, reference = _reference(ctx)
+    s = _shift_ref(ref, sign * int(n), _UNIT_TO_CAL[unit_word])
+    approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+    return Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)
+
+
+def year_earlier(m: re.Match, ctx: Context) -> Resolved:
+    unit = _UNIT_TO_CAL[m.group("unit").lower()]
+    ref, against, reference = _reference(ctx)
+    if against == RESOLVED_ANCHOR:
+        ref = cal.stretch_of(ctx.anchor, "Q" if (m.group("what") or "").lower() == "quarter" else unit)
+    what = (m.group("what") or "").lower()
+    if what in ("quarter", "period") and "quarter" in ctx.last:
+        # "the year-ago quarter": the quarter under discussion, a year back.
+        ref, against, reference = ctx.last["quarter"], RESOLVED_DISCOURSE, ctx.last["quarter"].value
+    s = _shift_ref(ref, -1, unit)
+    return Resolved(DATE, s.value, s, None, against, reference, "year-earlier", sets_reference=False)
+
+
+def then(m: re.Match, ctx: Context) -> Resolved | None:
+    w = _SPACE.sub(" ", m.group("w").lower())
+    ref, against, reference = _reference(ctx)
+    if w in ("by then", "until then", "since then", "at that time", "at the time"):
+        if ctx.ref is None:
+            return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "then")
+        return Resolved(DATE, ref.value, ref, None, against, reference, "then")
+    if ref.granularity != "day" and ctx.ref_day is not None:
+        ref, reference = ctx.ref_day, ctx.ref_day.value
+    base = ref.first if ref.granularity in ("day", "time") else None
+    if w.startswith(("later that", "earlier that")):
+        unit = w.split()[-1]
+        mod = "END" if w.startswith("later") else "START"
+        if unit == "night":
+            if base is None:
+                return None
+            s = cal.day(base)
+            return Resolved(TIME, f"{s.value}TNI", s, None, against, reference, "later-that-night")
+        s = cal.stretch_of(ref.first, _UNIT_TO_CAL[unit]) if _GRAN_ORDER[ref.granularity] <= _GRAN_ORDER[_UNIT_GRAN[_UNIT_TO_CAL[unit]]] else ref
+        return Resolved(DATE, s.value, s, mod, against, reference, "later-that")
+    if base is None:
+        return None
+    shift = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
+    s = cal.day(cal.add_days(base, shift))
+    part = w.split()[-1]
+    if part in lx.PARTS_OF_DAY:
+        return Resolved(TIME, f"{s.value}T{lx.PARTS_OF_DAY[part]}", s, None, against, reference, "that-part-of-day")
+    return Resolved(DATE, s.value, s, None, against, reference, "same-day" if shift == 0 else "next-day" if shift > 0 else "previous-day")
+
+
+# --- references -------------------------------------------------------------------------------
+
+_REF_VALUES = {
+    PRESENT_REF: ("now", "right now", "just now", "currently", "nowadays", "these days", "at present", "at the moment", "presently", "current"),
+    FUTURE_REF: ("future", "soon", "coming", "ahead", "next few"),
+}
+
+
+# Words TimeBank mostly leaves unannotated ("previously reported", "the current account",
+# "quarterly results"); tagging them costs more precision than it gains recall.
+_NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent", "current", "soon"))
+
+
+def reference(m: re.Match, ctx: Context) -> Resolved | None:
+    w = _SPACE.sub(" ", m.group("w").lower())
+    start = m.start()
+    if w.startswith("in "):
+        start += 3
+    if w in _NOT_REFERENCES:
+        return None
+    if w in _REF_VALUES[PRESENT_REF]:
+        value = PRESENT_REF
+    elif any(k in w for k in _REF_VALUES[FUTURE_REF]):
+        value = FUTURE_REF
+        start = m.start()  # "in the coming days" is one phrase
+    else:
+        value = PAST_REF
+    return Resolved(DATE, value, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference", start=start)
+
+
+# --- durations --------------------------------------------------------------------------------
+
+def duration_value(n: float | None, unit_word: str) -> str | None:
+    key = _unit_key(unit_word)
+    if key not in lx.UNITS:
+        return None
+    letter, is_time = lx.UNITS[key]
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        if letter == "10Y":
+            return "PXDE"
+        if letter == "100Y":
+            return "PXCE"
+        return f"{prefix}X{letter[-1]}"
+    if letter in ("10Y", "100Y", "2W"):
+        mult = int(letter[:-1])
+        return f"P{fmt_number(n * mult)}{letter[-1]}"
+    if is_time and n != int(n):
+        whole = int(n)
+        if letter == "H":
+            minutes = round((n - whole) * 60)
+            return f"PT{whole}H{minutes}M" if whole else f"PT{minutes}M"
+        if letter == "M":
+            return f"PT{whole}M{round((n - whole) * 60)}S"
+    return f"{prefix}{fmt_number(n)}{letter}"
+
+
+def duration_ok(m: re.Match, text: str) -> bool:
+    return not m.group("age")  # "a 22-year-old man": ages are not annotated
+
+
+def duration(m: re.Match, ctx: Context) -> Resolved | None:
+    n = None if m.group("vague") else parse_number(m.group("num"))
+    if n is None and not m.group("vague"):
+        return None
+    if n is not None and n > 100000:
+        return None
+    unit = m.group("unit")
+    if m.group("num") and m.group("num").lower() in ("a", "an") and m.group("pl"):
+        return None
+    value = duration_value(n, unit)
+    if value is None:
+        return None
+    approx_word = _SPACE.sub(" ", (m.group("approx") or "").lower())
+    start = None
+    if approx_word == "over" and m.group("det"):
+        # "over the past two weeks": "over" is the preposition, not "more than".
+        approx_word, start = "", m.start("det")
+    approx = _APPROX_MODS.get(approx_word)
+    return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", start=start)
+
+
+def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
+    pre = _SPACE.sub(" ", m.group("pre").lower())
+    value = duration_value(None, m.group("unit"))
+    if value is None:
+        return None
+    keep = pre in ("recent", "coming", "past", "the coming", "the past", "the last", "the next", "the remaining", "in recent")
+    start = m.start() if keep else m.start("unit")
+    if pre == "in recent":
+        start = m.start() + 3
+    if pre in ("recent", "in recent", "past") and m.group("unit").lower() in ("years", "days", "weeks", "months"):
+        return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=start)
+    return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=start)
+
+
+def decades_long(m: re.Match, ctx: Context) -> Resolved | None:
+    value = duration_value(None, m.group("unit"))
+    return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague") if value else None
+
+
+def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    det = m.group("det").lower()
+    if det == "the":
+        return None
+    value = duration_value(1, m.group("unit"))
+    return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
+
+
+# --- sets -------------------------------------------------------------------------------------
+
+_SET_ADVERBS = {
+    "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "hourly": "PT1H",
+    "semiannual": "P6M", "semiannually": "P6M",
+}
+
+
+def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    value = _SET_ADVERBS.get(m.group("w").lower())
+    return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
+
+
+_RATE_BEFORE = re.compile(r"(?i:(?:\d|percent|%|dollars?|cents?|million|billion|trillion|pounds|euros|yen|times|once|twice|units|barrels|tons)\W{0,3}$)")
+
+
+def set_every_ok(m: re.Match, text: str) -> bool:
+    q = (m.group("q") or "").lower()
+    if q in ("a", "an") and not m.group("freq"):
+        return bool(_RATE_BEFORE.search(text[max(0, m.start() - 20): m.start()]))
+    return True
+
+
+def set_every(m: re.Match, ctx: Context) -> Resolved | None:
+    gd = m.groupdict()
+    if gd.get("wd"):
+        return Resolved(SET, f"XXXX-WXX-{weekday_number(gd['wd']) + 1}", rule="set-weekday")
+    if gd.get("mon"):
+        return Resolved(SET, f"XXXX-{month_number(gd['mon']):02d}", rule="set-month")
+    unit = gd["unit"].lower()
+    if unit in lx.SEASONS:
+        return Resolved(SET, f"XXXX-{lx.SEASONS[unit]}", rule="set-season")
+    if unit in ("night", "morning", "evening"):
+        return Resolved(SET, f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}", rule="set-part-of-day")
+    if unit == "weekend":
+        return Resolved(SET, "XXXX-WXX-WE", rule="set-weekend")
+    n = 2.0 if gd.get("other") else (parse_number(gd["num"]) if gd.get("num") else 1.0)
+    value = duration_value(n, unit)
+    return Resolved(SET, value, rule="set-every") if value else None
+
+
+def weekday_plural(m: re.Match, ctx: Context) -> Resolved:
+    value = f"XXXX-WXX-{weekday_number(m.group('wd')) + 1}"
+    part = m.group("part")
+    if part:
+        value += "T" + lx.PARTS_OF_DAY[part.lower().rstrip("s")]
+    return Resolved(SET, value, rule="set-weekday")
+
+
+# --- times ------------------------------------------------------------------------------------
+
+def clock(m: re.Match, ctx: Context) -> Resolved | None:
+    gd = m.groupdict()
+    if gd.get("word"):
+        w = gd["word"].lower()
+        suffix = "T24:00" if w == "midnight" else "T12:00"
+    elif gd.get("h24"):
+        suffix = f"T{int(gd['h24']):02d}:{gd['min24']}"
+    elif gd.get("hw"):
+        h = parse_number(gd["hw"])
+        if h is None or not 1 <= h <= 12:
+            return None
+        h = int(h)
+        if (gd.get("wpart") or "").lower() in ("afternoon", "evening") and h < 12:
+            h += 12
+        suffix = f"T{h:02d}:00"
+    else:
+        h = int(gd["h"])
+        pm = gd["ampm"].lower().startswith("p")
+        if pm and h < 12:
+            h += 12
+        if not pm and h == 12:
+            h = 0
+        suffix = f"T{h:02d}:{gd['min'] or '00'}"
+    # A bare clock time belongs to the day under discussion, else to the publication day.
+    if ctx.ref is not None and ctx.ref.granularity == "day":
+        base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
+    else:
+        base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
+    mod = "APPROX" if gd.get("approx") else None
+    return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
+
+
+def overnight(m: re.Match, ctx: Context) -> Resolved:
+    s = cal.day(ctx.anchor)
+    return Resolved(TIME, f"{s.value}TNI", s, None, RESOLVED_ANCHOR, ctx.anchor_value, "overnight")

@@ -1,0 +1,99 @@
+"""The rule table: which pattern finds what, what rejects false friends, what resolves it.
+
+Order matters only to break ties between matches of the same span: the finder prefers the
+longest match, then the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import lexicon as lx
+from . import patterns as p
+from . import resolution as r
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, r.Context], r.Resolved | None]
+    accept: Callable[[re.Match, str], bool] | None = None
+    # Words of which the text must contain at least one (from each set) for the rule to be
+    # able to match; "#" stands for "a digit". Checking a set of the text's words is far
+    # cheaper than running the pattern, and most sentences trigger only a few rules.
+    triggers: tuple[frozenset, ...] = ()
+    # For costly patterns: a simple regex for a word every match contains, and how far before
+    # that word a match may start. The pattern then runs only in small windows around it,
+    # instead of being tried at every position of the text.
+    anchor: re.Pattern | None = None
+    reach: int = 0
+
+
+_UNIT_ANCHOR = re.compile(r"(?i:\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))")
+_OFFSET_ANCHOR = re.compile(r"(?i:\b(?:later|earlier|after|before|afterwards?|previously|prior)\b)")
+_AGO_ANCHOR = re.compile(r"(?i:\b(?:ago|now|hence|back)\b)")
+_SET_ANCHOR = re.compile(r"(?i:\b(?:every|each|per|a|an)\b)")
+
+
+def _w(*groups: str) -> tuple[frozenset, ...]:
+    return tuple(frozenset(g.split()) for g in groups)
+
+
+_MONTHS = " ".join(list(lx.MONTHS) + list(lx.MONTH_ABBREVIATIONS))
+_WEEKDAYS = " ".join(list(lx.WEEKDAYS) + list(lx.WEEKDAY_ABBREVIATIONS))
+_UNITS_1 = "second minute hour day week fortnight month quarter year decade century"
+_UNITS = _UNITS_1 + " seconds minutes hours days weeks fortnights months quarters years decades centuries"
+_SEASONS = "spring summer fall autumn winter"
+_PARTS = "morning afternoon evening night"
+_REFERENCE_WORDS = (
+    "now currently nowadays days present moment presently recently lately recent past previously "
+    "formerly once future soon shortly coming ahead current former later earlier weeks months years times"
+)
+
+
+RULES: tuple[Rule, ...] = (
+    # Absolute and calendar dates.
+    Rule("iso-date", p.ISO_DATE, r.full_date, None, _w("#4")),
+    Rule("numeric-date", p.NUMERIC_DATE, r.numeric_date, None, _w("#/")),
+    Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS)),
+    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS)),
+    Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS)),
+    Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
+    Rule("half", p.HALF, r.half, None, _w("half")),
+    Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS)),
+    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS)),
+    Rule("decade", p.DECADE, r.decade, None, _w("#s")),
+    Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
+    Rule("century", p.CENTURY, r.century, None, _w("century")),
+    Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
+    Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4")),
+    Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
+    Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS)),
+    # Weekdays and deictic expressions.
+    Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS)),
+    Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow")),
+    Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),
+    Rule("ago", p.AGO, r.ago, None, _w("ago now hence back"), _AGO_ANCHOR, 70),
+    Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
+    # Discourse-relative expressions.
+    Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
+    Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
+    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon later earlier")),
+    Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70),
+    # Times of day.
+    Rule("clock", p.CLOCK, r.clock, None, _w("m am pm noon midnight midday clock morning afternoon evening local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct")),
+    Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
+    # Sets before durations: "every week" is a set, "a week" a duration.
+    Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40),
+    Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly semiannual semiannually bimonthly")),
+    Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays")),
+    Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70),
+    Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40),
+    Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long")),
+    Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30),
+    # References last: "now" inside a longer expression loses to it.
+    Rule("reference", p.REFERENCE, r.reference, None, _w(_REFERENCE_WORDS)),
+)

@@ -1,0 +1,80 @@
+"""tag(): find, resolve in text order (so discourse references flow forward), assemble."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from . import calendar_math as cal
+from .expression import DATE, TIME, TimeExpression
+from .finding import find
+from .resolution import Context, Resolved
+
+# Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday".
+_CLOCK_DAY_GAP = re.compile(r"^(?:\s*,\s*|\s+on\s+|\s+)$")
+
+
+def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
+    """All temporal expressions in ``text``, resolved against ``anchor`` (the publication
+    date) and the discourse; sorted by start, non-overlapping."""
+    if not text:
+        return []
+    ctx = Context(text, anchor)
+    results: list[tuple[int, int, Resolved]] = []
+    for c in find(text):
+        try:
+            res = c.rule.resolve(c.match, ctx)
+        except (cal.OutOfRange, ValueError, OverflowError, KeyError):
+            # Off the calendar (year 0, February 30) or an unreadable number: not a date.
+            continue
+        if res is None:
+            continue
+        start = c.start if res.start is None else res.start
+        end = c.end if res.end is None else res.end
+        if start >= end:
+            continue
+        results.append((start, end, res))
+        if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
+            ctx.ref = res.stretch
+            if res.stretch.granularity == "day":
+                ctx.ref_day = res.stretch
+            ctx.last[res.stretch.granularity] = res.stretch
+    return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, results)]
+
+
+def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
+    """"5 p.m. Wednesday" is one TIME: the clock time on that day."""
+    out: list[tuple[int, int, Resolved]] = []
+    i = 0
+    while i < len(results):
+        s, e, r = results[i]
+        if r.time_suffix and i + 1 < len(results):
+            s2, e2, r2 = results[i + 1]
+            if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
+                    and _CLOCK_DAY_GAP.match(text[e:s2])):
+                joined = Resolved(TIME, r2.value + r.time_suffix, r2.stretch, r.mod, r2.against, r2.reference, r2.rule + "+clock")
+                out.append((s, e2, joined))
+                i += 2
+                continue
+        out.append((s, e, r))
+        i += 1
+    return out
+
+
+def _expression(text: str, start: int, end: int, r: Resolved) -> TimeExpression:
+    s = r.stretch
+    point = s is not None and r.type in (DATE, TIME)
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=r.type,
+        value=r.value,
+        granularity=("time" if r.type == TIME else s.granularity) if point else None,
+        first_day=s.first if point else None,
+        last_day=s.last if point else None,
+        mod=r.mod,
+        resolved_against=r.against,
+        reference=r.reference,
+        rule=r.rule,
+    )

@@ -1,0 +1,110 @@
+"""The tense around an expression, which decides the direction of "Wednesday" or "December".
+
+News is written in the past tense by default, so an underspecified name points back in time
+unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday"). We look
+for the nearest tense cue to the expression inside its sentence; reporting verbs ("said")
+count only when nothing else does, because "said he will go on Friday" is about the future.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+# Sentence boundary: terminal punctuation after a lower-case or digit pair (so that "Mr." and
+# "U.S." do not split), or a line break.
+_ABBREVIATIONS = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun "
+    "Gen Sen Rep Gov Inc Corp Ltd Co Jr Sr St Mt Ft Dr Mr Mrs Ms Prof Rev Sgt Lt Col Capt Cmdr Adm "
+    "No Vol vs Ave Blvd Dept Univ Assn Bros Calif Conn Fla Ill Mass Mich Minn Penn Tenn Tex Va Wash Wis"
+).split()
+_NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+_BOUNDARY = re.compile(
+    rf"(?<=[a-z0-9)][a-z0-9)][.!?]){_NOT_AFTER}[\"”’']?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+"
+)
+
+_FUTURE = (
+    r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
+    r"scheduled|expected|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
+    r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
+    r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to|deadline"
+)
+# Modal and reported-future cues: "announced that it would resume" is about a past
+# announcement as often as about the future, so these count only like reporting verbs.
+_WEAK_FUTURE = r"would|could|should|might|must|until|till"
+_IRREGULAR_PAST = (
+    "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|"
+    "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
+    "broke|chose|drew|drove|ate|flew|forgot|froze|hid|hit|hurt|kept|laid|lay|meant|paid|put|"
+    "quit|ran|rang|read|rode|sat|set|shot|shut|slept|sold|spent|split|spread|stole|swore|"
+    "taught|tore|threw|understood|woke|wore|ago|yesterday|last|earlier|previously|former"
+)
+_PRESENT = r"is|are|am|says|say|has|have|does|do|now|today|currently"
+_REPORTING = r"said|says|told|announced|added|reported|according|stated|claimed|noted|wrote"
+# "-ed" words that are not past events: adjectives and future-leaning participles.
+_ED_EXCEPTIONS = frozenset(
+    "scheduled expected planned proposed need speed seed red bed hundred based united "
+    "indeed feed breed shed wed ahmed mohammed mohamed alfred ted fred reed weed bleed "
+    "steed exceed proceed succeed embed interested concerned related limited detailed "
+    "advanced armed supposed alleged assumed unexpected".split()
+)
+
+_CUE = re.compile(
+    rf"(?P<rep>\b(?:{_REPORTING})\b)|(?P<weak>\b(?:{_WEAK_FUTURE})\b)|(?P<fut>(?:\b|(?=[’']))(?:{_FUTURE})\b)|"
+    rf"(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b(?-i:[a-z]{{2,}}ed)\b)|(?P<pres>\b(?:{_PRESENT})\b)",
+    re.IGNORECASE,
+)
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence containing ``pos`` (approximate, fast)."""
+    start = 0
+    # Scan a bounded window backwards: sentences are short, and this keeps tagging linear.
+    lo = max(0, pos - 600)
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        start = m.end()
+    if start == 0 and lo > 0:
+        start = lo
+    m = _BOUNDARY.search(text, pos, min(len(text), pos + 600))
+    end = m.start() if m else min(len(text), pos + 600)
+    return start, max(end, pos)
+
+
+def sentence_cues(text: str, s0: int, s1: int) -> list[re.Match]:
+    return list(_CUE.finditer(text, s0, s1))
+
+
+def tense_at(text: str, start: int, end: int, cues: list[re.Match] | None = None) -> str | None:
+    """The tense governing the expression text[start:end], or None when there is no cue.
+    ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
+    if cues is None:
+        s0, s1 = sentence_bounds(text, start)
+        cues = sentence_cues(text, s0, max(s1, end))
+    best: tuple[int, str] | None = None
+    reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
+    for m in cues:
+        if start <= m.start() < end:  # the expression itself ("last Saturday") is no cue
+            continue
+        kind = m.lastgroup
+        word = m.group().lower()
+        if kind == "past" and word.endswith("ed") and word in _ED_EXCEPTIONS:
+            kind = "fut" if word in ("scheduled", "expected", "planned", "proposed") else None
+            if kind is None:
+                continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        # A cue before the expression governs it more often than one after it.
+        if m.start() >= end:
+            distance = distance * 2 + 10
+        # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
+        # "said he will go on Friday" the nearer "will" wins.
+        tense = {"fut": FUTURE, "past": PAST, "pres": PRESENT, "rep": PAST, "weak": FUTURE}[kind]
+        if kind == "weak":
+            if reporting is None or distance < reporting[0]:
+                reporting = (distance, tense)
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    if best is not None:
+        return best[1]
+    return reporting[1] if reporting else None
