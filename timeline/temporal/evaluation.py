@@ -26,7 +26,8 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 class Counts:
     gold: int = 0
     predicted: int = 0
-    strict: int = 0  # strict matches
+    strict: int = 0  # strict matches, counted by gold type (for recall)
+    strict_predicted: int = 0  # strict matches, counted by our type (for precision)
     relaxed_gold: int = 0  # gold spans overlapped by a prediction
     relaxed_predicted: int = 0  # predictions overlapping a gold span
     value_correct: int = 0  # among relaxed-matched pairs
@@ -38,7 +39,7 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def strict_prf(self) -> tuple[float, float, float]:
-        p = self.strict / self.predicted if self.predicted else 0.0
+        p = self.strict_predicted / self.predicted if self.predicted else 0.0
         r = self.strict / self.gold if self.gold else 0.0
         return p, r, self._f(p, r)
 
@@ -108,6 +109,9 @@ def score_document(gold: Sequence, predicted: Sequence, report: Report) -> None:
             c.strict += (p.start, p.end) == (g.start, g.end)
         report.by_type[p.type].relaxed_predicted += 1
         o.relaxed_predicted += 1
+        is_strict = (p.start, p.end) == (g.start, g.end)
+        report.by_type[p.type].strict_predicted += is_strict
+        o.strict_predicted += is_strict
         if p.value != g.value:
             report.wrong_value[(g.type, g.text.lower(), g.value, p.value)] += 1
     for i, p in enumerate(predicted):

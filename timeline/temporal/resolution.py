@@ -178,8 +178,7 @@ def month_year(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "month-year", mod=mod)
 
 
-# How many days a date on the "wrong" side of the anchor is penalised when the tense points
-# the other way. News past-tense sentences still name near-future dates ("payable Dec. 15",
+# How many days a date after the anchor is penalised in a past-tense sentence. News past-tense sentences still name near-future dates ("payable Dec. 15",
 # "extended to Nov. 20"), so the tense biases the choice rather than deciding it.
 _TENSE_BIAS_DAYS = 75
 
@@ -209,8 +208,11 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
                 continue
             distance = abs((d - a).days)
             future = d > a
-        if (t == PAST and future) or (t == FUTURE and distance and not future):
+        if t == PAST and future:
             distance += _TENSE_BIAS_DAYS
+        elif t == FUTURE and distance and not future:
+            # A future-tense sentence names past months far more rarely than the reverse.
+            distance += 366
         key = (distance, y != a.year)
         if best_key is None or key < best_key:
             best_key, best_year = key, y
@@ -296,8 +298,7 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False
     before = text[max(0, m.start() - 20): m.start()].lower()
     # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
-    if re.search(r"(?:\bno\.|\bnumber|#|\babout|\bsome|\bnearly|\bapproximately|\bmore than|\bfewer than|\bleast|\bover|\bunder|\bto)\s*$", before) and not (
-        nxt and nxt.group(1) in ("and", "to", "or", "when", "after", "before")) and re.search(r"\b(?:about|some|nearly|approximately|more than|fewer than|least|over|under|to)\s*$", before) and int(y) < 1900:
+    if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -398,6 +399,8 @@ def half(m: re.Match, ctx: Context) -> Resolved:
 def season_ok(m: re.Match, text: str) -> bool:
     word = m.group("s").lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
+    if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
+        return False  # "the spring of their discontent", "the fall of the regime"
     if cue:
         if word == "fall" and (m.group("rel") or "").lower() == "the" and not (m.group("y") or m.group("modword")):
             # "the fall of the regime" is not autumn; "in the fall" is.
@@ -655,7 +658,7 @@ def _reference(ctx: Context) -> tuple[cal.Stretch, str, str]:
 def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
     if _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity]:
         # "two days later" than "1998": a day we cannot know; the coarse stretch is the best.
-        return cal.shift(ref, 0, "D") if False else ref
+        return ref
     return cal.shift(ref, n, unit)
 
 

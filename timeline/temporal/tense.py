@@ -1,9 +1,11 @@
 """The tense around an expression, which decides the direction of "Wednesday" or "December".
 
 News is written in the past tense by default, so an underspecified name points back in time
-unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday"). We look
-for the nearest tense cue to the expression inside its sentence; reporting verbs ("said")
-count only when nothing else does, because "said he will go on Friday" is about the future.
+unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday"). We take the nearest
+tense cue to the expression inside its sentence (cues after it count as farther away):
+in "said he will go on Friday" the nearer "will" wins, in "said Friday" the "said". Modal
+cues ("would", "could", "must") count only when no other cue speaks: "announced that it
+would resume" is a past announcement.
 """
 
 from __future__ import annotations

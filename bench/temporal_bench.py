@@ -1,0 +1,101 @@
+"""Speed of the temporal engine against dateparser's search_dates, on the same news sentences.
+
+    .venv/bin/python bench/temporal_bench.py
+
+Sentences come from the sample corpus and, when present, the TimeML text in ../shared/timeml.
+Our engine tags every sentence; dateparser, being far slower, tags an evenly spaced sample of
+them (the output says how many). Both rates are sentences per second on that machine. Also
+prints how tagging time grows with input size (~0.5 MB vs ~1 MB), to show it is linear.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.temporal import tag  # noqa: E402
+from timeline.temporal import timeml  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CORPORA = [ROOT / "sample_corpus" / "kursk-2025", SHARED / "corpus" / "kursk-2025"]
+TIMEML = [SHARED / "timeml" / "timebank", SHARED / "timeml" / "aquaint"]
+DATEPARSER_SAMPLE = 400
+_SPLIT = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])|\n+")
+
+
+def sentences() -> list[tuple[str, datetime.date]]:
+    out: list[tuple[str, datetime.date]] = []
+    for folder in CORPORA:
+        manifest = folder / "manifest.csv"
+        if manifest.is_file():
+            for line in manifest.read_text().splitlines()[1:]:
+                name, published = line.split(",")[:2]
+                text = (folder / name).read_text(encoding="utf-8")
+                anchor = datetime.date.fromisoformat(published)
+                out += [(s, anchor) for s in _SPLIT.split(text) if len(s) > 20]
+            break
+    for folder in TIMEML:
+        if folder.is_dir():
+            for doc in timeml.read_folder(folder):
+                out += [(s.strip(), doc.dct) for s in _SPLIT.split(doc.text) if len(s.strip()) > 20]
+    return out
+
+
+def rate(fn, items) -> tuple[float, float]:
+    start = time.perf_counter()
+    for text, anchor in items:
+        fn(text, anchor)
+    elapsed = time.perf_counter() - start
+    return len(items) / elapsed, elapsed
+
+
+def main() -> None:
+    items = sentences()
+    print(f"{len(items)} sentences")
+    tag("warm up on Friday, March 3, 2025", datetime.date(2025, 3, 13))
+    ours, ours_s = rate(tag, items)
+    print(f"timeline.temporal.tag     : {ours:10.0f} sentences/s  ({len(items)} sentences, {ours_s:.2f} s)")
+
+    from dateparser.search import search_dates
+
+    warnings.filterwarnings("ignore")
+    step = max(1, len(items) // DATEPARSER_SAMPLE)
+    sample = items[::step][:DATEPARSER_SAMPLE]
+
+    def dp(text, anchor):
+        base = datetime.datetime.combine(anchor, datetime.time())
+        return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+
+    dp(*sample[0])  # dateparser builds its language data lazily: keep that out of the timing
+    theirs, theirs_s = rate(dp, sample)
+    print(
+        f"dateparser.search_dates   : {theirs:10.0f} sentences/s  "
+        f"(a sample of {len(sample)} of the {len(items)} sentences, every {step}th; {theirs_s:.2f} s)"
+    )
+    ours_sample, _ = rate(tag, sample)
+    print(f"timeline.temporal.tag on that same sample: {ours_sample:.0f} sentences/s")
+    print(f"speed ratio (ours / dateparser, same sample): {ours_sample / theirs:.1f}x")
+
+    # Linearity: one long text, then twice as long.
+    text = "\n".join(s for s, _ in items)
+    unit = (text * (1 + 500_000 // max(1, len(text))))[:500_000]
+    anchor = datetime.date(2000, 1, 1)
+    times = []
+    for size in (1, 2):
+        big = unit * size
+        t0 = time.perf_counter()
+        tag(big, anchor)
+        times.append(time.perf_counter() - t0)
+        print(f"tag() on {len(big) / 1e6:.1f} MB: {times[-1]:.2f} s")
+    print(f"doubling the input multiplied the time by {times[1] / times[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Absolute dates in the forms news writes them; they need no anchor beyond a missing year."""
+
+import datetime
+
+import pytest
+
+from timeline.temporal import tag
+
+A = datetime.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,granularity,mod",
+    [
+        ("Russia invaded on Feb. 24, 2022.", "Feb. 24, 2022", "2022-02-24", "day", None),
+        ("Russia invaded on 24 February 2022.", "24 February 2022", "2022-02-24", "day", None),
+        ("Russia invaded on February 24 2022.", "February 24 2022", "2022-02-24", "day", None),
+        ("It happened on 2024-03-05.", "2024-03-05", "2024-03-05", "day", None),
+        ("It happened on 3/4/2024.", "3/4/2024", "2024-03-04", "day", None),
+        ("The talks began March 11.", "March 11", "2025-03-11", "day", None),
+        ("He left in 2014.", "2014", "2014", "year", None),
+        ("Sales peaked in mid-2023.", "mid-2023", "2023", "year", "MID"),
+        ("It opened in early 2025.", "early 2025", "2025", "year", "START"),
+        ("The conflict began in February 2022.", "February 2022", "2022-02", "month", None),
+        ("Growth was slow in the 1990s.", "the 1990s", "199", "decade", None),
+        ("Revenue rose in fiscal 1998.", "fiscal 1998", "1998", "year", None),
+        ("Troops withdrew by the end of March.", "the end of March", "2025-03", "month", "END"),
+        ("It was built in the 19th century.", "the 19th century", "18", "century", None),
+        ("Output fell in the first half of 2024.", "the first half of 2024", "2024-H1", "half", None),
+    ],
+)
+def test_absolute_forms(text, phrase, value, granularity, mod):
+    (e,) = tag(text, A)
+    assert (e.text, e.value, e.granularity, e.mod) == (phrase, value, granularity, mod)
+    assert e.type == "DATE"
+
+
+def test_quarter_takes_the_anchor_year():
+    (e,) = tag("Profit fell in the fourth quarter.", datetime.date(1998, 11, 2))
+    assert (e.text, e.value, e.granularity) == ("the fourth quarter", "1998-Q4", "quarter")
+    assert (e.first_day, e.last_day) == (datetime.date(1998, 10, 1), datetime.date(1998, 12, 31))
+
+
+def test_interval_of_a_month():
+    (e,) = tag("It started in February 2024.", A)
+    assert (e.first_day, e.last_day) == (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+
+
+def test_absolute_dates_need_no_reference():
+    (e,) = tag("Russia invaded on Feb. 24, 2022.", A)
+    assert e.resolved_against == "absolute" and e.reference is None
+    assert e.explain() == "'Feb. 24, 2022' -> 2022-02-24"
+
+
+def test_weekday_with_full_date_is_one_expression():
+    (e,) = tag("The vote is on Friday, March 14, 2025.", A)
+    assert (e.text, e.value) == ("Friday, March 14, 2025", "2025-03-14")

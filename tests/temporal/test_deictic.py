@@ -1,0 +1,60 @@
+"""Expressions relative to the publication date: today, last year, three years ago..."""
+
+import datetime
+
+import pytest
+
+from timeline.temporal import tag
+
+A = datetime.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text,phrase,type_,value,granularity,mod",
+    [
+        ("He spoke today.", "today", "DATE", "2025-03-12", "day", None),
+        ("He spoke yesterday.", "yesterday", "DATE", "2025-03-11", "day", None),
+        ("He will speak tomorrow.", "tomorrow", "DATE", "2025-03-13", "day", None),
+        ("He will speak tonight.", "tonight", "TIME", "2025-03-12TNI", "time", None),
+        ("Forces advanced this week.", "this week", "DATE", "2025-W11", "week", None),
+        ("Forces advanced last week.", "last week", "DATE", "2025-W10", "week", None),
+        ("The envoy travels later this week.", "later this week", "DATE", "2025-W11", "week", "END"),
+        ("He was captured last year.", "last year", "DATE", "2024", "year", None),
+        ("This month, Russia sentenced him.", "This month", "DATE", "2025-03", "month", None),
+        ("Earlier this month, prices rose.", "Earlier this month", "DATE", "2025-03", "month", "START"),
+        ("The war began three years ago.", "three years ago", "DATE", "2022", "year", None),
+        ("A decade ago, the plant closed.", "A decade ago", "DATE", "2015", "year", None),
+        ("Sales fell late last year.", "late last year", "DATE", "2024", "year", "END"),
+        ("Forces have occupied it since last summer.", "last summer", "DATE", "2024-SU", "season", None),
+        ("Prices rose over the past two weeks.", "the past two weeks", "DURATION", "P2W", None, None),
+    ],
+)
+def test_deictic(text, phrase, type_, value, granularity, mod):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value, e.granularity, e.mod) == (phrase, type_, value, granularity, mod)
+
+
+def test_week_interval_is_iso_monday_to_sunday():
+    (e,) = tag("Forces advanced this week.", A)
+    assert (e.first_day, e.last_day) == (datetime.date(2025, 3, 10), datetime.date(2025, 3, 16))
+
+
+def test_season_convention_is_astronomical():
+    (e,) = tag("It has lasted since last summer.", A)
+    assert (e.first_day, e.last_day) == (datetime.date(2024, 6, 21), datetime.date(2024, 9, 22))
+    (w,) = tag("It was cold last winter.", datetime.date(2025, 6, 1))
+    assert (w.value, w.first_day, w.last_day) == ("2024-WI", datetime.date(2024, 12, 21), datetime.date(2025, 3, 20))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The ceasefire is now in force.", "PRESENT_REF"),
+        ("Talks have stalled recently.", "PAST_REF"),
+        ("Updates are expected in the coming days.", "FUTURE_REF"),
+    ],
+)
+def test_references(text, value):
+    (e,) = tag(text, A)
+    assert (e.type, e.value, e.first_day) == ("DATE", value, None)
+    assert not e.is_point

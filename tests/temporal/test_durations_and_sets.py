@@ -1,0 +1,53 @@
+"""Durations (DURATION) and recurrences (SET) in TimeBank's TIMEX3 conventions."""
+
+import datetime
+
+import pytest
+
+from timeline.temporal import tag
+
+A = datetime.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,type_,value,mod",
+    [
+        ("Ukraine agreed to a 30-day cease-fire.", "30-day", "DURATION", "P30D", None),
+        ("Talks resumed after a three-year gap.", "three-year", "DURATION", "P3Y", None),
+        ("For months, the occupation was a sore point.", "months", "DURATION", "PXM", None),
+        ("He was sentenced to 19 years in prison.", "19 years", "DURATION", "P19Y", None),
+        ("The flight took five hours.", "five hours", "DURATION", "PT5H", None),
+        ("It lasted about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"),
+        ("It lasted at least 72 hours.", "at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
+        ("Profit rose in the first nine months.", "the first nine months", "DURATION", "P9M", None),
+        ("It has been several years.", "several years", "DURATION", "PXY", None),
+        ("A two-decade war.", "two-decade", "DURATION", "P20Y", None),
+        ("Putin held his annual news briefing.", "annual", "SET", "P1Y", None),
+        ("The committee meets every week.", "every week", "SET", "P1W", None),
+        ("Officials meet weekly.", "weekly", "SET", "P1W", None),
+        ("The bank pays 5% a year.", "a year", "SET", "P1Y", None),
+        ("He visits every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
+    ],
+)
+def test_duration_and_set(text, phrase, type_, value, mod):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value, e.mod) == (phrase, type_, value, mod)
+    assert e.first_day is None and e.granularity is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("They met at 3 p.m. Wednesday.", "3 p.m. Wednesday", "2025-03-12T15:00"),
+        ("They met Tuesday morning.", "Tuesday morning", "2025-03-11TMO"),
+        ("The vote closes at 10:35 a.m.", "10:35 a.m.", "2025-03-13T10:35"),
+        ("The ceasefire starts at noon.", "noon", "2025-03-13T12:00"),
+    ],
+)
+def test_times(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value, e.granularity) == (phrase, "TIME", value, "time")
+
+
+def test_an_age_is_not_a_date():
+    assert tag("Russia sentenced a 22-year-old British man.", A) == []

@@ -1,0 +1,44 @@
+"""Words that look like dates but are not."""
+
+import datetime
+
+import pytest
+
+from timeline.temporal import tag
+
+A = datetime.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tactical retreats may be necessary.",
+        "Mercenaries do not fall under the Geneva Convention.",
+        "Protesters march on the capital.",
+        "We do not need a truce.",
+        "The Sunday Times reported it.",
+        "Crowds gathered in Independence Square.",
+        "Forces seized approximately 500 square miles.",
+        "Some 430 Ukrainian soldiers were captured, and 1500 troops.",
+        "A 22-year-old British man was sentenced.",
+        "Prices may fall in the spring of their discontent",
+        "It was Bloody Sunday for the markets.",
+    ],
+)
+def test_no_date(text):
+    found = tag(text, A)
+    assert not [e for e in found if e.type == "DATE"], found
+
+
+def test_september_11_attacks_is_a_name():
+    assert tag("After the September 11 attacks, security tightened.", A) == []
+
+
+def test_a_verb_month_next_to_a_real_one():
+    (e,) = tag("Prices may rise in May.", A)
+    assert (e.text, e.value) == ("May", "2025-05")
+
+
+def test_years_in_prison_are_a_duration():
+    (e,) = tag("He got 19 years in prison.", A)
+    assert (e.type, e.value) == ("DURATION", "P19Y")

@@ -1,0 +1,62 @@
+"""Weekday and month names without a year: the tense and cue words choose the direction."""
+
+import datetime
+
+import pytest
+
+from timeline.temporal import tag
+
+THU = datetime.date(2025, 3, 13)  # a Thursday
+
+
+def one(text, anchor=THU):
+    found = tag(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,value,rule",
+    [
+        ("Putin visited Kursk on Wednesday.", "2025-03-12", "weekday-past"),
+        ("Putin visited Kursk on Thursday.", "2025-03-13", "weekday-past"),  # the anchor day
+        ("Officials met on Monday.", "2025-03-10", "weekday-past"),
+        ("Putin will meet Trump on Tuesday.", "2025-03-18", "weekday-future"),
+        ("Ukraine will respond by Friday.", "2025-03-14", "weekday-future"),
+        ("The talks are scheduled for Saturday.", "2025-03-15", "weekday-future"),
+        ("He said he will travel on Monday.", "2025-03-17", "weekday-future"),
+        ("Mr. Gerstner said Friday.", "2025-03-07", "weekday-past"),
+        ("Russian officials boasted of an attack last Saturday.", "2025-03-08", "weekday-last"),
+        ("The envoy arrives next Tuesday.", "2025-03-18", "weekday-next"),
+    ],
+)
+def test_weekday_direction(text, value, rule):
+    e = one(text)
+    assert (e.value, e.rule, e.granularity) == (value, rule, "day")
+    assert e.resolved_against == "anchor" and e.reference == "2025-03-13"
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    e = one("He met them Tuesday morning.")
+    assert (e.type, e.value, e.granularity) == ("TIME", "2025-03-11TMO", "time")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("He spoke during his news briefing in December.", datetime.date(2025, 3, 12), "2024-12"),
+        ("The army restored control of Kursk by March.", datetime.date(2025, 5, 21), "2025-03"),
+        ("The council will vote in December.", datetime.date(2025, 3, 12), "2025-12"),
+        ("Ukraine launched its offensive last August.", datetime.date(2025, 3, 13), "2024-08"),
+        ("The council will vote next month.", datetime.date(2025, 3, 13), "2025-04"),
+        ("In May, the army will march.", datetime.date(2025, 3, 13), "2025-05"),
+        ("The dividend is payable Dec. 15.", datetime.date(1989, 11, 2), "1989-12-15"),
+    ],
+)
+def test_month_direction(text, anchor, value):
+    assert one(text, anchor).value == value
+
+
+def test_two_weeks_ago_across_a_new_year():
+    e = one("The strike began two weeks ago.", datetime.date(2025, 1, 5))
+    assert (e.value, e.first_day, e.last_day) == ("2024-W51", datetime.date(2024, 12, 16), datetime.date(2024, 12, 22))
