@@ -214,6 +214,10 @@ class Mention(models.Model):
     placed_by_editor = models.BooleanField(
         default=False, help_text="An editor put it in its event; ingest never moves it."
     )
+    # The clause of the passage that states the happening, and a headline made from it.
+    clause_start = models.PositiveIntegerField(default=0)
+    clause_end = models.PositiveIntegerField(default=0)
+    headline = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["date_start", "passage__article", "passage__position", "phrase_start"]
