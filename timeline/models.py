@@ -157,6 +157,9 @@ class Event(models.Model):
     )
     n_articles = models.PositiveIntegerField(default=0, help_text="Articles that support it.")
     entities = models.ManyToManyField(Entity, blank=True, related_name="events")
+    # The content words of its statements, kept so that clustering compares a new
+    # mention with an event without loading all of its mentions.
+    signature = models.TextField(blank=True, editable=False)
     edited_fields = models.JSONField(
         default=list, blank=True, help_text="Fields an editor set; ingest leaves them alone."
     )
