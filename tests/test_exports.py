@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.http import StreamingHttpResponse
 
-from timeline.exports import CSV_COLUMNS, safe_cell
+from timeline.exports.csv import CSV_COLUMNS, safe_cell
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Event
 

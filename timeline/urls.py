@@ -9,6 +9,7 @@ app_patterns = (
         path("events/<int:pk>/", timeline.event_detail, name="event"),
         path("events.csv", exports.events_csv, name="events_csv"),
         path("events.json", exports.events_json, name="events_json"),
+        path("events.timelinejs.json", exports.events_timelinejs, name="events_timelinejs"),
     ],
     "timeline",
 )

@@ -1,14 +1,19 @@
-"""The filtered events as files: the same query string as the page."""
+"""The filtered events as files: the same query string as the page, the same events."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 
-from timeline import exports
+from timeline.exports.csv import csv_chunks
+from timeline.exports.evidence import page_of_records
+from timeline.exports.json import event_json
+from timeline.exports.timelinejs import describe_filters, timelinejs_chunks
 from timeline.filters import filtered_events
-from timeline.pagination import CURSOR_PARAM, Cursor, page_of
+from timeline.pagination import CURSOR_PARAM, Cursor
 from timeline.views.access import readable
 from timeline.views.querystring import with_cursor, without_cursor
 
@@ -16,9 +21,7 @@ from timeline.views.querystring import with_cursor, without_cursor
 @readable
 def events_csv(request: HttpRequest) -> StreamingHttpResponse:
     _, events = filtered_events(request.GET)
-    response = StreamingHttpResponse(
-        exports.csv_lines(exports.events_with_evidence(events)), content_type="text/csv; charset=utf-8"
-    )
+    response = StreamingHttpResponse(csv_chunks(events), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="events.csv"'
     return response
 
@@ -27,11 +30,28 @@ def events_csv(request: HttpRequest) -> StreamingHttpResponse:
 def events_json(request: HttpRequest) -> JsonResponse:
     _, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
-    page = page_of(events, cursor, settings.TIMELINE_PAGE_SIZE)
-    exports.with_evidence(page.events)
+    records, next_cursor = page_of_records(events, cursor, settings.TIMELINE_PAGE_SIZE)
     next_url = None
-    if page.next_cursor:
+    if next_cursor:
         next_url = request.build_absolute_uri(
-            f"{reverse('timeline:events_json')}?{with_cursor(without_cursor(request), page.next_cursor)}"
+            f"{reverse('timeline:events_json')}?{with_cursor(without_cursor(request), next_cursor)}"
         )
-    return JsonResponse({"events": [exports.event_json(e) for e in page.events], "next": next_url})
+    event_url = _event_url(request)
+    return JsonResponse(
+        {"events": [event_json(record, event_url(record.id)) for record in records], "next": next_url},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@readable
+def events_timelinejs(request: HttpRequest) -> StreamingHttpResponse:
+    event_filter, events = filtered_events(request.GET)
+    chunks = timelinejs_chunks(events, describe_filters(event_filter), _event_url(request))
+    return StreamingHttpResponse(chunks, content_type="application/json; charset=utf-8")
+
+
+def _event_url(request: HttpRequest) -> Callable[[int], str]:
+    """Absolute links to an event's evidence page, without a reverse() per row."""
+    template = request.build_absolute_uri(reverse("timeline:event", args=[0]))
+    head, _, tail = template.rpartition("/0/")
+    return lambda pk: f"{head}/{pk}/{tail}"
