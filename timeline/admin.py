@@ -6,8 +6,6 @@ forms, actions and buttons. Article text is always escaped (``format_html``).
 
 from __future__ import annotations
 
-import datetime
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -354,8 +352,10 @@ class ArticleForm(forms.ModelForm):
 
     def clean_published(self):
         published = self.cleaned_data.get("published")
-        if published and published > datetime.date.today() + datetime.timedelta(days=1):
-            raise forms.ValidationError("A publication date cannot be in the future.")
+        try:
+            curation.check_publication_date(published)
+        except curation.CurationError as error:
+            raise forms.ValidationError(str(error)) from None
         return published
 
 

@@ -228,6 +228,12 @@ def split_mention(mention: Mention, user) -> Event:
 # --- articles -----------------------------------------------------------------------------
 
 
+def check_publication_date(published: datetime.date | None) -> None:
+    """Refuse a publication date no article can have (one after tomorrow, wherever the editor is)."""
+    if published and published > datetime.date.today() + datetime.timedelta(days=1):
+        raise CurationError("A publication date cannot be in the future.")
+
+
 def set_publication_date(article: Article, published: datetime.date, user) -> Article:
     """Set or correct when an article was published; its relative dates are resolved again.
 
@@ -235,10 +241,11 @@ def set_publication_date(article: Article, published: datetime.date, user) -> Ar
     """
     from timeline.ingest.pipeline import reresolve_article
 
+    check_publication_date(published)
     with transaction.atomic():
         previous = article.publication_label
         article.published = published
-        article.published_source = Article.DateSource.EDITOR
+        article.published_source = Article.DateSource.EDITOR if published else Article.DateSource.UNKNOWN
         article.save(update_fields=["published", "published_source"])
         reresolve_article(article)
         found = Mention.objects.filter(passage__article=article).count()
