@@ -60,3 +60,34 @@ def test_month_direction(text, anchor, value):
 def test_two_weeks_ago_across_a_new_year():
     e = one("The strike began two weeks ago.", datetime.date(2025, 1, 5))
     assert (e.value, e.first_day, e.last_day) == ("2024-W51", datetime.date(2024, 12, 16), datetime.date(2024, 12, 22))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A modal between the past verb and the day: the day follows the report.
+        ("Officials announced that the envoy would travel to Kyiv Friday.", "2025-03-14"),
+        ("Officials postponed until Monday any decision on the talks.", "2025-03-17"),
+        # A modal after the day, or a past verb after it, does not.
+        ("Until Tuesday, investigators had not called him.", "2025-03-11"),
+        # A possessive names a day by what happened on it.
+        ("Lawyers said they would look for ways around Wednesday's ruling.", "2025-03-12"),
+    ],
+)
+def test_modal_cues(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A past-tense sentence names an earlier month of the same year, not next year's.
+        ("He stepped down as chairman in March for health reasons.", datetime.date(1989, 11, 2), "1989-03"),
+        ("In April, the company brought in a new chief executive.", datetime.date(1989, 10, 27), "1989-04"),
+        # ...but a date a few weeks ahead stays ahead.
+        ("Directors declared a dividend, payable Dec. 7.", datetime.date(1989, 10, 27), "1989-12-07"),
+        ("The offer was extended to Nov. 20.", datetime.date(1989, 11, 2), "1989-11-20"),
+    ],
+)
+def test_month_in_past_sentence(text, anchor, value):
+    assert one(text, anchor).value == value

@@ -178,15 +178,18 @@ def month_year(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "month-year", mod=mod)
 
 
-# How many days a date after the anchor is penalised in a past-tense sentence. News past-tense sentences still name near-future dates ("payable Dec. 15",
-# "extended to Nov. 20"), so the tense biases the choice rather than deciding it.
-_TENSE_BIAS_DAYS = 75
+# How much a date on the far side of the anchor from the tense costs, relative to one on
+# the near side: news sentences in the past tense still name near-future dates ("payable
+# Dec. 7", "extended to Nov. 20"), so the tense weighs the choice rather than deciding it.
+_AGAINST_TENSE_FACTOR = 3
 
 
 def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None) -> tuple[int, str]:
     """The year of a month (and day) named without one: the occurrence nearest the anchor,
-    biased towards the past in a past-tense sentence and towards the future in a future one.
-    "in December" said in March is last December; "by March" said in May is this March."""
+    where an occurrence after the anchor counts as three times farther in a past-tense
+    sentence, and one before it a year farther in a future-tense sentence. "In March" said in November is this March,
+    "payable Dec. 15" said in October this December, "will vote in December" said in March
+    this December."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
     best_key, best_year = None, a.year
@@ -194,23 +197,21 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             continue
         if dom is None:
-            first = datetime.date(y, mon, 1)
-            last = cal.month(y, mon).last
-            if first <= a <= last:
-                distance = 0
-            else:
-                distance = (first - a).days if first > a else (a - last).days
-            future = first > a
+            first, last = datetime.date(y, mon, 1), cal.month(y, mon).last
         else:
             try:
-                d = datetime.date(y, mon, dom)
+                first = last = datetime.date(y, mon, dom)
             except ValueError:
                 continue
-            distance = abs((d - a).days)
-            future = d > a
-        if t == PAST and future:
-            distance += _TENSE_BIAS_DAYS
-        elif t == FUTURE and distance and not future:
+        if first <= a <= last:
+            distance, side = 0, 0
+        elif first > a:
+            distance, side = (first - a).days, 1
+        else:
+            distance, side = (a - last).days, -1
+        if t == PAST and side > 0:
+            distance = distance * _AGAINST_TENSE_FACTOR
+        elif t == FUTURE and side < 0:
             # A future-tense sentence names past months far more rarely than the reverse.
             distance += 366
         key = (distance, y != a.year)
@@ -485,7 +486,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         s = cal.day(d)
         return _with_part(m, Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "weekday-discourse"))
     else:
-        t = direction(ctx, m)
+        # "Wednesday's ruling" names a day by what happened on it, whatever the verb's tense.
+        possessive = ctx.text.startswith(("'s", "’s"), m.end())
+        t = PAST if possessive else direction(ctx, m)
         if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
         else:

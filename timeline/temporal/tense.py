@@ -4,8 +4,9 @@ News is written in the past tense by default, so an underspecified name points b
 unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday"). We take the nearest
 tense cue to the expression inside its sentence (cues after it count as farther away):
 in "said he will go on Friday" the nearer "will" wins, in "said Friday" the "said". Modal
-cues ("would", "could", "must") count only when no other cue speaks: "announced that it
-would resume" is a past announcement.
+cues ("would", "could", "must", "until") speak when no other cue does, or when one stands
+between a past cue and the expression: in "announced that he would travel Thursday" the
+travel follows the announcement.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def tense_at(text: str, start: int, end: int, cues: list[re.Match] | None = None
     if cues is None:
         s0, s1 = sentence_bounds(text, start)
         cues = sentence_cues(text, s0, max(s1, end))
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None  # distance, tense, whether the cue comes first
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
+    nearest_weak_before: int | None = None
     for m in cues:
         if start <= m.start() < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -102,11 +104,17 @@ def tense_at(text: str, start: int, end: int, cues: list[re.Match] | None = None
         # "said he will go on Friday" the nearer "will" wins.
         tense = {"fut": FUTURE, "past": PAST, "pres": PRESENT, "rep": PAST, "weak": FUTURE}[kind]
         if kind == "weak":
+            if m.end() <= start and (nearest_weak_before is None or distance < nearest_weak_before):
+                nearest_weak_before = distance
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
         if best is None or distance < best[0]:
-            best = (distance, tense)
+            best = (distance, tense, m.end() <= start)
     if best is not None:
+        # "announced that the father would travel Thursday": a modal between the reporting
+        # verb and the expression puts it after the report, that is, ahead of the anchor.
+        if best[1] == PAST and best[2] and nearest_weak_before is not None and nearest_weak_before < best[0]:
+            return FUTURE
         return best[1]
     return reporting[1] if reporting else None
