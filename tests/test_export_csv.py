@@ -1,0 +1,165 @@
+"""/events.csv: exactly the filtered view, every row, streamed, one row per event."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.exports_world import make_article, make_event, read_csv, streamed_text
+from timeline.exports.csv import CSV_COLUMNS, csv_chunks
+from timeline.exports.evidence import event_batches
+from timeline.ingest.pipeline import ingest_paths
+from timeline.models import Event
+
+MARCH_12 = datetime.date(2025, 3, 12)
+
+
+def test_the_header_names_the_documented_columns(client, db):
+    rows = streamed_text(client.get("/events.csv")).splitlines()
+    assert rows == [",".join(CSV_COLUMNS)]
+    assert set(CSV_COLUMNS) >= {
+        "event_id", "date_value", "date_start", "date_end", "granularity", "time_precision", "title",
+        "status", "actors", "places", "n_articles", "articles", "urls", "first_passage", "conflict",
+    }
+
+
+def test_the_response_is_a_streamed_utf8_attachment(client, db):
+    make_event("Зеленський у Києві: «переговори»", evidence=[(make_article("Київ"), "On Wednesday he spoke.", "Wednesday")])
+    response = client.get("/events.csv")
+    assert response.streaming
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="events.csv"'
+    [row] = read_csv(response)
+    assert row["title"] == "Зеленський у Києві: «переговори»"
+
+
+def test_a_row_carries_the_event_its_actors_places_and_evidence(client, db):
+    wire = make_article("Putin in Kursk", outlet="Wire", url="https://wire.example/1", published=datetime.date(2025, 3, 13))
+    daily = make_article("Kremlin visit", outlet="Daily", url="", published=datetime.date(2025, 3, 14))
+    event = make_event(
+        "Putin visits Kursk",
+        conflict=True,
+        status=Event.Status.CONFIRMED,
+        evidence=[
+            (daily, "The visit took place on Wednesday, the Kremlin said.", "on Wednesday"),
+            (wire, "Putin visited Kursk on Wednesday.", "on Wednesday"),
+            (wire, "He met commanders there on Wednesday.", "on Wednesday"),
+        ],
+        actors=["Vladimir Putin"],
+        organisations=["Kremlin"],
+        places=["Kursk", "Sudzha"],
+    )
+    [row] = read_csv(client.get("/events.csv"))
+    assert row == {
+        "event_id": str(event.pk),
+        "date_value": "2025-03-12",
+        "date_start": "2025-03-12",
+        "date_end": "2025-03-12",
+        "granularity": "day",
+        "time_precision": "1",
+        "date_label": "12 Mar 2025",
+        "title": "Putin visits Kursk",
+        "status": "confirmed",
+        "actors": "Vladimir Putin | Kremlin",
+        "places": "Kursk | Sudzha",
+        "n_articles": "2",
+        "articles": "Putin in Kursk | Kremlin visit",
+        "outlets": "Wire | Daily",
+        "urls": "https://wire.example/1",
+        "first_passage": "Putin visited Kursk on Wednesday.",
+        "conflict": "true",
+    }
+
+
+@pytest.mark.parametrize(
+    "granularity, value, start, end, precision",
+    [
+        ("day", "2025-03-12", MARCH_12, MARCH_12, "1"),
+        ("week", "2025-W11", datetime.date(2025, 3, 10), datetime.date(2025, 3, 16), "2"),
+        ("month", "2024-08", datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), "3"),
+        ("season", "2024-SU", datetime.date(2024, 6, 21), datetime.date(2024, 9, 22), ""),
+        ("year", "2024", datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), ""),
+    ],
+)
+def test_time_precision_follows_acled_where_the_granularity_maps(client, db, granularity, value, start, end, precision):
+    make_event(value=value, start=start, end=end, granularity=granularity)
+    [row] = read_csv(client.get("/events.csv"))
+    assert (row["date_value"], row["date_start"], row["date_end"]) == (value, start.isoformat(), end.isoformat())
+    assert row["time_precision"] == precision
+
+
+def test_an_event_without_evidence_or_entities_has_empty_cells(client, db):
+    make_event(evidence=[])
+    [row] = read_csv(client.get("/events.csv"))
+    assert row["actors"] == row["places"] == row["articles"] == row["urls"] == row["first_passage"] == ""
+    assert row["conflict"] == "false"
+
+
+def test_rejected_events_are_left_out_as_on_the_page(client, db):
+    kept = make_event("Kept")
+    make_event("Rejected", status=Event.Status.REJECTED)
+    assert [row["event_id"] for row in read_csv(client.get("/events.csv"))] == [str(kept.pk)]
+
+
+def test_every_matching_event_in_chronological_order(client, db):
+    later = make_event("Later", value="2025-05-20", start=datetime.date(2025, 5, 20))
+    month = make_event("A month", value="2024-08", start=datetime.date(2024, 8, 1), end=datetime.date(2024, 8, 31), granularity="month")
+    first = make_event("First", value="2024-08-01", start=datetime.date(2024, 8, 1))
+    rows = read_csv(client.get("/events.csv"))
+    assert [int(row["event_id"]) for row in rows] == [month.pk, first.pk, later.pk]
+
+
+def test_the_filters_are_the_pages_filters(client, ingested):
+    query = {"date_after": "2025-03-01", "date_before": "2025-03-31"}
+    page = client.get("/", query)
+    shown = {event.pk for group in page.context["groups"] for event in group.events}
+    rows = read_csv(client.get("/events.csv", query))
+    assert {int(row["event_id"]) for row in rows} == shown
+
+
+def test_a_text_filter_selects_the_same_events_as_the_page(client, db):
+    pipeline = make_event("Gas pipeline used by troops", evidence=[(make_article(), "They crawled through a pipeline on Wednesday.", "on Wednesday")])
+    make_event("Putin visits Kursk")
+    rows = read_csv(client.get("/events.csv", {"q": "pipeline"}))
+    assert [int(row["event_id"]) for row in rows] == [pipeline.pk]
+
+
+def test_event_ids_do_not_change_when_the_same_corpus_is_ingested_again(client, ingested, sample_corpus):
+    before = streamed_text(client.get("/events.csv"))
+    report = ingest_paths([sample_corpus])
+    assert report.ok and not report.created
+    assert streamed_text(client.get("/events.csv")) == before
+
+
+def test_batches_cover_every_event_once_across_equal_dates(db):
+    events = [make_event(f"Same day {n}") for n in range(7)] + [make_event("Next day", value="2025-03-13", start=datetime.date(2025, 3, 13))]
+    batches = list(event_batches(Event.objects.visible(), batch_size=3))
+    assert [len(batch) for batch in batches] == [3, 3, 2]
+    assert [record.id for batch in batches for record in batch] == [event.pk for event in events]
+
+
+def test_the_number_of_queries_does_not_grow_with_the_rows(db):
+    article = make_article()
+
+    def queries_for_export() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            for _ in csv_chunks(Event.objects.visible(), batch_size=100):
+                pass
+        return len(queries)
+
+    for n in range(3):
+        make_event(f"Event {n}", evidence=[(article, f"Troops moved on Wednesday ({n}).", "on Wednesday")], actors=["Putin"], places=["Kursk"])
+    few = queries_for_export()
+    for n in range(3, 60):
+        make_event(f"Event {n}", evidence=[(article, f"Troops moved on Wednesday ({n}).", "on Wednesday")], actors=["Putin"], places=["Kursk"])
+    assert queries_for_export() == few
+
+
+def test_each_batch_is_read_in_a_fixed_number_of_queries(db, django_assert_num_queries):
+    article = make_article()
+    for n in range(10):
+        make_event(f"Event {n}", evidence=[(article, f"Troops moved on Wednesday ({n}).", "on Wednesday")], actors=["Putin"])
+    # Per batch: the events, their evidence, their entity links, the entities named.
+    with django_assert_num_queries(3 * 4):
+        assert sum(1 for _ in csv_chunks(Event.objects.visible(), batch_size=4)) == 1 + 3
