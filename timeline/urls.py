@@ -6,6 +6,7 @@ from timeline.views import curation, exports, timeline
 app_patterns = (
     [
         path("", timeline.index, name="index"),
+        path("overview/", timeline.overview, name="overview"),
         path("events/<int:pk>/", timeline.event_detail, name="event"),
         path("curation/", curation.queue, name="curation"),
         path("curation/events/<int:pk>/status/<str:status>/", curation.event_status, name="curation_event_status"),

@@ -1,44 +1,83 @@
-"""The chronology page and an event's evidence."""
+"""The chronology page, its overview (chart and facet counts) and an event's evidence.
+
+The page answers three kinds of request at one URL: a full page (no JavaScript, a
+link, a history restore), the results alone (the filter form, with htmx), or the
+whole timeline region (a facet or a chart bar, which also changes the form's values).
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from timeline import exports
+from timeline.charts import events_per_period
 from timeline.chronology import group_by_month
+from timeline.facets import count_up_to, facets_for
 from timeline.filters import filtered_events
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
+from timeline.urlstate import clean_params, has_empty_params, query_with
 from timeline.views.access import readable
-from timeline.views.querystring import with_cursor, without_cursor
+from timeline.views.querystring import with_cursor
 
 
 @readable
 def index(request: HttpRequest) -> HttpResponse:
+    if not request.htmx and has_empty_params(request.GET):
+        # A plain form submits every field; the address keeps only those in use.
+        return HttpResponseRedirect(reverse("timeline:index") + query_with(request.GET).rstrip("?"))
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
     page = page_of(events, cursor, settings.TIMELINE_PAGE_SIZE)
     exports.with_evidence(page.events)
-    query = without_cursor(request)
+    query = clean_params(request.GET).urlencode()
     context = {
         "filter": event_filter,
         "groups": group_by_month(page.events, continuing_from=cursor.date_start if cursor else None),
         "next_url": f"?{with_cursor(query, page.next_cursor)}" if page.next_cursor else None,
         "query": query,
-        "total": events.count() if cursor is None else None,
+        "total": count_up_to(events) if cursor is None else None,
+        "filtered": bool(query),
     }
-    if request.htmx and cursor is not None:
-        return render(request, "timeline/page.html#more", context)
-    if request.htmx and request.htmx.target == "results":
-        return render(request, "timeline/page.html#results", context)
+    htmx = request.htmx
+    if htmx and not htmx.history_restore_request:
+        if cursor is not None:
+            return render(request, "timeline/page.html#more", context)
+        if htmx.target in ("results", "timeline"):
+            response = render(request, f"timeline/page.html#{htmx.target}", context)
+            response["HX-Push-Url"] = reverse("timeline:index") + (f"?{query}" if query else "")
+            return response
     return render(request, "timeline/page.html", context)
 
 
 @readable
+def overview(request: HttpRequest) -> HttpResponse:
+    """The chart of events per period and the facet counts, for the page's filters."""
+    event_filter, _ = filtered_events(request.GET)
+    data = event_filter.form.cleaned_data
+    context = {
+        "filter": event_filter,
+        # The chart draws the date range itself, over the events every other filter selects.
+        "chart": events_per_period(
+            event_filter.events(ignoring=("date_after", "date_before")),
+            data.get("date_after"),
+            data.get("date_before"),
+            request.GET,
+        ),
+        "facets": facets_for(event_filter, request.GET),
+        "query": clean_params(request.GET).urlencode(),
+        "all_dates_url": query_with(request.GET, date_after=None, date_before=None).rstrip("?"),
+    }
+    template = "timeline/overview.html#overview" if request.htmx else "timeline/overview.html"
+    return render(request, template, context)
+
+
+@readable
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event.objects.all(), pk=pk)
+    event = get_object_or_404(Event.objects.prefetch_related("entities"), pk=pk)
     exports.with_evidence([event])
     template = "timeline/event.html#evidence" if request.htmx else "timeline/event.html"
     return render(request, template, {"event": event})

@@ -1,0 +1,175 @@
+"""The overview above the list: how many events each period holds, as a server-drawn SVG.
+
+A period's count is the number of events overlapping it, which is what the list shows
+once that period's bar is clicked. The period is a week when the range is short, a
+month for a few years, a year beyond that. The geometry is computed here; the
+template draws it, so every label goes through the template engine's escaping.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from collections.abc import Mapping
+
+from django.db.models import QuerySet
+
+from timeline.dates import format_day, format_month
+from timeline.filters import widest_span_days
+from timeline.models import Event
+from timeline.urlstate import query_with
+
+WIDTH = 720
+HEIGHT = 132
+PLOT_TOP = 8
+PLOT_BOTTOM = 108  # the axis; labels go below it
+WEEKS_UP_TO_DAYS = 120
+MONTHS_UP_TO_DAYS = 366 * 6
+MAX_BARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    start: datetime.date
+    end: datetime.date  # inclusive
+    label: str
+    count: int
+    x: float
+    width: float
+    y: float
+    height: float
+    tick: str  # axis text under the bar, often empty
+    url: str  # the page's query string narrowed to this period
+
+    @property
+    def left_percent(self) -> float:
+        return round(100 * self.x / WIDTH, 2)
+
+    @property
+    def description(self) -> str:
+        return f"{self.label}: {self.count:,} event{'' if self.count == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    unit: str  # week, month or year
+    bars: list[Bar]
+    peak: int
+    width: int = WIDTH
+    height: int = HEIGHT
+    axis_y: int = PLOT_BOTTOM
+
+    @property
+    def summary(self) -> str:
+        first, last = self.bars[0], self.bars[-1]
+        return f"Events per {self.unit}, {first.label} to {last.label}; the busiest {self.unit} has {self.peak:,}."
+
+
+def events_per_period(
+    events: QuerySet[Event], after: datetime.date | None, before: datetime.date | None, params: Mapping = {}
+) -> Chart | None:
+    """Bars for ``events`` (filtered by everything but the date range) over [after, before].
+
+    An open end of the range is closed by the earliest or latest event. None when
+    there is nothing to draw.
+    """
+    first, last = after, before
+    if first is None:
+        first = events.order_by("date_start").values_list("date_start", flat=True).first()
+    if last is None:
+        last = events.order_by("-date_start").values_list("date_start", flat=True).first()
+    if first is None or last is None or first > last:
+        return None
+    unit, periods = periods_between(first, last)
+    widest = widest_span_days()
+    counts = [_count_overlapping(events, start, end, widest) for start, end in periods]
+    return _layout(unit, periods, counts, params)
+
+
+def periods_between(first: datetime.date, last: datetime.date) -> tuple[str, list[tuple[datetime.date, datetime.date]]]:
+    """Consecutive calendar periods (inclusive ends) covering first..last, at most MAX_BARS."""
+    days = (last - first).days
+    if days <= WEEKS_UP_TO_DAYS:
+        start = first - datetime.timedelta(days=first.weekday())
+        periods = []
+        while start <= last:
+            periods.append((start, start + datetime.timedelta(days=6)))
+            start += datetime.timedelta(days=7)
+        return "week", periods
+    if days <= MONTHS_UP_TO_DAYS:
+        periods, start = [], first.replace(day=1)
+        while start <= last:
+            following = _next_month(start)
+            periods.append((start, following - datetime.timedelta(days=1)))
+            start = following
+        return "month", periods
+    step = 1
+    while (last.year - first.year) // step + 1 > MAX_BARS:
+        step *= 10
+    year = first.year - first.year % step
+    periods = []
+    while year <= last.year:
+        periods.append((datetime.date(year, 1, 1), datetime.date(min(year + step - 1, 9999), 12, 31)))
+        year += step
+    return ("year" if step == 1 else "decade"), periods
+
+
+def _next_month(day: datetime.date) -> datetime.date:
+    return day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
+
+
+def _count_overlapping(events, start, end, widest: int) -> int:
+    # overlapping() reads the widest span itself; passing it in saves a query a bar.
+    qs = events.overlapping(after=start, before=end).filter(
+        date_start__gte=start - datetime.timedelta(days=widest)
+    )
+    return qs.order_by().count()
+
+
+def _label(unit: str, start: datetime.date, end: datetime.date) -> str:
+    if unit == "week":
+        return f"week of {format_day(start)}"
+    if unit == "month":
+        return format_month(start)
+    if unit == "decade":
+        return f"{start.year}s"
+    return str(start.year)
+
+
+def _tick(unit: str, index: int, start: datetime.date, n_bars: int) -> str:
+    """Axis text, sparse enough to stay readable."""
+    if unit == "week":
+        every = max(1, n_bars // 6)
+        return f"{start.day} {start.strftime('%b')}" if index % every == 0 else ""
+    if unit == "month":
+        if n_bars <= 14:
+            return start.strftime("%b")
+        return str(start.year) if start.month == 1 or index == 0 else ""
+    every = max(1, n_bars // 8)
+    return str(start.year) if index % every == 0 else ""
+
+
+def _layout(unit, periods, counts, params) -> Chart:
+    peak = max(counts) if counts else 0
+    slot = WIDTH / len(periods)
+    gap = min(2.0, slot * 0.2)
+    plot_height = PLOT_BOTTOM - PLOT_TOP
+    bars = []
+    for index, ((start, end), count) in enumerate(zip(periods, counts)):
+        height = 0.0 if peak == 0 else max(1.5 if count else 0.0, plot_height * count / peak)
+        bars.append(
+            Bar(
+                start=start,
+                end=end,
+                label=_label(unit, start, end),
+                count=count,
+                x=round(index * slot + gap / 2, 2),
+                width=round(slot - gap, 2),
+                y=round(PLOT_BOTTOM - height, 2),
+                height=round(height, 2),
+                tick=_tick(unit, index, start, len(periods)),
+                url=query_with(params, date_after=start.isoformat(), date_before=end.isoformat()),
+            )
+        )
+    return Chart(unit=unit, bars=bars, peak=peak)

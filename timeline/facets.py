@@ -1,0 +1,127 @@
+"""Counts next to each filter value, Datasette-style, kept cheap at a million events.
+
+Each filter's values are counted on the events that the *other* filters select, so
+a count says how many events that choice would show. Two limits keep this cheap:
+a count stops at ``COUNT_LIMIT`` (shown as "1,000+": a capped count reads at most
+that many index entries), and a facet counts at most ``FACET_VALUES`` values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from timeline.filters import ACTOR_KINDS, GRANULARITY_CHOICES, PLACE_KINDS, EventFilter, known_outlets
+from timeline.models import Entity, Event
+from timeline.urlstate import query_with
+
+COUNT_LIMIT = 1000
+FACET_VALUES = 12
+MIN_ARTICLES_STEPS = (2, 3, 5, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class CappedCount:
+    """A count that stopped at a limit: ``capped`` means "at least ``value``"."""
+
+    value: int
+    capped: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.value:,}+" if self.capped else f"{self.value:,}"
+
+    @property
+    def description(self) -> str:
+        return f"more than {self.value:,}" if self.capped else f"{self.value:,}"
+
+
+def count_up_to(queryset: QuerySet, limit: int = COUNT_LIMIT) -> CappedCount:
+    """How many rows, reading no more than ``limit`` + 1 of them."""
+    found = queryset.order_by()[: limit + 1].count()
+    return CappedCount(limit, capped=True) if found > limit else CappedCount(found)
+
+
+@dataclass(slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: CappedCount
+    selected: bool
+    url: str  # the page with this value chosen, or without it when it is chosen
+
+
+@dataclass(slots=True)
+class Facet:
+    name: str
+    label: str
+    values: list[FacetValue] = field(default_factory=list)
+    uncounted: int = 0  # values left out by FACET_VALUES
+
+
+def facets_for(event_filter: EventFilter, params) -> list[Facet]:
+    """Every facet of the page, each counted on the events the other filters select."""
+    data = event_filter.form.cleaned_data if event_filter.form.is_bound else {}
+    actor_kinds = Entity.objects.filter(kind__in=ACTOR_KINDS).order_by("name")
+    place_kinds = Entity.objects.filter(kind__in=PLACE_KINDS).order_by("name")
+    specs = [
+        ("status", "Status", _status_values()),
+        ("granularity", "Date precision", list(GRANULARITY_CHOICES)),
+        ("min_articles", "Supporting articles", [(str(n), f"{n} or more") for n in MIN_ARTICLES_STEPS]),
+        ("actor", "Actors", _entity_values(actor_kinds, data.get("actor"))),
+        ("place", "Places", _entity_values(place_kinds, data.get("place"))),
+        ("outlet", "Outlets", [(outlet, outlet) for outlet in known_outlets()]),
+    ]
+    return [
+        _facet(event_filter, params, name, label, choices, _selected(data.get(name)))
+        for name, label, choices in specs
+    ]
+
+
+def _facet(event_filter, params, name, label, choices, selected) -> Facet:
+    facet = Facet(name, label, uncounted=max(0, len(choices) - FACET_VALUES))
+    counted = choices[:FACET_VALUES]
+    if selected and selected not in {value for value, _ in counted}:
+        counted += [choice for choice in choices if choice[0] == selected]
+    base = event_filter.events(ignoring=name)
+    narrow = event_filter.filters[name]
+    for value, value_label in counted:
+        filter_value = _filter_value(event_filter, name, value)
+        count = count_up_to(narrow.filter(base, filter_value))
+        is_selected = value == selected
+        if count.value == 0 and not is_selected:
+            continue
+        url = query_with(params, **{name: None if is_selected else value})
+        facet.values.append(FacetValue(value, value_label, count, is_selected, url))
+    return facet
+
+
+def _filter_value(event_filter, name, value):
+    """The cleaned value a filter method expects for a raw facet value."""
+    if name in ("actor", "place"):
+        return Entity(pk=int(value))
+    if name == "min_articles":
+        return int(value)
+    return value
+
+
+def _selected(value) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, Entity):
+        return str(value.pk)
+    if isinstance(value, (int, float, Decimal)):
+        return str(int(value))
+    return str(value)
+
+
+def _status_values() -> list[tuple[str, str]]:
+    return [(status.value, status.label) for status in (Event.Status.CONFIRMED, Event.Status.CANDIDATE, Event.Status.REJECTED)]
+
+
+def _entity_values(entities: QuerySet[Entity], selected) -> list[tuple[str, str]]:
+    values = [(str(pk), name) for pk, name in entities.values_list("pk", "name")[: FACET_VALUES * 4]]
+    if selected is not None and str(selected.pk) not in {value for value, _ in values}:
+        values.append((str(selected.pk), selected.name))
+    return values
