@@ -1,47 +1,84 @@
 """Gathering mentions into events, and keeping each event's derived fields true.
 
-A mention joins the event whose statements share enough content words with it among
-the events already holding mentions of the same date value (the block); otherwise it
-starts a new event. Fields an editor set (``Event.edited_fields``) are never touched.
+A mention joins an event when their dates are compatible (one interval holds the
+other: a day inside its week or month) and their statements share enough content
+words. Candidates are fetched by date, so a mention is only ever compared with the
+events of its own stretch of calendar: the cost grows with the corpus, not its square.
+Two statements that read alike but give two different days are not merged: both
+events are flagged as a conflict for an editor.
+
+Fields an editor set (``Event.edited_fields``) and mentions an editor placed are
+never touched.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 
-from timeline.ingest.similarity import SAME_HAPPENING, content_terms, overlap
+from django.db.models import Q
+
+from timeline.ingest.entities import find_entities
+from timeline.ingest.entity_store import EntityResolver
+from timeline.ingest.similarity import best_match, content_terms, signature, statements_of
 from timeline.ingest.titles import headline
 from timeline.models import Event, Mention
 from timeline.temporal.expression import GRANULARITIES
 
+# A lead statement without a date happened on or before its publication day; we look
+# this far back for the event it reports.
+REPORTED_WINDOW = datetime.timedelta(days=7)
+# Statements this alike but two days apart are one happening told two ways: a conflict.
+CONFLICT_WINDOW = datetime.timedelta(days=7)
+MAX_CANDIDATES = 400
+_RANK = {granularity: index for index, granularity in enumerate(GRANULARITIES)}
 
-def attach_mentions(mentions: list[Mention]) -> set[int]:
+
+def statement_terms(mention: Mention) -> frozenset[str]:
+    """The content words of the mention's clause; of its whole sentence if the clause says too little."""
+    text = mention.passage.text
+    terms = content_terms(text[mention.clause_start : mention.clause_end])
+    return terms if len(terms) >= 3 else content_terms(text)
+
+
+def _distinctive_words_needed(mention: Mention, event: Event) -> int:
+    """A statement of a week joins a day's event only on stronger evidence: a week holds many happenings."""
+    if mention.granularity == "week" and event.granularity == "day":
+        return 2
+    return 1
+
+
+def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = None) -> set[int]:
     """Put each mention into an event; returns the ids of the events touched."""
+    resolver = resolver or EntityResolver()
     touched: set[int] = set()
-    block_cache: dict[str, list[tuple[Event, set[str]]]] = {}
     for mention in mentions:
-        terms = content_terms(mention.passage.text)
-        block = block_cache.get(mention.value)
-        if block is None:
-            block = block_cache[mention.value] = _load_block(mention.value)
-        best, best_terms, best_score = None, set(), 0.0
-        for event, event_terms in block:
-            score = overlap(terms, event_terms)
+        if mention.placed_by_editor and mention.event_id:
+            touched.add(mention.event_id)
+            continue
+        terms = statement_terms(mention)
+        best, best_score = None, 0.0
+        for event in _candidates(mention):
+            score = best_match(terms, event.signature, distinctive=_distinctive_words_needed(mention, event))
             if score > best_score:
-                best, best_terms, best_score = event, event_terms, score
-        if best is None or best_score < SAME_HAPPENING:
+                best, best_score = event, score
+        if best is None:
             best = Event.objects.create(
-                title=headline(mention.passage.text),
+                title=mention.headline or headline(mention.passage.text),
                 date_value=mention.value,
                 date_start=mention.date_start,
                 date_end=mention.date_end,
                 granularity=mention.granularity,
+                modality=mention.modality,
+                signature=signature([terms]),
             )
-            block.append((best, set(terms)))
+            _flag_conflicts(mention, best, terms)
         else:
-            best_terms.update(terms)
+            best.signature = signature([*statements_of(best.signature), terms])
+            Event.objects.filter(pk=best.pk).update(signature=best.signature)
         mention.event = best
         mention.save(update_fields=["event"])
+        best.entities.add(*resolver.resolve(find_entities(mention.passage.text)))
         touched.add(best.pk)
     return touched
 
@@ -52,42 +89,95 @@ def refresh_events(event_ids: set[int]) -> None:
     An event an editor touched is kept even without mentions: the editor's work stays.
     """
     for event in Event.objects.filter(pk__in=event_ids).prefetch_related("mentions__passage"):
-        mentions = list(event.mentions.all())
+        mentions = sorted(event.mentions.all(), key=lambda m: m.pk)
         if not mentions:
             if not event.edited_fields:
                 event.delete()
             continue
         event.n_articles = len({mention.passage.article_id for mention in mentions})
+        dated = [m for m in mentions if m.modality != Event.Modality.REPORTED] or mentions
+        best = best_supported(dated)
         if not event.is_edited("date"):
-            best = _best_supported_date(mentions)
             event.date_value = best.value
             event.date_start = best.date_start
             event.date_end = best.date_end
             event.granularity = best.granularity
+        same_value = [m for m in dated if m.value == best.value]
+        if all(m.modality == Event.Modality.REPORTED for m in mentions):
+            event.modality = Event.Modality.REPORTED
+        elif all(m.modality == Event.Modality.PLANNED for m in same_value):
+            event.modality = Event.Modality.PLANNED
+        else:
+            event.modality = Event.Modality.OCCURRED
+        days = {m.value for m in dated if m.granularity == "day" and m.modality != Event.Modality.REPORTED}
+        if len(days) > 1:
+            event.conflict = True
+        event.confidence = _confidence(event)
+        if not event.is_edited("title"):
+            event.title = next((m.headline for m in same_value if m.headline), event.title)
         event.save()
 
 
-def _load_block(value: str) -> list[tuple[Event, set[str]]]:
-    events = (
-        Event.objects.filter(mentions__value=value)
+def best_supported(mentions: list[Mention]) -> Mention:
+    """The most precise date that the most articles support (earliest mention on ties)."""
+    support = Counter()
+    for value, article in {(m.value, m.passage.article_id) for m in mentions}:
+        support[value] += 1
+    return min(mentions, key=lambda m: (_RANK.get(m.granularity, len(_RANK)), -support[m.value], m.pk))
+
+
+def _confidence(event: Event) -> float:
+    if event.modality == Event.Modality.REPORTED:
+        return 0.4
+    base = 0.7 if event.modality == Event.Modality.PLANNED else 0.8
+    if event.conflict:
+        base -= 0.3
+    return round(min(1.0, base + 0.1 * (event.n_articles - 1)), 2)
+
+
+def _candidates(mention: Mention) -> list[Event]:
+    """Events whose date is compatible with the mention's, nearest in granularity first."""
+    if mention.modality == Event.Modality.REPORTED:
+        published = mention.date_end
+        window = Q(date_start__gte=published - REPORTED_WINDOW, date_end__lte=published)
+    else:
+        contains = Q(date_start__lte=mention.date_start, date_end__gte=mention.date_end)
+        inside = Q(date_start__gte=mention.date_start, date_end__lte=mention.date_end)
+        reported_later = Q(
+            modality=Event.Modality.REPORTED,
+            date_start__gte=mention.date_end,
+            date_start__lte=mention.date_end + REPORTED_WINDOW,
+        )
+        window = contains | inside
+        if mention.granularity == "day":
+            window |= reported_later
+    events = list(
+        Event.objects.filter(window).exclude(status=Event.Status.REJECTED).order_by("date_start", "id")[
+            :MAX_CANDIDATES
+        ]
+    )
+    # Prefer the event with the same granularity, then the closest one.
+    rank = _RANK.get(mention.granularity, 0)
+    events.sort(key=lambda e: (abs(_RANK.get(e.granularity, 0) - rank), e.pk))
+    return events
+
+
+def _flag_conflicts(mention: Mention, event: Event, terms: frozenset[str]) -> None:
+    """A new day-dated event that reads like another one a few days off: flag both."""
+    if mention.granularity != "day" or mention.modality == Event.Modality.REPORTED:
+        return
+    nearby = (
+        Event.objects.filter(
+            granularity="day",
+            date_start__gte=mention.date_start - CONFLICT_WINDOW,
+            date_start__lte=mention.date_start + CONFLICT_WINDOW,
+        )
+        .exclude(pk=event.pk)
+        .exclude(date_start=mention.date_start)
+        .exclude(modality=Event.Modality.REPORTED)
         .exclude(status=Event.Status.REJECTED)
-        .distinct()
-        .prefetch_related("mentions__passage")
     )
-    block = []
-    for event in events:
-        terms: set[str] = set()
-        for mention in event.mentions.all():
-            terms |= content_terms(mention.passage.text)
-        block.append((event, terms))
-    return block
-
-
-def _best_supported_date(mentions: list[Mention]) -> Mention:
-    """The most precise date that the most articles support."""
-    support = Counter(mention.value for mention in mentions)
-    rank = {granularity: index for index, granularity in enumerate(GRANULARITIES)}
-    return min(
-        mentions,
-        key=lambda m: (rank.get(m.granularity, len(rank)), -support[m.value], m.pk),
-    )
+    rivals = [other.pk for other in nearby if best_match(terms, other.signature, strict=True)]
+    if rivals:
+        Event.objects.filter(pk__in=[*rivals, event.pk]).update(conflict=True)
+        event.conflict = True

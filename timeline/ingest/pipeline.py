@@ -16,7 +16,7 @@ from django.db import transaction
 
 from timeline.ingest.cleaning import clean, derive_title
 from timeline.ingest.events import attach_mentions, refresh_events
-from timeline.ingest.mentions import find_mentions
+from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
 from timeline.ingest.sources import ArticleSource, SourceError, read_sources
 from timeline.models import Article, Mention, Passage
@@ -86,19 +86,46 @@ def ingest_source(source: ArticleSource) -> tuple[Article, bool]:
 
 
 def reresolve_article(article: Article) -> None:
-    """Find the article's passages and mentions again, e.g. after its date was corrected.
+    """Resolve the article's dates again, e.g. after its publication date was corrected.
 
-    Events that lose their mentions are recomputed (or dropped when no editor touched
-    them); an event whose date an editor set keeps that date.
+    Passages stay (the text has not changed); each mention is updated in place, so an
+    editor's placement of a mention in an event survives. Mentions that move to another
+    date leave their event for one that fits; events left without mentions are dropped
+    unless an editor touched them; an event whose date an editor set keeps that date.
     """
     with transaction.atomic():
-        previous_events = set(
-            Mention.objects.filter(passage__article=article, event__isnull=False)
-            .values_list("event_id", flat=True)
-        )
-        article.passages.all().delete()
-        touched = _analyse(article)
-        refresh_events(previous_events - touched)
+        passages = list(article.passages.order_by("position"))
+        spans = [(p.start, p.end) for p in passages]
+        existing = {
+            (m.passage_id, m.phrase_start, m.phrase_end, m.clause_start): m
+            for m in Mention.objects.filter(passage__article=article)
+        }
+        previous_events = {m.event_id for m in existing.values() if m.event_id}
+        fresh: list[Mention] = []
+        for item in find_mentions(article.raw_text, spans, article.published):
+            new = _mention(passages[item.passage_index], item, article.published)
+            key = (new.passage_id, new.phrase_start, new.phrase_end, new.clause_start)
+            old = existing.pop(key, None)
+            if old is not None:
+                for field in _RESOLVED_FIELDS:
+                    setattr(old, field, getattr(new, field))
+                if not old.placed_by_editor:
+                    old.event = None
+                old.save()
+                fresh.append(old)
+            else:
+                new.save()
+                fresh.append(new)
+        for leftover in existing.values():
+            leftover.delete()
+        touched = attach_mentions(fresh)
+        refresh_events(touched | previous_events)
+
+
+_RESOLVED_FIELDS = (
+    "phrase", "timex_type", "value", "date_start", "date_end", "granularity", "anchor",
+    "resolved_against", "reference", "rule", "modality", "clause_end", "headline",
+)
 
 
 def _analyse(article: Article) -> set[int]:
@@ -113,23 +140,50 @@ def _analyse(article: Article) -> set[int]:
     )
     found = find_mentions(article.raw_text, spans, article.published)
     mentions = Mention.objects.bulk_create(
-        Mention(
-            passage=passages[item.passage_index],
-            phrase_start=item.phrase_start,
-            phrase_end=item.phrase_end,
-            phrase=item.expression.text[:200],
-            timex_type=item.expression.type,
-            value=item.expression.value,
-            date_start=item.expression.first_day,
-            date_end=item.expression.last_day,
-            granularity=item.expression.granularity or "day",
-            anchor=article.published,
-            resolved_against=item.expression.resolved_against,
-            reference=item.expression.reference or "",
-            rule=item.expression.rule,
-        )
-        for item in found
+        _mention(passages[item.passage_index], item, article.published) for item in found
     )
     touched = attach_mentions(mentions)
     refresh_events(touched)
     return touched
+
+
+def _mention(passage: Passage, item: FoundMention, anchor: datetime.date | None) -> Mention:
+    statement = item.statement
+    expression = statement.expression
+    common = dict(
+        passage=passage,
+        clause_start=statement.clause_start,
+        clause_end=statement.clause_end,
+        headline=statement.title[:300],
+        modality=statement.modality,
+        anchor=anchor,
+    )
+    if expression is None:  # a lead statement dated by its publication day
+        return Mention(
+            **common,
+            phrase_start=0,
+            phrase_end=0,
+            phrase="",
+            timex_type="DATE",
+            value=anchor.isoformat(),
+            date_start=anchor,
+            date_end=anchor,
+            granularity="day",
+            resolved_against="publication",
+            reference=anchor.isoformat(),
+            rule="lead-reported",
+        )
+    return Mention(
+        **common,
+        phrase_start=statement.phrase_start,
+        phrase_end=statement.phrase_end,
+        phrase=expression.text[:200],
+        timex_type=expression.type,
+        value=expression.value,
+        date_start=expression.first_day,
+        date_end=expression.last_day,
+        granularity=expression.granularity or "day",
+        resolved_against=expression.resolved_against,
+        reference=expression.reference or "",
+        rule=expression.rule,
+    )

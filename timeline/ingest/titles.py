@@ -14,7 +14,7 @@ _FILLER_OPENERS = (
     "still|yet|also|indeed|notably|separately|earlier|later|today|yesterday"
 )
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER_OPENERS})\b[^,]{{0,90}},\s+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|as|while|emphasizing|after|amid)\b|[;:—–]\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|as|while|after|amid|\w+ing)\b|[;:—–]\s")
 
 
 def headline(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str:
@@ -23,10 +23,11 @@ def headline(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str:
     stripped = _LEADING_FILLER.sub("", text, count=1)
     if len(stripped) >= 20:
         text = stripped[0].upper() + stripped[1:]
-    if len(text) > limit:
-        clause = _CLAUSE_BREAK.search(text, 30)
-        if clause and clause.start() <= limit:
-            text = text[: clause.start()]
+    # A headline is the statement, not its circumstances: cut at the first clause
+    # break past the subject ("..., emphasizing ...", "..., who ...").
+    clause = _CLAUSE_BREAK.search(text, 30)
+    if clause and (len(text) > 70 or clause.start() >= 40):
+        text = text[: clause.start()]
     return shorten(text, limit)
 
 

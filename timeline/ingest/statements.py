@@ -1,0 +1,200 @@
+"""Dated statements: which date in a sentence places which happening.
+
+A news sentence often carries several happenings, each with its own date: "Russian
+forces stepped up an offensive this week, as Kyiv reeled from the decision last week
+to freeze aid". We cut the sentence into clauses at the words that open a new one
+("as", "since", "which", a semicolon, a dash), and give each clause at most one date:
+the one that belongs to its verb, not the date on which somebody "said" it.
+
+A lead sentence with no date of its own is still news: it is dated by the publication
+date and marked as reported (it happened on or before that day).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from timeline.ingest.titles import headline
+from timeline.temporal import TimeExpression
+
+OCCURRED, PLANNED, REPORTED = "occurred", "planned", "reported"
+
+# Where a new clause starts: the offset is where the clause's own words begin.
+_CLAUSE_START = re.compile(
+    r"(?:[;:]\s+|\s+[—–]\s+|,\s+)(?=(?:as|while|when|whereas|after|before|since|until|who|which|where|"
+    r"with|although|though|but|because|and\s+(?:then|later))\b)"
+    r"|(?<=\s)(?=(?:since|until)\s)"
+    r"|[;]\s+|\s+[—–]\s+",
+    re.IGNORECASE,
+)
+_LEADING_LINK = re.compile(
+    r"^(?:as|while|when|whereas|after|before|since|until|with|although|though|but|because|and(?:\s+then|\s+later)?|"
+    r"who|which|that|where)\s+",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"^(?:who|which|that)\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"(?:after|as|while|when|whereas|since|until|before|although|though|because|which|who)\b", re.IGNORECASE
+)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|stated|claimed|noted|wrote|confirmed|declared)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:on|in|by|during|at|from|of|as\s+of|since|until|till|through|throughout)\s+)?$", re.IGNORECASE
+)
+_DISCOURSE_LINK_END = re.compile(r"\b(?:after|before|later|earlier)$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to|"
+    r"set\s+to|intends?\s+to|would)\b|’ll\b|'ll\b",
+    re.IGNORECASE,
+)
+_FORWARD_PHRASE = re.compile(r"^(?:later|next|coming|the\s+coming|upcoming|following)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One happening in a sentence: its clause, its date (None: dated by publication), a title."""
+
+    clause_start: int
+    clause_end: int
+    expression: TimeExpression | None
+    phrase_start: int  # offsets of the date phrase within the sentence (0, 0 when reported)
+    phrase_end: int
+    modality: str
+    title: str
+
+
+def statements(
+    sentence: str,
+    expressions: list[tuple[int, int, TimeExpression]],
+    anchor: datetime.date | None,
+    is_lead: bool = False,
+) -> list[Statement]:
+    """The dated statements of ``sentence``.
+
+    ``expressions`` are the point expressions found in it, as (start, end, expression)
+    with offsets into ``sentence``.
+    """
+    clauses = _clauses(sentence, expressions)
+    found: list[Statement] = []
+    for index, (start, end) in enumerate(clauses):
+        inside = [item for item in expressions if start <= item[0] and item[1] <= end]
+        if not inside:
+            continue
+        chosen = min(inside, key=lambda item: (_penalty(sentence, item, expressions), item[0]))
+        phrase_start, phrase_end, expression = chosen
+        previous = sentence[clauses[index - 1][0] : clauses[index - 1][1]] if index else ""
+        found.append(
+            Statement(
+                clause_start=start,
+                clause_end=end,
+                expression=expression,
+                phrase_start=phrase_start,
+                phrase_end=phrase_end,
+                modality=_modality(sentence[start:end], expression, anchor),
+                title=clause_title(sentence, start, end, (phrase_start, phrase_end), previous),
+            )
+        )
+    if is_lead and anchor is not None:
+        start, end = next(
+            ((s, e) for s, e in clauses if len(sentence[s:e].split()) >= 4), clauses[0]
+        )
+        if not any(start <= item[0] and item[1] <= end for item in expressions):
+            found.insert(
+                0,
+                Statement(
+                    clause_start=start,
+                    clause_end=end,
+                    expression=None,
+                    phrase_start=0,
+                    phrase_end=0,
+                    modality=REPORTED,
+                    title=clause_title(sentence, start, end, None, ""),
+                ),
+            )
+    return found
+
+
+def clause_title(
+    sentence: str, start: int, end: int, phrase: tuple[int, int] | None, previous_clause: str
+) -> str:
+    """A headline for one clause, with its date phrase taken out (the date is shown apart)."""
+    if phrase is not None:
+        phrase_start, phrase_end = phrase
+        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]):
+            # "came a day after a U.S. delegation met ...": the happening follows the phrase.
+            start = phrase_end
+            text = sentence[phrase_end:end]
+        else:
+            before = _PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip()
+            after = sentence[phrase_end:end]
+            if not before.strip(" ,"):
+                text = after.lstrip(" ,")
+            elif after.startswith(","):
+                text = before.rstrip(",") + after  # keep the comma: it may end the statement
+            else:
+                text = before.rstrip(",") + " " + after.lstrip()
+    else:
+        text = sentence[start:end]
+    text = _DATELINE.sub("", text.strip())
+    if _RELATIVE.match(text) and previous_clause and len(previous_clause.split()) <= 5:
+        text = previous_clause.strip(" ,") + " " + _RELATIVE.sub("", text)
+    text = _LEADING_LINK.sub("", text).strip(" ,;:—–")
+    if not text:
+        text = sentence[start:end]
+    return headline(text)
+
+
+def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) -> list[tuple[int, int]]:
+    def inside_phrase(offset: int) -> bool:
+        return any(s < offset < e or s <= offset - 1 < e - 1 for s, e, _ in expressions)
+
+    dateline = _DATELINE.match(sentence)
+    cuts = {dateline.end() if dateline else 0}
+    for match in _CLAUSE_START.finditer(sentence):
+        if not inside_phrase(match.end()) and not inside_phrase(match.start()):
+            cuts.add(match.end())
+    # A subordinate clause ("After talks on Tuesday with ..., the administration
+    # announced") ends at its first comma; the main clause follows.
+    for cut in sorted(cuts):
+        if _SUBORDINATE.match(sentence, cut):
+            comma = sentence.find(", ", cut)
+            if comma != -1 and not inside_phrase(comma):
+                cuts.add(comma + 2)
+    ordered = sorted(cut for cut in cuts if cut < len(sentence))
+    bounds = ordered + [len(sentence)]
+    clauses = []
+    for start, end in zip(bounds, bounds[1:]):
+        if start < end and sentence[start:end].strip(" ,;:—–"):
+            clauses.append((start, end))
+    return clauses or [(0, len(sentence))]
+
+
+def _penalty(
+    sentence: str, item: tuple[int, int, TimeExpression], all_items: list[tuple[int, int, TimeExpression]]
+) -> int:
+    start, end, _ = item
+    penalty = 0
+    if _REPORTING_BEFORE.search(sentence[max(0, start - 40) : start]) and len(all_items) > 1:
+        penalty += 2  # "..., Leavitt said on Wednesday": the day of the saying, not the happening
+    if any(m.start() < start < m.end() for m in _QUOTES.finditer(sentence)):
+        penalty += 1
+    return penalty
+
+
+def _modality(clause: str, expression: TimeExpression, anchor: datetime.date | None) -> str:
+    if anchor is None or expression.first_day is None or expression.last_day is None:
+        return OCCURRED
+    if expression.first_day > anchor:
+        return PLANNED
+    if expression.last_day >= anchor and (
+        _FUTURE_CUE.search(clause) or _FORWARD_PHRASE.match(expression.text)
+    ):
+        return PLANNED
+    return OCCURRED
