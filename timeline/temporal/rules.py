@@ -30,12 +30,45 @@ class Rule:
     # instead of being tried at every position of the text.
     anchor: re.Pattern | None = None
     reach: int = 0
+    # With an anchor: a pattern that must match, ending at the anchor word, in the text just
+    # before it (searched in the 40 characters before the anchor; write it ending in "$").
+    gate: re.Pattern | None = None
 
 
 _UNIT_ANCHOR = re.compile(r"(?i:\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))")
 _OFFSET_ANCHOR = re.compile(r"(?i:\b(?:later|earlier|after|before|afterwards?|previously|prior)\b)")
 _AGO_ANCHOR = re.compile(r"(?i:\b(?:ago|now|hence|back)\b)")
-_SET_ANCHOR = re.compile(r"(?i:\b(?:every|each|per|a|an)\b)")
+_SET_ANCHOR = re.compile(
+    r"(?i:\b(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
+_REFERENCE_ANCHOR = re.compile(
+    r"(?i:\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
+    r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier)\b)"
+)
+_MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
+_WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
+_YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
+_DEICTIC_ANCHOR = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
+_THEN_ANCHOR = re.compile(r"(?i:\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
+
+# Gates: what must come just before the anchor word.
+_NUMBER_BEFORE = re.compile(
+    r"(?i:(?:[0-9]|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|of|half|"
+    r"few|several|many|some|numerous))(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?[- ]$)"
+)
+_BARE_PLURAL_BEFORE = re.compile(
+    r"(?i:\b(?:for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|"
+    r"coming|next|remaining)\s+$)"
+)
+_RELATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal)\s+$)"
+)
+_SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|one|full|whole|entire)\s+$)")
+_SET_BEFORE = re.compile(
+    r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?$)"
+)
 
 
 def _w(*groups: str) -> tuple[frozenset, ...]:
@@ -58,42 +91,42 @@ RULES: tuple[Rule, ...] = (
     # Absolute and calendar dates.
     Rule("iso-date", p.ISO_DATE, r.full_date, None, _w("#4")),
     Rule("numeric-date", p.NUMERIC_DATE, r.numeric_date, None, _w("#/")),
-    Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS)),
-    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS)),
-    Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS)),
+    Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
+    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
     Rule("half", p.HALF, r.half, None, _w("half")),
-    Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS)),
-    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS)),
+    Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
+    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("decade", p.DECADE, r.decade, None, _w("#s")),
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
     Rule("century", p.CENTURY, r.century, None, _w("century")),
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
-    Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4")),
+    Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
-    Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS)),
+    Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     # Weekdays and deictic expressions.
-    Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS)),
-    Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow")),
+    Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
+    Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
     Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),
     Rule("ago", p.AGO, r.ago, None, _w("ago now hence back"), _AGO_ANCHOR, 70),
     Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
     # Discourse-relative expressions.
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
-    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon later earlier")),
-    Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70),
+    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon later earlier"), _THEN_ANCHOR, 30),
+    Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.
     Rule("clock", p.CLOCK, r.clock, None, _w("m am pm noon midnight midday clock morning afternoon evening local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct")),
     Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
     # Sets before durations: "every week" is a set, "a week" a duration.
-    Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40),
+    Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40, _SET_BEFORE),
     Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays")),
-    Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70),
-    Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40),
+    Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
+    Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
     Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long")),
-    Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30),
+    Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
     # References last: "now" inside a longer expression loses to it.
-    Rule("reference", p.REFERENCE, r.reference, None, _w(_REFERENCE_WORDS)),
+    Rule("reference", p.REFERENCE, r.reference, None, _w(_REFERENCE_WORDS), _REFERENCE_ANCHOR, 40),
 )

@@ -12,6 +12,7 @@ travel follows the announcement.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
@@ -53,11 +54,70 @@ _ED_EXCEPTIONS = frozenset(
     "advanced armed supposed alleged assumed unexpected".split()
 )
 
-_CUE = re.compile(
-    rf"(?P<rep>\b(?:{_REPORTING})\b)|(?P<weak>\b(?:{_WEAK_FUTURE})\b)|(?P<fut>(?:\b|(?=[’']))(?:{_FUTURE})\b)|"
-    rf"(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b(?-i:[a-z]{{2,}}ed)\b)|(?P<pres>\b(?:{_PRESENT})\b)",
-    re.IGNORECASE,
-)
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "rep", "weak", "fut", "past" or "pres"
+    word: str  # lower case
+
+
+def _kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    # Later groups override earlier ones: a reporting verb ("says") is a reporting cue first.
+    for kind, words in (("pres", _PRESENT), ("past", _IRREGULAR_PAST), ("fut", _FUTURE), ("weak", _WEAK_FUTURE), ("rep", _REPORTING)):
+        for w in words.split("|"):
+            if "\\" not in w and "[" not in w and "?" not in w:
+                kinds[w] = kind
+    for w in ("plan", "plans", "intend", "intends"):
+        kinds.pop(w, None)
+    kinds.update({"intend": "fut", "intends": "fut"})
+    return kinds
+
+
+_KIND = _kinds()
+# Future cues of two or three words, by their first word: the words that must follow.
+_PHRASES = {
+    "going": ("to",), "is": ("to",), "are": ("to",), "due": ("to",), "plan": ("to",), "plans": ("to",),
+    "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
+    "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
+    "as": ("soon",),
+}
+_TOKEN = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
+
+
+def _cues(text: str, s0: int, s1: int) -> list[Cue]:
+    """The tense cues of text[s0:s1]: one scan over its words and a dictionary look-up each
+    (a single alternation of every cue word, tried at every position, costs far more)."""
+    out: list[Cue] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s0, s1)]
+    n = len(tokens)
+    for i, (a, b, tok) in enumerate(tokens):
+        low = tok.lower()
+        follow = _PHRASES.get(low)
+        if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
+            if low == "as":
+                if i + 2 < n and tokens[i + 2][2].lower() == "as":
+                    out.append(Cue(a, tokens[i + 2][1], "fut", "as soon as"))
+                    continue
+            else:
+                out.append(Cue(a, tokens[i + 1][1], "fut", f"{low} {tokens[i + 1][2].lower()}"))
+                continue
+        kind = _KIND.get(low)
+        if kind is None:
+            if "’" in low or "'" in low:
+                if low.endswith(("’ll", "'ll")):
+                    q = a + len(tok) - 3
+                    out.append(Cue(q, b, "fut", low[-3:]))
+                elif low in ("won’t", "won't"):
+                    out.append(Cue(a, b, "fut", low))
+                continue
+            if len(tok) >= 4 and low.endswith("ed") and tok.islower():
+                kind = "past"
+            else:
+                continue
+        out.append(Cue(a, b, kind, low))
+    return out
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -74,11 +134,11 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, max(end, pos)
 
 
-def sentence_cues(text: str, s0: int, s1: int) -> list[re.Match]:
-    return list(_CUE.finditer(text, s0, s1))
+def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
+    return _cues(text, s0, s1)
 
 
-def tense_at(text: str, start: int, end: int, cues: list[re.Match] | None = None) -> str | None:
+def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
     """The tense governing the expression text[start:end], or None when there is no cue.
     ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
     if cues is None:
@@ -88,29 +148,29 @@ def tense_at(text: str, start: int, end: int, cues: list[re.Match] | None = None
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
     for m in cues:
-        if start <= m.start() < end:  # the expression itself ("last Saturday") is no cue
+        if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
-        kind = m.lastgroup
-        word = m.group().lower()
+        kind = m.kind
+        word = m.word
         if kind == "past" and word.endswith("ed") and word in _ED_EXCEPTIONS:
             kind = "fut" if word in ("scheduled", "expected", "planned", "proposed") else None
             if kind is None:
                 continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        distance = start - m.end if m.end <= start else m.start - end
         # A cue before the expression governs it more often than one after it.
-        if m.start() >= end:
+        if m.start >= end:
             distance = distance * 2 + 10
         # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
         # "said he will go on Friday" the nearer "will" wins.
         tense = {"fut": FUTURE, "past": PAST, "pres": PRESENT, "rep": PAST, "weak": FUTURE}[kind]
         if kind == "weak":
-            if m.end() <= start and (nearest_weak_before is None or distance < nearest_weak_before):
+            if m.end <= start and (nearest_weak_before is None or distance < nearest_weak_before):
                 nearest_weak_before = distance
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
         if best is None or distance < best[0]:
-            best = (distance, tense, m.end() <= start)
+            best = (distance, tense, m.end <= start)
     if best is not None:
         # "announced that the father would travel Thursday": a modal between the reporting
         # verb and the expression puts it after the report, that is, ahead of the anchor.
