@@ -94,10 +94,10 @@ def test_an_article_that_fails_midway_leaves_nothing_behind(db, tmp_path, monkey
     (tmp_path / "b.txt").write_text("Talks were held in Riyadh on Tuesday.", encoding="utf-8")
     real_attach = pipeline.attach_mentions
 
-    def attach_or_fail(mentions):
+    def attach_or_fail(mentions, *args):
         if any("Kursk" in m.passage.text for m in mentions):
             raise RuntimeError("disk full")
-        return real_attach(mentions)
+        return real_attach(mentions, *args)
 
     monkeypatch.setattr(pipeline, "attach_mentions", attach_or_fail)
     report = ingest_paths([tmp_path / "a.txt", tmp_path / "b.txt"], published=datetime.date(2025, 3, 13))

@@ -10,42 +10,46 @@ _SURNAME_VARIANTS = ("", "i", "y", "yi", "iy")
 
 
 class EntityResolver:
-    """Finds or creates the Entity for each name; remembers answers for one ingest run."""
+    """Finds or creates the Entity for each name.
+
+    The aliases are read once, when the resolver is made, and kept up to date as it
+    adds entities, so one ingest run asks the database only for what is new.
+    """
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], Entity] = {}
+        self._by_alias: dict[tuple[str, str], Entity] = {}
+        for alias in Alias.objects.select_related("entity"):
+            self._by_alias.setdefault((alias.entity.kind, alias.name.lower()), alias.entity)
+        self._known: dict[int, set[str]] = {}
 
     def resolve(self, names: list[EntityName]) -> list[Entity]:
         return [self._one(name) for name in names]
 
     def _one(self, name: EntityName) -> Entity:
-        key = (name.kind, name.key)
-        entity = self._cache.get(key)
+        entity = self._lookup(name)
         if entity is None:
-            entity = self._lookup(name) or self._create(name)
-            self._cache[key] = entity
+            entity, _ = Entity.objects.get_or_create(kind=name.kind, name=name.canonical)
+        self._remember(entity, aliases_for(name))
         return entity
 
     def _lookup(self, name: EntityName) -> Entity | None:
-        aliases = Alias.objects.filter(entity__kind=name.kind).select_related("entity")
-        match = aliases.filter(name__iexact=name.canonical).first()
-        if match is None and name.kind == PERSON:
+        found = self._by_alias.get((name.kind, name.canonical.lower()))
+        if found is None and name.kind == PERSON:
             surname = name.canonical.split()[-1]
             stem = surname.rstrip("iy") if surname.lower().endswith(("yi", "iy")) else surname
-            variants = {surname} | {stem + ending for ending in _SURNAME_VARIANTS}
-            for variant in sorted(variants):
-                match = aliases.filter(name__iexact=variant).first()
-                if match:
+            for variant in sorted({surname} | {stem + ending for ending in _SURNAME_VARIANTS}):
+                found = self._by_alias.get((PERSON, variant.lower()))
+                if found is not None:
                     break
-        if match is None:
-            return None
-        entity = match.entity
-        for alias in aliases_for(name) - set(entity.aliases.values_list("name", flat=True)):
-            Alias.objects.get_or_create(entity=entity, name=alias)
-        return entity
+        return found
 
-    def _create(self, name: EntityName) -> Entity:
-        entity, _ = Entity.objects.get_or_create(kind=name.kind, name=name.canonical)
-        for alias in aliases_for(name):
-            Alias.objects.get_or_create(entity=entity, name=alias)
-        return entity
+    def _remember(self, entity: Entity, names: set[str]) -> None:
+        known = self._known.get(entity.pk)
+        if known is None:
+            known = self._known[entity.pk] = {n.lower() for n in entity.aliases.values_list("name", flat=True)}
+        new = [name for name in names if name.lower() not in known]
+        if new:
+            Alias.objects.bulk_create([Alias(entity=entity, name=name) for name in new], ignore_conflicts=True)
+            known.update(name.lower() for name in new)
+        for name in names:
+            self._by_alias.setdefault((entity.kind, name.lower()), entity)

@@ -49,16 +49,22 @@ def _distinctive_words_needed(mention: Mention, event: Event) -> int:
 
 
 def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = None) -> set[int]:
-    """Put each mention into an event; returns the ids of the events touched."""
+    """Put each mention into an event; returns the ids of the events touched.
+
+    Writes are gathered and made once per call: the events' statements, the mentions'
+    event, and the entities each event names.
+    """
     resolver = resolver or EntityResolver()
-    touched: set[int] = set()
+    seen: dict[int, Event] = {}  # events loaded or made in this call, with their new statements
+    changed: set[int] = set()
+    links: set[tuple[int, int]] = set()
     for mention in mentions:
         if mention.placed_by_editor and mention.event_id:
-            touched.add(mention.event_id)
             continue
         terms = statement_terms(mention)
         best, best_score = None, 0.0
         for event in _candidates(mention):
+            event = seen.setdefault(event.pk, event)
             score = best_match(terms, event.signature, distinctive=_distinctive_words_needed(mention, event))
             if score > best_score:
                 best, best_score = event, score
@@ -72,15 +78,22 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
                 modality=mention.modality,
                 signature=signature([terms]),
             )
+            seen[best.pk] = best
             _flag_conflicts(mention, best, terms)
         else:
             best.signature = signature([*statements_of(best.signature), terms])
-            Event.objects.filter(pk=best.pk).update(signature=best.signature)
+            changed.add(best.pk)
         mention.event = best
-        mention.save(update_fields=["event"])
-        best.entities.add(*resolver.resolve(find_entities(mention.passage.text)))
-        touched.add(best.pk)
-    return touched
+        for entity in resolver.resolve(find_entities(mention.passage.text)):
+            links.add((best.pk, entity.pk))
+    Event.objects.bulk_update([seen[pk] for pk in changed], ["signature"])
+    Mention.objects.bulk_update([m for m in mentions if m.event_id], ["event"])
+    through = Event.entities.through
+    through.objects.bulk_create(
+        [through(event_id=event_id, entity_id=entity_id) for event_id, entity_id in sorted(links)],
+        ignore_conflicts=True,
+    )
+    return {m.event_id for m in mentions if m.event_id}
 
 
 def refresh_events(event_ids: set[int]) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from django.db import transaction
 
 from timeline.ingest.cleaning import clean, derive_title
+from timeline.ingest.entity_store import EntityResolver
 from timeline.ingest.events import attach_mentions, refresh_events
 from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
@@ -40,13 +41,14 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest every article under ``paths``; a bad file is reported and skipped."""
     report = IngestReport()
+    resolver = EntityResolver()
     for source in read_sources(paths, published=published):
         if isinstance(source, SourceError):
             report.errors.append(source)
             created = None
         else:
             try:
-                article, created = ingest_source(source)
+                article, created = ingest_source(source, resolver)
             except Exception as error:  # one bad article must not stop the others
                 report.errors.append(SourceError(source.name, f"could not be stored ({error})"))
                 created = None
@@ -57,7 +59,7 @@ def ingest_paths(
     return report
 
 
-def ingest_source(source: ArticleSource) -> tuple[Article, bool]:
+def ingest_source(source: ArticleSource, resolver: EntityResolver | None = None) -> tuple[Article, bool]:
     """Store one article and everything found in it; (article, False) if it was already there."""
     with transaction.atomic():
         existing = Article.objects.filter(content_hash=source.content_hash).first()
@@ -81,7 +83,7 @@ def ingest_source(source: ArticleSource) -> tuple[Article, bool]:
             raw_text=source.raw_text,
             content_hash=source.content_hash,
         )
-        _analyse(article)
+        _analyse(article, resolver or EntityResolver())
     return article, True
 
 
@@ -128,7 +130,7 @@ _RESOLVED_FIELDS = (
 )
 
 
-def _analyse(article: Article) -> set[int]:
+def _analyse(article: Article, resolver: EntityResolver) -> set[int]:
     cleaned = clean(article.raw_text)
     spans: list[tuple[int, int]] = []
     for paragraph in cleaned.paragraphs:
@@ -142,7 +144,7 @@ def _analyse(article: Article) -> set[int]:
     mentions = Mention.objects.bulk_create(
         _mention(passages[item.passage_index], item, article.published) for item in found
     )
-    touched = attach_mentions(mentions)
+    touched = attach_mentions(mentions, resolver)
     refresh_events(touched)
     return touched
 

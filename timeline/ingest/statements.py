@@ -81,7 +81,7 @@ def statements(
     ``expressions`` are the point expressions found in it, as (start, end, expression)
     with offsets into ``sentence``.
     """
-    clauses = _clauses(sentence, expressions)
+    clauses = _absorb_fragments(sentence, _clauses(sentence, expressions), expressions)
     found: list[Statement] = []
     for index, (start, end) in enumerate(clauses):
         inside = [item for item in expressions if start <= item[0] and item[1] <= end]
@@ -174,6 +174,23 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
         if start < end and sentence[start:end].strip(" ,;:—–"):
             clauses.append((start, end))
     return clauses or [(0, len(sentence))]
+
+
+def _absorb_fragments(
+    sentence: str, clauses: list[tuple[int, int]], expressions: list[tuple[int, int, TimeExpression]]
+) -> list[tuple[int, int]]:
+    """A clause that is little more than its date ("since last summer") belongs to the one before."""
+    merged: list[tuple[int, int]] = []
+    for start, end in clauses:
+        words = sentence[start:end]
+        for s, e, _ in expressions:
+            if start <= s and e <= end:
+                words = words.replace(sentence[s:e], "")
+        if merged and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _penalty(
