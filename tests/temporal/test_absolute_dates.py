@@ -55,3 +55,22 @@ def test_absolute_dates_need_no_reference():
 def test_weekday_with_full_date_is_one_expression():
     (e,) = tag("The vote is on Friday, March 14, 2025.", A)
     assert (e.text, e.value) == ("Friday, March 14, 2025", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A reported quarter is named by the date it ended; that date does not become the
+        # subject of what follows, the quarter does.
+        ("Net rose in the quarter ended Sept. 30. A year earlier it fell.", datetime.date(1989, 10, 26),
+         ["1989-Q3", "1989-09-30", "1988-Q3"]),
+        ("Sales rose in the quarter ended July 31.", datetime.date(1989, 10, 30), ["1989-Q2", "1989-07-31"]),
+        ("Its fourth quarter ended Sept. 30 was weak.", datetime.date(1989, 11, 2), ["1989-Q4", "1989-09-30"]),
+        ("For the 12 months ended Jan. 31, sales rose.", datetime.date(1989, 10, 31), ["1989-01-31"]),
+        # "the 1988 period": the quarter under discussion, in that year.
+        ("Profit rose in the third quarter, against a loss in the 1988 period.", datetime.date(1989, 11, 1),
+         ["1989-Q3", "1988-Q3"]),
+    ],
+)
+def test_reported_periods(text, anchor, values):
+    assert [e.value for e in tag(text, anchor) if e.type == "DATE"] == values

@@ -86,6 +86,8 @@ YEAR = rx(
     rf"(?<![\w$£€#.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
     rf"{MOD_PREFIX}(?P<y>{YEAR4}|[’'](?=\d\d\b)\d\d)(?![\w%]|,\d|\.\d|-\d|\s*(?:%|percent))"
 )
+# "the 1988 period", "the 1989 quarter": the period under discussion, in that year.
+YEAR_PERIOD = rx(r"\b(?i:the)\s+(?P<y>[12][0-9]{3})\s+(?P<what>(?i:period|quarter))\b")
 FISCAL_YEAR_SHORT = rx(r"\b(?i:fiscal(?:\s+year)?)\s+(?P<y>[’']?\d\d)\b(?![\d,.])")
 DECADE = rx(
     rf"\b{MOD_PREFIX}(?:(?P<the>(?i:the))\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0|[’'](?P<d2>[0-9])0)[’']?s\b"

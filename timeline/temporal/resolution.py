@@ -158,12 +158,23 @@ def date_result(s: cal.Stretch, rule: str, ctx: Context | None = None, against: 
 
 # --- absolute dates ---------------------------------------------------------------------------
 
+_PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$)")
+
+
+def _closes_a_period(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` only says when a period ended ("the quarter ended
+    Sept. 30"): the period, not that day, stays the subject of what follows."""
+    return bool(_PERIOD_ENDED_BEFORE.search(ctx.text, max(0, start - 30), start))
+
+
 def full_date(m: re.Match, ctx: Context) -> Resolved:
     y = m.group("y")
     year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
     mon = month_number(m.group("mon")) if "mon" in m.groupdict() and m.group("mon") else int(m.group("m"))
     s = cal.make_day(year, mon, day_number(m.group("d")))
-    return date_result(s, "full-date")
+    r = date_result(s, "full-date")
+    r.sets_reference = not _closes_a_period(ctx, m.start())
+    return r
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Resolved:
@@ -243,6 +254,13 @@ def month_day(m: re.Match, ctx: Context) -> Resolved:
                     return date_result(cal.make_day(y, mon, dom), "weekday-month-day", ctx, RESOLVED_ANCHOR)
             except ValueError:
                 break
+    if _closes_a_period(ctx, m.start()):
+        # A reported period has ended: the latest such date by the anchor.
+        a = ctx.anchor
+        year = a.year if (mon, dom) <= (a.month, a.day) else a.year - 1
+        r = date_result(cal.make_day(year, mon, dom), "month-day-period-end", ctx, RESOLVED_ANCHOR)
+        r.sets_reference = False
+        return r
     year, how = _year_for_month(ctx, m, mon, dom)
     return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
 
@@ -311,6 +329,17 @@ def year_value(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
 
 
+def year_period(m: re.Match, ctx: Context) -> Resolved:
+    """"the 1988 period": the quarter under discussion, in 1988 (financial results compare a
+    quarter with the same quarter a year before); the year itself when no quarter is."""
+    year = int(m.group("y"))
+    q = ctx.last.get("quarter")
+    if q is not None:
+        s = cal.quarter(year, q.index)
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, q.value, "year-period", sets_reference=False)
+    return date_result(cal.year(year), "year-period")
+
+
 def fiscal_short(m: re.Match, ctx: Context) -> Resolved:
     y = m.group("y").lstrip("’'")
     return date_result(cal.year(two_digit_year(int(y), ctx.anchor)), "fiscal-year")
@@ -358,6 +387,36 @@ def _year_from_rel(rel: str, ctx: Context) -> int:
     return ctx.anchor.year
 
 
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<d>[0-9]{1,2})\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
+)
+
+
+def quarter_end_date(ctx: Context, end: int) -> datetime.date | None:
+    """The date in "the quarter ended Sept. 30" (after the quarter phrase ending at ``end``):
+    a reported quarter has ended, so without a year it is the latest such date by the anchor."""
+    m = _QUARTER_ENDED.match(ctx.text, end)
+    if not m:
+        return None
+    try:
+        mon = month_number(m.group("mon"))
+        dom = int(m.group("d"))
+        if m.group("y"):
+            return datetime.date(int(m.group("y")), mon, dom)
+        a = ctx.anchor
+        d = datetime.date(a.year, mon, dom)
+        return d if d <= a else datetime.date(a.year - 1, mon, dom)
+    except (KeyError, ValueError):
+        return None
+
+
+def quarter_ending_on(d: datetime.date) -> cal.Stretch:
+    """The calendar quarter a three-month period ending on ``d`` mostly falls in: the quarter
+    ended July 31 (May to July) is the second."""
+    mid = cal.add_days(d, -45)
+    return cal.quarter(mid.year, (mid.month - 1) // 3 + 1)
+
+
 def quarter(m: re.Match, ctx: Context) -> Resolved:
     gd = m.groupdict()
     a = ctx.anchor
@@ -381,6 +440,11 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
     if gd.get("rel"):
         s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel"], ctx), q))
         return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
+    ended = quarter_end_date(ctx, m.end())
+    if ended is not None:
+        # "its fourth quarter ended Sept. 30": a fiscal quarter, named in the year it ended.
+        s, mod = with_mod(m, cal.quarter(ended.year, q))
+        return date_result(s, "quarter-ended", ctx, RESOLVED_ANCHOR, mod)
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
@@ -569,6 +633,11 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
             s, rule = cal.weekend_of(a), "weekend-this"
         return date_result(s, rule, ctx, RESOLVED_ANCHOR)
     unit = "Y" if unit_word == "fiscal year" else lx.CALENDAR_UNITS[unit_word]
+    if unit == "Q" and rel in ("the", "that", "the same", "the latest", "last", "the last", "the previous"):
+        ended = quarter_end_date(ctx, m.end())
+        if ended is not None:
+            s, mod = with_mod(m, quarter_ending_on(ended))
+            return date_result(s, "quarter-ended", ctx, RESOLVED_ANCHOR, mod)
     if unit == "Q" and rel in ("the", "that", "the same"):
         # "the quarter" continues the quarter under discussion, else the latest completed one.
         q = ctx.last.get("quarter")
