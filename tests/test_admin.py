@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils.html import escape
 
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Article, Event, Mention
@@ -32,7 +33,9 @@ def test_an_event_change_page_shows_its_mentions(client, editor, ingested):
     client.force_login(editor)
     event = Event.objects.filter(n_articles__gte=3).first()
     html = client.get(f"/admin/timeline/event/{event.pk}/change/").content.decode()
-    assert "Wednesday" in html
+    for mention in event.mentions.all():
+        assert f"<mark>{mention.phrase}</mark>" in html
+        assert escape(mention.explanation) in html
 
 
 def test_an_editors_title_survives_a_new_ingest(client, editor, ingested, sample_corpus):
@@ -77,3 +80,43 @@ def test_correcting_a_publication_date_re_resolves_the_articles_dates(client, ed
     assert article.published_source == "editor"
     assert Mention.objects.get().value == "2025-03-19"
     assert Event.objects.get().date_value == "2025-03-19"
+
+
+def test_the_event_changelist_shows_what_an_editor_sorts_by(client, editor, ingested):
+    client.force_login(editor)
+    event = Event.objects.filter(n_articles__gte=3).first()
+    event.conflict = True
+    event.save()
+    html = client.get("/admin/timeline/event/").content.decode()
+    for column in ("column-date_label", "column-granularity", "column-status", "column-n_articles", "column-conflict"):
+        assert column in html
+    assert event.date_label in html
+    assert client.get("/admin/timeline/event/", {"conflict__exact": "1"}).context["cl"].result_count == 1
+    low = Event.objects.filter(confidence__lt=0.5).count()
+    assert client.get("/admin/timeline/event/", {"confidence": "low"}).context["cl"].result_count == low
+    assert client.get("/admin/timeline/event/", {"edited": "none"}).context["cl"].result_count == Event.objects.count()
+    # Search reaches into the supporting passages, not only titles.
+    phrase = event.mentions.first().passage.text.split()[3]
+    assert event in client.get("/admin/timeline/event/", {"q": phrase}).context["cl"].result_list
+
+
+def test_the_event_page_marks_each_phrase_and_escapes_article_text(client, editor, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("<script>alert('x')</script> Putin visited Kursk on Wednesday.", encoding="utf-8")
+    ingest_paths([path], published=datetime.date(2025, 3, 13))
+    event = Event.objects.get()
+    client.force_login(editor)
+    html = client.get(f"/admin/timeline/event/{event.pk}/change/").content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "<mark>Wednesday</mark>" in html or "<mark>on Wednesday</mark>" in html
+    assert "published 13 Mar 2025" in html
+    assert "Split out" not in html  # the only mention: nothing to split from
+
+
+def test_every_admin_edit_is_on_the_history_page(client, editor, ingested):
+    client.force_login(editor)
+    event = Event.objects.first()
+    client.post("/admin/timeline/event/", {"action": "confirm_selected", "_selected_action": [event.pk]})
+    html = client.get(f"/admin/timeline/event/{event.pk}/history/").content.decode()
+    assert "Status set to confirmed (was candidate)." in html

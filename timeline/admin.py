@@ -147,8 +147,8 @@ class MentionInline(admin.TabularInline):
 
     @admin.display(description="")
     def split_button(self, mention: Mention):
-        if mention.event_id is None:
-            return ""
+        if mention.event_id is None or mention.event.mentions.count() < 2:
+            return ""  # the only mention: there is nothing to split it from
         # A submit button of the change form itself, sent to the split view: no nested form,
         # the form's CSRF token goes with it, and it works without JavaScript.
         return format_html(
@@ -158,7 +158,7 @@ class MentionInline(admin.TabularInline):
         )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("passage__article")
+        return super().get_queryset(request).select_related("passage__article", "event")
 
 
 class ConfidenceFilter(admin.SimpleListFilter):
