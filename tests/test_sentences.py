@@ -38,3 +38,12 @@ def test_spans_point_at_the_original_text_without_surrounding_space():
 
 def test_text_without_terminal_punctuation_is_one_sentence():
     assert sentences("labeling their actions as terroristic") == ["labeling their actions as terroristic"]
+
+
+def test_an_acronym_can_end_a_sentence():
+    assert sentences("Aid came from the U.S. The talks went on.") == ["Aid came from the U.S.", "The talks went on."]
+
+
+def test_a_dateline_stays_with_its_sentence():
+    text = "KYIV, Ukraine — Russian President Vladimir Putin visited Kursk on Wednesday. He spoke."
+    assert sentences(text) == ["KYIV, Ukraine — Russian President Vladimir Putin visited Kursk on Wednesday.", "He spoke."]

@@ -21,6 +21,13 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
+# Words that start sentences far more often than they follow "U.S." inside one, so
+# "... aid from the U.S. The talks ..." ends after "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I This That These Those But And In On At After Before "
+    "When While His Her Their Its There Some Many Most Officials Mr Mrs Ms".split()
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -32,7 +39,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if not _NEXT_STARTS_SENTENCE.match(text, end):
             continue
         if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
-            continue
+            if not _acronym_before_new_sentence(text, match.start(), end):
+                continue
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
@@ -49,6 +57,14 @@ def _is_abbreviation(before: str) -> bool:
     if "." in word:
         return True  # "U.S." or "a.m." inside a sentence
     return word.lower() in ABBREVIATIONS
+
+
+def _acronym_before_new_sentence(text: str, dot: int, end: int) -> bool:
+    word = _WORD_BEFORE.search(text[:dot])
+    following = _NEXT_WORD.match(text, end)
+    return bool(
+        word and "." in word.group(1) and following and following.group(1) in _SENTENCE_STARTERS
+    )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

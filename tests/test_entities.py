@@ -1,0 +1,60 @@
+"""People, organisations and places in a passage, with their aliases merged."""
+
+import pytest
+
+from timeline.ingest.entities import find_entities
+from timeline.ingest.entity_store import EntityResolver
+from timeline.models import Alias, Entity
+
+
+def named(text):
+    return {(e.kind, e.canonical) for e in find_entities(text)}
+
+
+def test_people_are_found_by_title_and_full_name():
+    found = named("Russia’s president, Vladimir V. Putin, met Gen. Valery V. Gerasimov and envoy Steve Witkoff.")
+    assert {("person", "Vladimir Putin"), ("person", "Valery Gerasimov"), ("person", "Steve Witkoff")} <= found
+
+
+def test_places_and_organisations_come_from_the_gazetteer_with_variants():
+    assert named("Troops left Kiev for the Kursk region; the Kremlin and NATO said so.") >= {
+        ("place", "Kyiv"), ("place", "Kursk"), ("organisation", "Kremlin"), ("organisation", "NATO"),
+    }
+
+
+def test_a_headline_line_does_not_make_a_person():
+    assert not any(kind == "person" for kind, _ in named("Putin Visits Kursk\nRussian forces advanced."))
+
+
+def test_demonyms_and_sentence_openers_are_not_people():
+    assert named("Russian President spoke. Ukrainian Forces retreated. The Kremlin agreed.") == {
+        ("organisation", "Kremlin")
+    }
+
+
+@pytest.mark.django_db
+def test_all_the_names_of_one_person_are_one_entity():
+    resolver = EntityResolver()
+    texts = [
+        "Russia’s president, Vladimir V. Putin, arrived.",
+        "Mr. Putin spoke.",
+        "Vladimir Putin left.",
+        "Gen. Oleksandr Syrskyi said.",
+        "General Oleksandr Syrsky added.",
+    ]
+    entities = [entity for text in texts for entity in resolver.resolve(find_entities(text))]
+    people = {e.pk: e.name for e in entities if e.kind == "person"}
+    assert sorted(people.values()) == ["Oleksandr Syrskyi", "Vladimir Putin"]
+    putin = Entity.objects.get(name="Vladimir Putin")
+    assert {"Vladimir Putin", "Vladimir V. Putin", "Putin"} <= set(putin.aliases.values_list("name", flat=True))
+
+
+@pytest.mark.django_db
+def test_an_alias_an_editor_added_is_honoured():
+    kyiv = Entity.objects.create(name="Kyiv", kind="place")
+    Alias.objects.create(entity=kyiv, name="Kyiv")
+    putin = Entity.objects.create(name="Vladimir Putin", kind="person")
+    Alias.objects.create(entity=putin, name="Vladimir Vladimirovich Putin")
+    resolver = EntityResolver()
+    [found] = resolver.resolve(find_entities("President Vladimir Vladimirovich Putin spoke."))
+    assert found == putin

@@ -1,0 +1,97 @@
+"""Merging mentions into events: compatible dates and alike statements; editors' work kept."""
+
+import datetime
+
+from timeline.ingest.pipeline import ingest_paths, reresolve_article
+from timeline.models import Article, Event, Mention
+
+D = datetime.date
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_same_happening_in_two_articles_is_one_event(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, officials said.")
+    b = write(tmp_path, "b.txt", "Lead.\nA drone attack hit the oil refinery in Ryazan on Tuesday.")
+    ingest_paths([a, b], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-11")
+    assert event.n_articles == 2
+
+
+def test_a_day_inside_a_month_joins_the_months_event_and_gives_it_its_precision(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nThe oil refinery in Ryazan burned for days in March after drones struck it.")
+    b = write(tmp_path, "b.txt", "Lead.\nDrones struck the Ryazan oil refinery on March 11, setting it ablaze.")
+    ingest_paths([a], published=D(2025, 5, 2))
+    ingest_paths([b], published=D(2025, 5, 2))
+    [event] = Event.objects.filter(mentions__value__in=["2025-03", "2025-03-11"]).distinct()
+    assert event.date_value == "2025-03-11" and event.granularity == "day"
+
+
+def test_different_happenings_on_one_day_stay_apart(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday.")
+    b = write(tmp_path, "b.txt", "Lead.\nThe parliament in Kyiv approved a new budget on Tuesday.")
+    ingest_paths([a, b], published=D(2025, 3, 13))
+    assert Event.objects.filter(date_value="2025-03-11").count() == 2
+
+
+def test_alike_statements_on_two_different_days_are_a_conflict_not_a_merge(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nUkrainian drones struck the Ryazan oil refinery and its storage tanks on Tuesday.")
+    b = write(tmp_path, "b.txt", "Lead.\nUkrainian drones struck the Ryazan oil refinery and its storage tanks on Monday.")
+    ingest_paths([a, b], published=D(2025, 3, 13))
+    events = Event.objects.filter(date_value__in=["2025-03-10", "2025-03-11"])
+    assert events.count() == 2 and all(event.conflict for event in events)
+
+
+def test_a_durations_and_sets_place_nothing(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nThe siege lasted for months. Talks are held every week.")
+    ingest_paths([a], published=D(2025, 3, 13))
+    assert set(Mention.objects.values_list("rule", flat=True)) == {"lead-reported"}
+
+
+def test_correcting_the_publication_date_moves_the_articles_events(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nDrones struck the Ryazan oil refinery on Tuesday.")
+    ingest_paths([a], published=D(2025, 3, 13))
+    article = Article.objects.get()
+    article.published = D(2025, 3, 20)
+    article.save()
+    reresolve_article(article)
+    assert list(Event.objects.values_list("date_value", flat=True).order_by("date_value")) == [
+        "2025-03-18", "2025-03-20",
+    ]
+
+
+def test_re_resolving_keeps_an_editors_date_and_placements(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nDrones struck the Ryazan oil refinery on Tuesday.\nTalks opened in Geneva on Monday.")
+    ingest_paths([a], published=D(2025, 3, 13))
+    strike = Event.objects.get(date_value="2025-03-11")
+    talks = Event.objects.get(date_value="2025-03-10")
+    strike.date_value, strike.date_start, strike.date_end = "2025-03-09", D(2025, 3, 9), D(2025, 3, 9)
+    strike.edited_fields = ["date"]
+    strike.save()
+    moved = talks.mentions.get()
+    moved.event, moved.placed_by_editor = strike, True
+    moved.save()
+    article = Article.objects.get()
+    article.published = D(2025, 3, 20)
+    reresolve_article(article)
+    strike.refresh_from_db()
+    assert strike.date_value == "2025-03-09"
+    moved.refresh_from_db()
+    assert moved.event == strike and moved.value == "2025-03-17"
+
+
+def test_ingesting_again_leaves_an_editors_event_alone(ingested, sample_corpus):
+    event = Event.objects.filter(n_articles__gte=4).get()
+    event.title, event.status = "Putin visits a command post in the Kursk region", "confirmed"
+    event.date_value, event.date_start, event.date_end, event.granularity = "2025-03-11", D(2025, 3, 11), D(2025, 3, 11), "day"
+    event.edited_fields = ["date", "status", "title"]
+    event.save()
+    ingest_paths([sample_corpus])
+    event.refresh_from_db()
+    assert (event.title, event.status, event.date_value) == (
+        "Putin visits a command post in the Kursk region", "confirmed", "2025-03-11",
+    )

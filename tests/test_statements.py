@@ -1,0 +1,77 @@
+"""Which date places which happening: clauses, reporting dates, leads and plans."""
+
+import datetime
+
+from timeline.ingest.statements import statements
+from timeline.temporal import tag
+
+ANCHOR = datetime.date(2025, 3, 12)
+
+
+def read(sentence, anchor=ANCHOR, is_lead=False):
+    expressions = [(e.start, e.end, e) for e in tag(sentence, anchor) if e.is_point]
+    return statements(sentence, expressions, anchor, is_lead=is_lead)
+
+
+def test_each_clause_gets_its_own_date():
+    found = read(
+        "Russian forces stepped up an offensive this week, as Kyiv reeled from the decision last week "
+        "to freeze U.S. intelligence."
+    )
+    assert [(s.expression.value, s.title) for s in found] == [
+        ("2025-W11", "Russian forces stepped up an offensive"),
+        ("2025-W10", "Kyiv reeled from the decision to freeze U.S. intelligence"),
+    ]
+
+
+def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
+    [statement] = read(
+        "Steve Witkoff will be travelling to Moscow later this week, Press Secretary Karoline Leavitt said on Wednesday."
+    )
+    assert statement.expression.text == "later this week"
+    assert statement.modality == "planned"
+
+
+def test_a_future_weekday_is_planned():
+    [statement] = read("The delegations will meet on Friday in Riyadh.")
+    assert statement.expression.value == "2025-03-14" and statement.modality == "planned"
+
+
+def test_a_past_day_occurred():
+    [statement] = read("Putin visited Kursk on Wednesday.")
+    assert statement.modality == "occurred" and statement.title == "Putin visited Kursk"
+
+
+def test_a_lead_without_a_date_is_reported_by_the_publication_date():
+    [statement] = read(
+        "In a significant show of support, Russian President Vladimir V. Putin visited a command post in Kursk.",
+        is_lead=True,
+    )
+    assert statement.expression is None and statement.modality == "reported"
+    assert statement.title == "Russian President Vladimir V. Putin visited a command post in Kursk"
+
+
+def test_a_sentence_that_is_not_the_lead_needs_a_date():
+    assert read("Putin visited a command post in Kursk.") == []
+
+
+def test_a_dateline_is_not_a_statement():
+    [statement] = read("KYIV, Ukraine — Putin visited the occupied Kursk region.", is_lead=True)
+    assert statement.title == "Putin visited the occupied Kursk region"
+
+
+def test_a_date_after_a_discourse_link_dates_what_follows_it():
+    sentence = "The visit came a day after a U.S. delegation met in Saudi Arabia with Ukrainian officials."
+    expressions = [(e.start, e.end, e) for e in tag("Putin visited Kursk late Wednesday. " + sentence, ANCHOR)]
+    offset = len("Putin visited Kursk late Wednesday. ")
+    inside = [(s - offset, e - offset, x) for s, e, x in expressions if s >= offset and x.is_point]
+    [statement] = statements(sentence, inside, ANCHOR)
+    assert statement.expression.value == "2025-03-11"
+    assert statement.title == "A U.S. delegation met in Saudi Arabia with Ukrainian officials"
+
+
+def test_a_relative_clause_takes_its_short_antecedent_as_subject():
+    found = read("The conflict, which began with Russia's full-scale invasion of Ukraine in February 2022, has drawn fighters.")
+    assert [(s.expression.value, s.title) for s in found] == [
+        ("2022-02", "The conflict began with Russia's full-scale invasion of Ukraine")
+    ]
