@@ -46,3 +46,9 @@ def test_an_offset_does_not_move_the_reference():
 def test_without_a_previous_date_the_anchor_is_the_reference():
     (e,) = tag("Two days later, talks collapsed.", A)
     assert (e.value, e.resolved_against) == ("2025-03-15", "anchor")
+
+
+def test_year_ago_results_compare_with_the_reported_period_not_a_year_in_passing():
+    text = "The company had a loss in 1988. The year-ago results included a charge."
+    values = [e.value for e in tag(text, datetime.date(1989, 11, 2))]
+    assert values == ["1988", "1988"]

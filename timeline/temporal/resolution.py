@@ -778,6 +778,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
 def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     unit = _UNIT_TO_CAL[m.group("unit").lower()]
     ref, against, reference = _reference(ctx)
+    if against == RESOLVED_DISCOURSE and ref.granularity in ("year", "decade", "century"):
+        # "the year-ago results" compares with the period being reported, not with a year
+        # named in passing ("a loss in 1988"): the year before the anchor's.
+        ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     if against == RESOLVED_ANCHOR:
         ref = cal.stretch_of(ctx.anchor, "Q" if (m.group("what") or "").lower() == "quarter" else unit)
     what = (m.group("what") or "").lower()
