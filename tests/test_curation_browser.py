@@ -1,0 +1,61 @@
+"""The curation queue in a real browser: one click confirms an event and its row updates in place."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def page(live_server):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make browser-deps)")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
+@pytest.fixture
+def corpus(transactional_db, sample_corpus):
+    from timeline.ingest.pipeline import ingest_paths
+
+    assert ingest_paths([sample_corpus]).ok
+
+
+def test_staff_confirm_an_event_from_the_queue_without_a_reload(page, live_server, corpus):
+    from django.contrib.auth.models import User
+
+    from timeline.models import Event
+
+    User.objects.create_user("editor", password="pw-editor-123", is_staff=True, is_superuser=True)
+    page.goto(live_server.url + "/curation/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pw-editor-123")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/curation/")
+    page.evaluate("window.__notReloaded = true")
+
+    row = page.locator("#candidates tbody tr").first
+    row_id = row.get_attribute("id")
+    event_pk = int(row_id.removeprefix("event-"))
+    row.get_by_role("button", name="Confirm").click()
+
+    page.wait_for_selector(f"#{row_id}.done.confirmed")
+    assert page.evaluate("window.__notReloaded") is True, "the page reloaded instead of swapping the row"
+    updated = page.locator(f"#{row_id}")
+    assert "Confirmed by editor." in updated.inner_text()
+    assert updated.get_by_role("button", name="Confirm").count() == 0
+    assert Event.objects.get(pk=event_pk).status == "confirmed"
