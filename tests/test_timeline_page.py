@@ -65,8 +65,8 @@ def test_htmx_swaps_only_the_results(client, ingested):
 
 def test_the_page_is_a_plain_get_form_that_works_without_javascript(client, ingested):
     html = client.get(INDEX).content.decode()
-    assert '<form id="filters" method="get" action="/"' in html
-    for name in ("q", "date_after", "date_before", "article", "outlet"):
+    assert 'method="get" action="/"' in html and 'id="filters"' in html
+    for name in ("q", "date_after", "date_before", "actor", "place", "article", "outlet", "granularity", "min_articles", "status"):
         assert f'name="{name}"' in html
 
 
@@ -80,6 +80,86 @@ def test_a_bad_filter_value_gives_a_message_not_an_error(client, ingested):
     response = client.get(INDEX, {"date_after": "not-a-date", "article": "999999", "after": "garbage"})
     assert response.status_code == 200
     assert "were not understood" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"min_articles": "-3"},
+        {"min_articles": "many"},
+        {"actor": "abc"},
+        {"place": "424242"},
+        {"granularity": "fortnight"},
+        {"status": "deleted"},
+        {"date_before": "2025-02-30"},
+        {"q": "x" * 5000},
+    ],
+)
+def test_every_bad_value_is_named_and_ignored_on_the_page_and_its_overview(client, make_event, params):
+    make_event("Visit", "2025-03-12", datetime.date(2025, 3, 12), datetime.date(2025, 3, 12), "day")
+    page = client.get(INDEX, params)
+    overview = client.get(reverse("timeline:overview"), params)
+    assert page.status_code == overview.status_code == 200
+    if "q" not in params:
+        assert "were not understood" in page.content.decode()
+        assert "Visit" in page.content.decode(), "the bad value is ignored, not applied"
+
+
+def test_a_submitted_form_redirects_to_the_address_without_empty_fields(client, db):
+    response = client.get(INDEX, {"q": "Kursk", "date_after": "", "actor": "", "status": ""})
+    assert response.status_code == 302 and response["Location"] == "/?q=Kursk"
+
+
+def test_htmx_pushes_the_clean_address_of_the_results(client, db):
+    response = client.get(
+        INDEX, {"q": "Kursk", "date_after": "", "actor": ""}, headers={"HX-Request": "true", "HX-Target": "results"}
+    )
+    assert response["HX-Push-Url"] == "/?q=Kursk"
+
+
+def test_a_facet_or_a_chart_bar_swaps_the_form_with_the_results(client, db):
+    response = client.get(INDEX, {"granularity": "month"}, headers={"HX-Request": "true", "HX-Target": "timeline"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="timeline"') and 'id="filters"' in html and 'id="results"' in html
+    assert '<option value="month" selected>' in html
+
+
+def test_a_history_restore_gets_the_whole_page(client, db):
+    response = client.get(
+        INDEX, {"q": "Kursk"}, headers={"HX-Request": "true", "HX-Target": "results", "HX-History-Restore-Request": "true"}
+    )
+    html = response.content.decode()
+    assert "<html" in html and 'value="Kursk"' in html
+
+
+def test_the_total_stops_counting_at_a_limit(client, make_event, monkeypatch):
+    monkeypatch.setattr("timeline.facets.COUNT_LIMIT", 3)
+    for day in range(1, 6):
+        make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
+    html = client.get(INDEX).content.decode()
+    assert "<strong>3+</strong> events" in html and "counting stops at 3" in html
+
+
+def test_badges_show_planned_reported_and_conflicting_dates(client, make_event):
+    day = datetime.date(2025, 3, 12)
+    make_event("Talks", "2025-03-12", day, day, "day", modality="planned")
+    make_event("Strike", "2025-03-12", day, day, "day", modality="reported", conflict=True)
+    html = client.get(INDEX).content.decode()
+    assert "badge planned" in html and "badge reported" in html and "conflicting dates" in html
+
+
+def test_coarse_events_show_their_span_at_its_start(client, make_event):
+    make_event("Winter campaign", "2024-WI", datetime.date(2024, 12, 21), datetime.date(2025, 3, 20), "season")
+    make_event("Year review", "2024", datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), "year")
+    html = client.get(INDEX).content.decode()
+    assert html.index("January 2024") < html.index("Year review") < html.index("December 2024") < html.index("Winter campaign")
+    assert "whole year" in html and "whole season" in html and "winter 2024" in html
+
+
+def test_the_page_has_landmarks_and_labelled_fields(client, db):
+    html = client.get(INDEX).content.decode()
+    assert '<main id="main"' in html and 'role="search"' in html and 'class="skip" href="#main"' in html
+    assert '<label for="id_actor">' in html and '<label for="id_min_articles">' in html
 
 
 def test_empty_results_say_so(client, ingested):

@@ -37,8 +37,9 @@ class CappedCount:
         return f"more than {self.value:,}" if self.capped else f"{self.value:,}"
 
 
-def count_up_to(queryset: QuerySet, limit: int = COUNT_LIMIT) -> CappedCount:
-    """How many rows, reading no more than ``limit`` + 1 of them."""
+def count_up_to(queryset: QuerySet, limit: int | None = None) -> CappedCount:
+    """How many rows, reading no more than ``limit`` (default ``COUNT_LIMIT``) + 1 of them."""
+    limit = COUNT_LIMIT if limit is None else limit
     found = queryset.order_by()[: limit + 1].count()
     return CappedCount(limit, capped=True) if found > limit else CappedCount(found)
 

@@ -90,7 +90,7 @@ class EventFilter(django_filters.FilterSet):
     min_articles = django_filters.NumberFilter(
         field_name="n_articles",
         lookup_expr="gte",
-        label="At least … articles",
+        label="Min. articles",
         min_value=1,
         widget=_autosubmit(forms.NumberInput, min="1", step="1", inputmode="numeric"),
     )

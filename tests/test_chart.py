@@ -1,0 +1,73 @@
+"""The overview chart: events per period, drawn on the server as SVG, each bar a link."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from timeline.charts import periods_between
+from timeline.models import Event
+
+OVERVIEW = reverse("timeline:overview")
+
+
+def make(title, start, end=None, granularity="day", **extra):
+    return Event.objects.create(
+        title=title, date_value=start.isoformat(), date_start=start, date_end=end or start,
+        granularity=granularity, n_articles=1, **extra,
+    )
+
+
+def test_short_ranges_are_drawn_by_week_longer_by_month_then_by_year():
+    unit, periods = periods_between(datetime.date(2025, 3, 12), datetime.date(2025, 4, 2))
+    assert unit == "week" and periods[0] == (datetime.date(2025, 3, 10), datetime.date(2025, 3, 16))
+    unit, periods = periods_between(datetime.date(2024, 9, 5), datetime.date(2025, 3, 1))
+    assert unit == "month" and periods[0][0] == datetime.date(2024, 9, 1) and periods[-1][1] == datetime.date(2025, 3, 31)
+    unit, periods = periods_between(datetime.date(1990, 5, 1), datetime.date(2025, 3, 1))
+    assert unit == "year" and len(periods) == 36
+
+
+def test_very_long_ranges_are_drawn_by_decade():
+    unit, periods = periods_between(datetime.date(1000, 1, 1), datetime.date(2025, 1, 1))
+    assert unit == "decade" and len(periods) <= 110
+
+
+@pytest.mark.django_db
+def test_each_bar_counts_the_events_overlapping_its_period_and_links_to_it(client):
+    make("Monday", datetime.date(2025, 3, 10))
+    make("Tuesday", datetime.date(2025, 3, 11))
+    make("March", datetime.date(2025, 3, 1), datetime.date(2025, 3, 31), "month")
+    make("April", datetime.date(2025, 4, 2))
+    chart = client.get(OVERVIEW).context["chart"]
+    assert chart.unit == "week"
+    bars = {bar.start: bar for bar in chart.bars}
+    week = bars[datetime.date(2025, 3, 10)]
+    assert week.count == 3 and week.description == "week of 10 Mar 2025: 3 events"
+    assert week.url == "?date_after=2025-03-10&date_before=2025-03-16"
+    listed = client.get(reverse("timeline:index") + week.url).context["total"]
+    assert listed.value == week.count, "a bar says how many events its link shows"
+
+
+@pytest.mark.django_db
+def test_the_chart_reflects_the_other_filters_and_zooms_into_the_date_range(client):
+    make("Visit", datetime.date(2025, 3, 12))
+    make("Strike", datetime.date(2024, 3, 12), granularity="day")
+    make("Planned", datetime.date(2025, 3, 20), modality="planned")
+    chart = client.get(OVERVIEW, {"q": "visit"}).context["chart"]
+    assert sum(bar.count for bar in chart.bars) == 1
+    chart = client.get(OVERVIEW, {"date_after": "2025-03-01", "date_before": "2025-03-31"}).context["chart"]
+    assert chart.unit == "week" and sum(bar.count for bar in chart.bars) == 2
+
+
+@pytest.mark.django_db
+def test_bars_are_labelled_for_screen_readers_and_escaped(client):
+    make("<b>Visit</b>", datetime.date(2025, 3, 12))
+    html = client.get(OVERVIEW, {"q": '"><script>'}).content.decode()
+    assert "<script>" not in html.split("<body")[1]
+    html = client.get(OVERVIEW).content.decode()
+    assert 'aria-label="week of 10 Mar 2025: 1 event"' in html and "<title>week of 10 Mar 2025: 1 event</title>" in html
+
+
+@pytest.mark.django_db
+def test_no_events_no_chart(client):
+    assert client.get(OVERVIEW).context["chart"] is None

@@ -1,0 +1,118 @@
+"""The timeline's filters: each one narrows the events as its name says, and they combine."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from timeline.filters import filtered_events
+from timeline.models import Article, Entity, Event, Mention, Passage
+
+INDEX = reverse("timeline:index")
+DAY = datetime.date(2025, 3, 12)
+
+
+@pytest.fixture
+def world(db):
+    """Four events: two about Putin in Kursk, one in Kyiv, one rejected."""
+    putin = Entity.objects.create(name="Vladimir Putin", kind="person")
+    kremlin = Entity.objects.create(name="Kremlin", kind="organisation")
+    kursk = Entity.objects.create(name="Kursk", kind="place")
+    kyiv = Entity.objects.create(name="Kyiv", kind="place")
+    wire = Article.objects.create(title="Wire story", outlet="Wire", raw_text="", content_hash="a", published=DAY)
+    daily = Article.objects.create(title="Daily story", outlet="Daily", raw_text="", content_hash="b", published=DAY)
+
+    def event(title, start, end, granularity, articles, entities=(), n_articles=1, **extra):
+        made = Event.objects.create(
+            title=title, date_value=start.isoformat(), date_start=start, date_end=end,
+            granularity=granularity, n_articles=n_articles, **extra,
+        )
+        made.entities.set(entities)
+        for position, article in enumerate(articles):
+            passage = Passage.objects.create(
+                article=article, position=Passage.objects.filter(article=article).count(), start=0, end=10,
+                text=f"{title} happened on Wednesday.",
+            )
+            Mention.objects.create(
+                passage=passage, event=made, phrase_start=len(title) + 12, phrase_end=len(title) + 21,
+                phrase="Wednesday", value=start.isoformat(), date_start=start, date_end=end, granularity=granularity,
+            )
+        return made
+
+    return {
+        "visit": event("Putin visits Kursk", DAY, DAY, "day", [wire, daily], [putin, kursk], n_articles=2),
+        "offensive": event("Kursk offensive", datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), "month", [wire], [kremlin, kursk]),
+        "strike": event("Strike on Kyiv", datetime.date(2025, 3, 10), datetime.date(2025, 3, 10), "day", [daily], [kyiv], n_articles=3),
+        "wrong": event("Wrongly merged", DAY, DAY, "day", [wire], [putin], status="rejected"),
+        "putin": putin, "kremlin": kremlin, "kursk": kursk, "kyiv": kyiv, "wire": wire, "daily": daily,
+    }
+
+
+def titles(params):
+    _, events = filtered_events(params)
+    return sorted(events.values_list("title", flat=True))
+
+
+def test_no_filter_shows_every_event_but_the_rejected(world):
+    assert titles({}) == ["Kursk offensive", "Putin visits Kursk", "Strike on Kyiv"]
+
+
+def test_rejected_events_show_only_when_asked_for(world):
+    assert titles({"status": "rejected"}) == ["Wrongly merged"]
+    assert "Wrongly merged" in titles({"status": "all"})
+    assert titles({"status": "confirmed"}) == []
+
+
+def test_a_date_range_keeps_events_whose_interval_overlaps_it(world):
+    assert titles({"date_after": "2024-08-20", "date_before": "2024-09-30"}) == ["Kursk offensive"]
+    assert titles({"date_after": "2025-03-11"}) == ["Putin visits Kursk"]
+    assert titles({"date_before": "2025-03-10"}) == ["Kursk offensive", "Strike on Kyiv"]
+
+
+def test_a_range_after_a_long_event_started_still_finds_it(world):
+    Event.objects.create(
+        title="The 1990s", date_value="199", date_start=datetime.date(1990, 1, 1),
+        date_end=datetime.date(1999, 12, 31), granularity="decade", n_articles=1,
+    )
+    assert titles({"date_after": "1999-06-01", "date_before": "1999-06-30"}) == ["The 1990s"]
+
+
+def test_actor_counts_people_and_organisations_place_counts_places(world):
+    assert titles({"actor": world["putin"].pk}) == ["Putin visits Kursk"]
+    assert titles({"actor": world["kremlin"].pk}) == ["Kursk offensive"]
+    assert titles({"place": world["kursk"].pk}) == ["Kursk offensive", "Putin visits Kursk"]
+    event_filter, _ = filtered_events({"actor": world["kursk"].pk})
+    assert "actor" in event_filter.errors, "a place is not an actor"
+
+
+def test_outlet_and_article_keep_the_events_they_support(world):
+    assert titles({"outlet": "Daily"}) == ["Putin visits Kursk", "Strike on Kyiv"]
+    assert titles({"article": world["wire"].pk}) == ["Kursk offensive", "Putin visits Kursk"]
+
+
+def test_granularity_and_minimum_supporting_articles(world):
+    assert titles({"granularity": "month"}) == ["Kursk offensive"]
+    assert titles({"min_articles": "2"}) == ["Putin visits Kursk", "Strike on Kyiv"]
+    assert titles({"min_articles": "3"}) == ["Strike on Kyiv"]
+
+
+def test_text_matches_titles_and_passages_case_insensitively(world):
+    assert titles({"q": "kyiv"}) == ["Strike on Kyiv"]
+    assert titles({"q": "HAPPENED ON"}) == ["Kursk offensive", "Putin visits Kursk", "Strike on Kyiv"]
+
+
+def test_filters_combine(world):
+    params = {"place": world["kursk"].pk, "outlet": "Daily", "date_after": "2025-01-01", "min_articles": "2"}
+    assert titles(params) == ["Putin visits Kursk"]
+
+
+def test_a_bad_value_is_reported_and_the_good_ones_still_apply(world):
+    event_filter, events = filtered_events({"min_articles": "lots", "outlet": "Daily"})
+    assert "min_articles" in event_filter.errors
+    assert sorted(events.values_list("title", flat=True)) == ["Putin visits Kursk", "Strike on Kyiv"]
+
+
+def test_the_page_lists_entities_by_kind_in_their_selects(client, world):
+    html = client.get(INDEX).content.decode()
+    actor_select = html[html.index('name="actor"'):html.index("</select>", html.index('name="actor"'))]
+    assert "Vladimir Putin" in actor_select and "Kremlin" in actor_select and "Kyiv" not in actor_select
