@@ -74,3 +74,20 @@ def test_weekday_with_full_date_is_one_expression():
 )
 def test_reported_periods(text, anchor, values):
     assert [e.value for e in tag(text, anchor) if e.type == "DATE"] == values
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The bomb went off in nineteen ninety-six.", "1996"),
+        ("Plans for the year two thousand were drawn up.", "2000"),
+        ("Nineteen seventy-nine brought a revolution.", "1979"),
+    ],
+)
+def test_spoken_years(text, value):
+    (e,) = tag(text, A)
+    assert (e.type, e.value) == ("DATE", value)
+
+
+def test_two_thousand_alone_is_a_count():
+    assert tag("Some two thousand people marched.", A) == []

@@ -86,6 +86,12 @@ YEAR = rx(
     rf"(?<![\w$£€#.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
     rf"{MOD_PREFIX}(?P<y>{YEAR4}|[’'](?=\d\d\b)\d\d)(?![\w%]|,\d|\.\d|-\d|\s*(?:%|percent))"
 )
+# Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+SPOKEN_YEAR = rx(
+    r"\b(?i:(?P<c>eighteen|nineteen|twenty)[- ](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<u>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<y2000>(?:the\s+year\s+)?two\s+thousand))\b(?![- ](?i:percent|people|dollars|troops|years?|days?|months?|times))"
+)
 # "the 1988 period", "the 1989 quarter": the period under discussion, in that year.
 YEAR_PERIOD = rx(r"\b(?i:the)\s+(?P<y>[12][0-9]{3})\s+(?P<what>(?i:period|quarter))\b")
 FISCAL_YEAR_SHORT = rx(r"\b(?i:fiscal(?:\s+year)?)\s+(?P<y>[’']?\d\d)\b(?![\d,.])")

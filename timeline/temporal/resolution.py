@@ -329,6 +329,21 @@ def year_value(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
 
 
+_SPOKEN = {w: n for w, n in lx.NUMBER_WORDS.items() if " " not in w and w not in ("a", "an", "hundred", "dozen")}
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
+    if m.group("y2000"):
+        if not m.group("y2000").lower().startswith("the"):
+            return None  # "two thousand" alone is more often a count
+        return date_result(cal.year(2000), "spoken-year")
+    c = _SPOKEN[m.group("c").lower()]
+    year = c * 100 + _SPOKEN[m.group("t").lower()] + (_SPOKEN[m.group("u").lower()] if m.group("u") else 0)
+    if c == 20 and year > ctx.anchor.year + 20:
+        return None  # "twenty ninety" is no year a news story names
+    return date_result(cal.year(year), "spoken-year")
+
+
 def year_period(m: re.Match, ctx: Context) -> Resolved:
     """"the 1988 period": the quarter under discussion, in 1988 (financial results compare a
     quarter with the same quarter a year before); the year itself when no quarter is."""
