@@ -175,6 +175,8 @@ class Event(models.Model):
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["date_value"], name="event_date_value"),
             models.Index(fields=["status", "date_start", "id"], name="event_status_chronology"),
+            models.Index(fields=["granularity", "date_start", "id"], name="event_granularity_chronology"),
+            models.Index(fields=["n_articles", "date_start", "id"], name="event_support_chronology"),
         ]
 
     def __str__(self) -> str:
