@@ -17,6 +17,7 @@ import datetime
 from collections import Counter
 
 from django.db.models import Q
+from django.utils.timezone import now
 
 from timeline.ingest.entities import find_entities
 from timeline.ingest.entity_store import EntityResolver
@@ -101,6 +102,7 @@ def refresh_events(event_ids: set[int]) -> None:
 
     An event an editor touched is kept even without mentions: the editor's work stays.
     """
+    updated: list[Event] = []
     for event in Event.objects.filter(pk__in=event_ids).prefetch_related("mentions__passage"):
         mentions = sorted(event.mentions.all(), key=lambda m: m.pk)
         if not mentions:
@@ -128,7 +130,15 @@ def refresh_events(event_ids: set[int]) -> None:
         event.confidence = _confidence(event)
         if not event.is_edited("title"):
             event.title = next((m.headline for m in same_value if m.headline), event.title)
-        event.save()
+        event.updated_at = now()
+        updated.append(event)
+    Event.objects.bulk_update(updated, _DERIVED_FIELDS)
+
+
+_DERIVED_FIELDS = [
+    "n_articles", "date_value", "date_start", "date_end", "granularity", "modality",
+    "conflict", "confidence", "title", "updated_at",
+]
 
 
 def best_supported(mentions: list[Mention]) -> Mention:
