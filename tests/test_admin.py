@@ -88,7 +88,7 @@ def test_the_event_changelist_shows_what_an_editor_sorts_by(client, editor, inge
     event.conflict = True
     event.save()
     html = client.get("/admin/timeline/event/").content.decode()
-    for column in ("column-date_label", "column-granularity", "column-status", "column-n_articles", "column-conflict"):
+    for column in ("column-date_label", "column-granularity", "column-status", "column-supporting_articles", "column-conflict"):
         assert column in html
     assert event.date_label in html
     assert client.get("/admin/timeline/event/", {"conflict__exact": "1"}).context["cl"].result_count == 1

@@ -23,6 +23,10 @@ from timeline.models import Alias, Article, Entity, Event, Mention, Passage
 from timeline.timex_values import EXAMPLES, GRANULARITY_CHOICES, InvalidTimexValue, stretch_at, stretch_of_value
 
 
+# The changelists are wide (date, granularity, status, support, conflict...): give them the room.
+admin.site.enable_nav_sidebar = False
+
+
 def highlighted_passage(mention: Mention):
     """The passage with the date phrase in <mark>, every character of article text escaped."""
     return format_html(
@@ -75,6 +79,7 @@ class EventForm(forms.ModelForm):
     class Meta:
         model = Event
         fields = ("title", "date_value", "status", "modality", "confidence", "conflict", "entities")
+        widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -153,7 +158,7 @@ class MentionInline(admin.TabularInline):
         # the form's CSRF token goes with it, and it works without JavaScript.
         return format_html(
             '<button type="submit" class="button" formaction="{}" formmethod="post" formnovalidate '
-            'title="Make a new event of this mention">Split out</button>',
+            'style="white-space: nowrap" title="Make a new event of this mention">Split out</button>',
             reverse("admin:timeline_event_split", args=[mention.event_id, mention.pk]),
         )
 
@@ -199,20 +204,20 @@ class EditedFilter(admin.SimpleListFilter):
 class EventAdmin(admin.ModelAdmin):
     form = EventForm
     list_display = (
-        "title", "date_label", "granularity", "status", "n_articles", "conflict", "confidence", "edited",
+        "title", "date_label", "granularity", "status", "supporting_articles", "conflict", "confidence", "edited",
     )
     list_display_links = ("title",)
     list_filter = ("status", "conflict", ConfidenceFilter, "granularity", "modality", EditedFilter)
     search_fields = ("title", "mentions__passage__text", "mentions__phrase")
     date_hierarchy = "date_start"
-    readonly_fields = ("reader_date", "n_articles", "edited_fields", "created_at", "updated_at")
+    readonly_fields = ("reader_date", "supporting_articles", "edited_fields", "created_at", "updated_at")
     autocomplete_fields = ("entities",)
     inlines = [MentionInline]
     actions = ("confirm_selected", "reject_selected", "merge_selected")
     fieldsets = (
         (None, {"fields": ("title", "status", "modality")}),
         ("Date", {"fields": ("reader_date", "date_value", ("date_day", "date_granularity"))}),
-        ("Evidence and review", {"fields": ("n_articles", "confidence", "conflict", "entities")}),
+        ("Evidence and review", {"fields": ("supporting_articles", "confidence", "conflict", "entities")}),
         ("Record", {"fields": ("edited_fields", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
@@ -225,6 +230,10 @@ class EventAdmin(admin.ModelAdmin):
         if not event.pk:
             return "–"
         return f"{event.date_label} ({event.date_start:%Y-%m-%d} to {event.date_end:%Y-%m-%d}, {event.granularity})"
+
+    @admin.display(description="articles", ordering="n_articles")
+    def supporting_articles(self, event: Event) -> int:
+        return event.n_articles
 
     @admin.display(description="set by editor")
     def edited(self, event: Event) -> str:
