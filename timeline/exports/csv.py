@@ -7,12 +7,15 @@ single quote before it (OWASP's advice on CSV injection).
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from django.db.models import QuerySet
 
-from timeline.exports.evidence import BATCH_SIZE, EventRecord, event_batches
+from timeline.dates import format_interval
+from timeline.exports.evidence import BATCH_SIZE, EventRecord, Source, event_batches
 from timeline.models import Event
 
 CSV_COLUMNS = (
@@ -52,40 +55,46 @@ def safe_cell(value: object) -> str:
     "\\n@SUM(A1)" are neutralised as well as "=1+1".
     """
     text = "" if value is None else str(value)
-    if not text:
-        return text
-    first = text[0]
-    if first in _FORMULA_TRIGGERS or (first.isspace() and text.lstrip()[:1] in _FORMULA_TRIGGERS):
+    if text and (text[0] in _FORMULA_TRIGGERS or (text[0].isspace() and text.lstrip()[:1] in _FORMULA_TRIGGERS)):
         return "'" + text
     return text
 
 
 def csv_row(event: EventRecord) -> list[str]:
     articles = event.articles()
+    evidence = event.evidence
     return [
         str(event.id),
-        safe_cell(event.date_value),
-        event.date_start.isoformat(),
-        event.date_end.isoformat(),
-        safe_cell(event.granularity),
-        TIME_PRECISION.get(event.granularity, ""),
-        safe_cell(event.date_label),
+        *_date_cells(event.date_value, event.date_start, event.date_end, event.granularity),
         safe_cell(event.title),
         safe_cell(event.status),
         safe_cell(LIST_SEPARATOR.join(event.actors)),
         safe_cell(LIST_SEPARATOR.join(event.places)),
         str(event.n_articles),
-        safe_cell(LIST_SEPARATOR.join(item.article_title for item in articles)),
-        safe_cell(LIST_SEPARATOR.join(_distinct(item.article_outlet for item in articles if item.article_outlet))),
-        safe_cell(LIST_SEPARATOR.join(item.article_url for item in articles if item.article_url)),
-        safe_cell(event.evidence[0].passage) if event.evidence else "",
+        safe_cell(LIST_SEPARATOR.join([item.article_title for item in articles])),
+        safe_cell(LIST_SEPARATOR.join(dict.fromkeys([item.article_outlet for item in articles if item.article_outlet]))),
+        safe_cell(LIST_SEPARATOR.join([item.article_url for item in articles if item.article_url])),
+        safe_cell(evidence[0].passage) if evidence else "",
         "true" if event.conflict else "false",
     ]
 
 
+@lru_cache(maxsize=4096)
+def _date_cells(value: str, start: datetime.date, end: datetime.date, granularity: str) -> tuple[str, ...]:
+    """date_value to date_label: events share dates by the thousand, so worked out once per date."""
+    return (
+        safe_cell(value),
+        start.isoformat(),
+        end.isoformat(),
+        safe_cell(granularity),
+        TIME_PRECISION.get(granularity, ""),
+        safe_cell(format_interval(value, start, end, granularity)),
+    )
+
+
 def csv_chunks(queryset: QuerySet[Event], batch_size: int = BATCH_SIZE) -> Iterator[str]:
     """The CSV text of every event of ``queryset``: the header, then one chunk per batch."""
-    return csv_text(event_batches(queryset, batch_size))
+    return csv_text(event_batches(queryset, batch_size, evidence=Source))
 
 
 def csv_text(batches: Iterable[list[EventRecord]]) -> Iterator[str]:
@@ -103,7 +112,3 @@ def _take(buffer: io.StringIO) -> str:
     buffer.seek(0)
     buffer.truncate()
     return text
-
-
-def _distinct(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
