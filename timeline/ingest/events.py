@@ -24,6 +24,7 @@ from timeline.ingest.entity_store import EntityResolver
 from timeline.ingest.similarity import best_match, content_terms, signature, statements_of
 from timeline.ingest.titles import headline
 from timeline.models import Event, Mention
+from timeline.temporal import calendar_math
 from timeline.temporal.expression import GRANULARITIES
 
 # A lead statement without a date happened on or before its publication day; we look
@@ -87,8 +88,14 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
         mention.event = best
         for entity in resolver.resolve(find_entities(mention.passage.text)):
             links.add((best.pk, entity.pk))
-    Event.objects.bulk_update([seen[pk] for pk in changed], ["signature"])
-    Mention.objects.bulk_update([m for m in mentions if m.event_id], ["event"])
+    for pk in changed:
+        Event.objects.filter(pk=pk).update(signature=seen[pk].signature)
+    by_event: dict[int, list[int]] = {}
+    for mention in mentions:
+        if mention.event_id:
+            by_event.setdefault(mention.event_id, []).append(mention.pk)
+    for event_id, mention_ids in by_event.items():
+        Mention.objects.filter(pk__in=mention_ids).update(event_id=event_id)
     through = Event.entities.through
     through.objects.bulk_create(
         [through(event_id=event_id, entity_id=entity_id) for event_id, entity_id in sorted(links)],
@@ -132,7 +139,8 @@ def refresh_events(event_ids: set[int]) -> None:
             event.title = next((m.headline for m in same_value if m.headline), event.title)
         event.updated_at = now()
         updated.append(event)
-    Event.objects.bulk_update(updated, _DERIVED_FIELDS)
+    for event in updated:  # a plain UPDATE each: far cheaper than bulk_update's CASE for a few rows
+        Event.objects.filter(pk=event.pk).update(**{field: getattr(event, field) for field in _DERIVED_FIELDS})
 
 
 _DERIVED_FIELDS = [
@@ -158,31 +166,44 @@ def _confidence(event: Event) -> float:
     return round(min(1.0, base + 0.1 * (event.n_articles - 1)), 2)
 
 
+def enclosing_values(start: datetime.date, end: datetime.date) -> set[str]:
+    """The TIMEX3 values of the calendar stretches that hold the whole of [start, end]."""
+    values = {start.isoformat()} if start == end else set()
+    stretches = [calendar_math.season_of(start)]
+    for unit in ("W", "M", "Q", "H", "Y", "DE"):
+        try:
+            stretches.append(calendar_math.stretch_of(start, unit))
+        except calendar_math.OutOfRange:
+            continue
+    values.update(s.value for s in stretches if s.first <= start and end <= s.last)
+    return values
+
+
 def _candidates(mention: Mention) -> list[Event]:
-    """Events whose date is compatible with the mention's, nearest in granularity first."""
+    """Events whose date is compatible with the mention's, nearest in granularity first.
+
+    Each look-up is an index range or a handful of exact values, never a scan: the
+    events holding the mention's stretch by their value, those inside it by their
+    start, and (for a day) the reports of the following week.
+    """
+    events = Event.objects.exclude(status=Event.Status.REJECTED)
     if mention.modality == Event.Modality.REPORTED:
         published = mention.date_end
-        window = Q(date_start__gte=published - REPORTED_WINDOW, date_end__lte=published)
+        found = list(events.filter(date_start__gte=published - REPORTED_WINDOW, date_start__lte=published, date_end__lte=published)[:MAX_CANDIDATES])
     else:
-        contains = Q(date_start__lte=mention.date_start, date_end__gte=mention.date_end)
-        inside = Q(date_start__gte=mention.date_start, date_end__lte=mention.date_end)
-        reported_later = Q(
-            modality=Event.Modality.REPORTED,
-            date_start__gte=mention.date_end,
-            date_start__lte=mention.date_end + REPORTED_WINDOW,
-        )
-        window = contains | inside
+        found = list(events.filter(date_value__in=enclosing_values(mention.date_start, mention.date_end)))
+        found += events.filter(
+            date_start__gte=mention.date_start, date_start__lte=mention.date_end, date_end__lte=mention.date_end
+        )[:MAX_CANDIDATES]
         if mention.granularity == "day":
-            window |= reported_later
-    events = list(
-        Event.objects.filter(window).exclude(status=Event.Status.REJECTED).order_by("date_start", "id")[
-            :MAX_CANDIDATES
-        ]
-    )
-    # Prefer the event with the same granularity, then the closest one.
+            found += events.filter(
+                modality=Event.Modality.REPORTED,
+                date_start__gte=mention.date_end,
+                date_start__lte=mention.date_end + REPORTED_WINDOW,
+            )[:MAX_CANDIDATES]
+    unique = {event.pk: event for event in found}
     rank = _RANK.get(mention.granularity, 0)
-    events.sort(key=lambda e: (abs(_RANK.get(e.granularity, 0) - rank), e.pk))
-    return events
+    return sorted(unique.values(), key=lambda e: (abs(_RANK.get(e.granularity, 0) - rank), e.pk))
 
 
 def _flag_conflicts(mention: Mention, event: Event, terms: frozenset[str]) -> None:
