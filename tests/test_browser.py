@@ -42,14 +42,18 @@ def corpus(transactional_db, sample_corpus):
     assert ingest_paths([sample_corpus]).ok
 
 
+def event_count(page) -> int:
+    return page.locator("li.event").count()
+
+
 def test_filtering_swaps_the_results_pushes_the_url_and_opens_evidence(page, live_server, corpus):
     page.goto(live_server.url + "/")
     page.evaluate("window.__notReloaded = true")
-    total_before = page.locator("li.event").count()
+    total_before = event_count(page)
     assert total_before > 5
 
     page.fill("#id_q", "pipeline")
-    page.wait_for_url("**/?*q=pipeline*")
+    page.wait_for_url(live_server.url + "/?q=pipeline")  # the pushed address carries no empty field
     page.wait_for_function("document.querySelectorAll('li.event').length === 1")
     assert page.evaluate("window.__notReloaded") is True, "the page reloaded instead of swapping results"
     assert "pipeline" in page.locator("li.event").inner_text().lower() or page.locator("li.event h4").count() == 1
@@ -57,24 +61,81 @@ def test_filtering_swaps_the_results_pushes_the_url_and_opens_evidence(page, liv
     page.locator("li.event h4 a").first.click()
     page.wait_for_selector(".evidence mark")
     assert page.evaluate("window.__notReloaded") is True
-    assert "last Saturday" in page.locator(".evidence").inner_text()
+    assert "published" in page.locator(".evidence .source").first.inner_text()
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline-filtered.png"), full_page=True)
 
     page.go_back()
     page.wait_for_function(f"document.querySelectorAll('li.event').length === {total_before}")
+    assert page.input_value("#id_q") == ""
+
+
+def test_back_and_forward_restore_the_results_and_the_form(page, live_server, corpus):
+    page.goto(live_server.url + "/")
+    page.select_option("#id_granularity", "month")
+    page.wait_for_url("**/?granularity=month")
+    months = event_count(page)
+    page.fill("#id_min_articles", "2")
+    page.wait_for_url("**/?granularity=month&min_articles=2")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length < {months}")
+
+    page.go_back()
+    page.wait_for_url("**/?granularity=month")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length === {months}")
+    assert page.input_value("#id_granularity") == "month" and page.input_value("#id_min_articles") == ""
+
+    page.go_forward()
+    page.wait_for_url("**/?granularity=month&min_articles=2")
+    page.wait_for_function("document.querySelector('#id_min_articles').value === '2'")
+
+
+def test_a_facet_and_a_chart_bar_filter_in_place_and_update_the_form(page, live_server, corpus):
+    page.goto(live_server.url + "/")
+    page.evaluate("window.__notReloaded = true")
+    page.wait_for_selector("#facets .facet")
+    facet = page.locator("#facets .facet", has=page.locator("h3", has_text="Date precision")).locator("a", has_text="month")
+    expected = int(facet.locator(".count").inner_text())
+    facet.click()
+    page.wait_for_url("**/?granularity=month")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length === {expected}")
+    assert page.input_value("#id_granularity") == "month"
+
+    bar = page.locator("svg.bars a").filter(has=page.locator("rect.bar[height]")).last
+    label = bar.get_attribute("aria-label")
+    assert label and "event" in label
+    page.wait_for_selector("svg.bars a")
+    busiest = max(
+        page.locator("svg.bars a").all(), key=lambda a: int(a.get_attribute("aria-label").split(": ")[1].split()[0])
+    )
+    count = int(busiest.get_attribute("aria-label").split(": ")[1].split()[0])
+    busiest.click()
+    page.wait_for_url("**date_after=*")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length === {count}")
+    assert page.input_value("#id_date_after") != "" and page.input_value("#id_granularity") == "month"
+    assert page.evaluate("window.__notReloaded") is True
 
 
 def test_the_plain_form_gives_the_same_results_without_javascript(live_server, corpus, page):
+    page.goto(live_server.url + "/?q=pipeline")
+    with_htmx = event_count(page)
     context = page.context.browser.new_context(java_script_enabled=False)
     plain = context.new_page()
     plain.goto(live_server.url + "/")
     plain.fill("#id_q", "pipeline")
     plain.click("button[type=submit]")
-    plain.wait_for_url("**/?*q=pipeline*")
-    assert plain.locator("li.event").count() == 1
+    plain.wait_for_url(live_server.url + "/?q=pipeline")
+    assert plain.locator("li.event").count() == with_htmx == 1
     ARTIFACTS.mkdir(exist_ok=True)
     plain.goto(live_server.url + "/")
     plain.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
     context.close()
+
+
+def test_the_page_reads_at_phone_width(page, live_server, corpus):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("svg.bars")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "nothing overflows sideways"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "timeline-phone.png"), full_page=True)

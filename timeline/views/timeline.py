@@ -32,7 +32,6 @@ def index(request: HttpRequest) -> HttpResponse:
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
     page = page_of(events, cursor, settings.TIMELINE_PAGE_SIZE)
-    exports.with_evidence(page.events)
     query = clean_params(request.GET).urlencode()
     context = {
         "filter": event_filter,
