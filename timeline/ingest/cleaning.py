@@ -32,6 +32,7 @@ BOILERPLATE_LINES = frozenset(
 TITLE_MAX_WORDS = 20
 _TERMINAL = re.compile(r"[.!?…:;,\"'”’]$")
 _WORD = re.compile(r"\w[\w'’-]*")
+_BULLET = re.compile(r"[-–—•*▪●]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +63,15 @@ def clean(raw: str) -> CleanText:
         if key in BOILERPLATE_LINES or key in seen:
             dropped.append(line)
             continue
-        if not kept and not title and _is_section_label(line.text, lines[index + 1 :]):
+        if _is_section_label(line.text, lines[index + 1 :]):
             dropped.append(line)
             continue
-        if not title and len(kept) <= 1 and _looks_like_title(line.text):
+        if not title and len(kept) <= 1 and _looks_like_title(line.text, first=not kept, following=lines[index + 1 :]):
             title = line.text
             seen.add(key)
             dropped.append(line)
             continue
+        line = _without_bullet(line)
         seen.add(key)
         kept.append(line)
     return CleanText(paragraphs=kept, title=title, dropped=dropped)
@@ -103,17 +105,35 @@ def _normalise(text: str) -> str:
 
 
 def _is_section_label(text: str, following: list[Paragraph]) -> bool:
-    """A short leading line ("World", "Europe news") followed by more text."""
+    """A short line ("World", "Diplomacy", "Europe news") with more text after it."""
     words = _WORD.findall(text)
-    return bool(following) and len(words) <= 2 and not _TERMINAL.search(text) and len(text) <= 30
+    return (
+        bool(following)
+        and len(words) <= 2
+        and not _TERMINAL.search(text)
+        and len(text) <= 30
+        and text[:1].isupper()
+    )
 
 
-def _looks_like_title(text: str) -> bool:
-    """A headline: no closing punctuation, few words, mostly capitalised words."""
-    if _TERMINAL.search(text):
+def _looks_like_title(text: str, first: bool, following: list[Paragraph]) -> bool:
+    """A headline: no closing punctuation and few words; either title case, or the
+    article's first line in sentence case ("Russian strikes hit Ukraine's power grid")
+    with a sentence of body text after it."""
+    if _TERMINAL.search(text) or not following:
         return False
     words = _WORD.findall(text)
     if not 3 <= len(words) <= TITLE_MAX_WORDS:
         return False
     capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitalised / len(words) >= 0.5
+    if capitalised / len(words) >= 0.5:
+        return True
+    return first and bool(_TERMINAL.search(following[0].text)) and len(following[0].text) > len(text)
+
+
+def _without_bullet(line: Paragraph) -> Paragraph:
+    """A list item's text without its bullet ("- ", "• ", "* "), offsets kept true."""
+    match = _BULLET.match(line.text)
+    if not match:
+        return line
+    return Paragraph(line.start + match.end(), line.end, line.text[match.end() :])

@@ -24,7 +24,7 @@ OCCURRED, PLANNED, REPORTED = "occurred", "planned", "reported"
 # Where a new clause starts: the offset is where the clause's own words begin.
 _CLAUSE_START = re.compile(
     r"(?:[;:]\s+|\s+[—–]\s+|,\s+)(?=(?:as|while|when|whereas|after|before|since|until|who|which|where|"
-    r"with|although|though|but|because|and\s+(?:then|later))\b)"
+    r"with|although|though|but|because|and\s+(?:then|later|by|in|on|during|after|since))\b)"
     r"|(?<=\s)(?=(?:since|until)\s)"
     r"|[;]\s+|\s+[—–]\s+",
     re.IGNORECASE,
@@ -54,6 +54,8 @@ _FUTURE_CUE = re.compile(
 )
 _FORWARD_PHRASE = re.compile(r"^(?:later|next|coming|the\s+coming|upcoming|following)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
+# Lines that date the report itself, not a happening ("Here is the situation on Saturday").
+_NOT_A_HAPPENING = re.compile(r"(?:here\s+(?:is|are)|this\s+(?:is|was)\s+(?:the|our))\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -90,6 +92,8 @@ def statements(
         chosen = min(inside, key=lambda item: (_penalty(sentence, item, expressions), item[0]))
         phrase_start, phrase_end, expression = chosen
         previous = sentence[clauses[index - 1][0] : clauses[index - 1][1]] if index else ""
+        if _NOT_A_HAPPENING.match(sentence, start):
+            continue
         found.append(
             Statement(
                 clause_start=start,
@@ -165,7 +169,9 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
     for cut in sorted(cuts):
         if _SUBORDINATE.match(sentence, cut):
             comma = sentence.find(", ", cut)
-            if comma != -1 and not inside_phrase(comma):
+            while comma != -1 and inside_phrase(comma):
+                comma = sentence.find(", ", comma + 1)  # "on Aug. 6, 2024, few expected"
+            if comma != -1:
                 cuts.add(comma + 2)
     ordered = sorted(cut for cut in cuts if cut < len(sentence))
     bounds = ordered + [len(sentence)]

@@ -14,12 +14,17 @@ _FILLER_OPENERS = (
     "still|yet|also|indeed|notably|separately|earlier|later|today|yesterday"
 )
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER_OPENERS})\b[^,]{{0,90}},\s+", re.IGNORECASE)
+# A trailing attribution: ", officials said", ", the regional governor said Friday".
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|wrote|told\s+reporters|announced|added)(?:\s+\w+)?$"
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|as|while|after|amid|\w+ing)\b|[;:—–]\s")
 
 
 def headline(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str:
     """A headline from a sentence: filler opening dropped, cut at a clause, within ``limit``."""
     text = " ".join(sentence.split()).rstrip(" .")
+    text = _ATTRIBUTION.sub("", text)
     stripped = _LEADING_FILLER.sub("", text, count=1)
     if len(stripped) >= 20:
         text = stripped[0].upper() + stripped[1:]
