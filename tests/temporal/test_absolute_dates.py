@@ -91,3 +91,22 @@ def test_spoken_years(text, value):
 
 def test_two_thousand_alone_is_a_count():
     assert tag("Some two thousand people marched.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A month or season named before a spelled-out year.
+        ("In January nineteen ninety-seven a clinic was bombed.", datetime.date(1998, 2, 27), "1997-01"),
+        ("Prices fell to the level we saw in the winter of nineteen ninety-four.", datetime.date(1998, 2, 23), "1994-WI"),
+        # "the week of March 6" is the week holding that day.
+        ("The dispute may be settled at a hearing the week of March 6.", datetime.date(2000, 2, 24), "2000-W10"),
+        ("Trading resumed the week of Oct. 16, 1989.", datetime.date(1989, 11, 2), "1989-W42"),
+        # "last Oct. 23": the latest such day before the anchor, whatever the tense.
+        ("The doctor was shot last Oct. 23 at his home.", datetime.date(1999, 4, 19), "1998-10-23"),
+        ("The vote comes next May 5.", datetime.date(1999, 4, 19), "1999-05-05"),
+    ],
+)
+def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
+    (e,) = tag(text, anchor)
+    assert (e.type, e.value) == ("DATE", value)

@@ -51,3 +51,17 @@ def test_times(text, phrase, value):
 
 def test_an_age_is_not_a_date():
     assert tag("Russia sentenced a 22-year-old British man.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("But a minute and a half later, a pilot called in.", "PT1M30S"),
+        ("They lived in refugee camps for 2 1/2 years.", "P2Y6M"),
+        ("The siege lasted two and a half years.", "P2Y6M"),
+        ("The talks took an hour and a half.", "PT1H30M"),
+    ],
+)
+def test_fractions_are_written_in_the_next_smaller_unit(text, value):
+    (e,) = tag(text, A)
+    assert (e.type, e.value) == ("DURATION", value)

@@ -91,3 +91,25 @@ def test_modal_cues(text, value):
 )
 def test_month_in_past_sentence(text, anchor, value):
     assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # The month just before the anchor's is "last month"; named, it is a year back.
+        ("Two helicopters crashed last February.", datetime.date(1998, 3, 1), "1997-02"),
+        ("Two helicopters crashed last January.", datetime.date(1998, 3, 1), "1998-01"),
+        # A participle after "be" takes the tense of its auxiliary: "will be named" is ahead.
+        ("She will be named commander for a mission in December.", datetime.date(1998, 3, 4), "1998-12"),
+        ("She was named commander for a mission in December.", datetime.date(1998, 3, 4), "1997-12"),
+        # A deadline just behind the publication date is nearer than one a year ahead.
+        ("They would look for ways to stop the return by Jan. 14.", datetime.date(2000, 1, 15), "2000-01-14"),
+        # "were planning to": the auxiliary is the report's tense, the plan lies ahead.
+        ("Protesters were planning to march on Saturday.", datetime.date(2000, 1, 7), "2000-01-08"),
+        # A closing double quote ends the sentence, and its tense with it.
+        ("He said, ``We will win.'' Protesters marched on Saturday.", datetime.date(2000, 1, 7), "2000-01-01"),
+        ("He said, ``We will win.'' Crowds in the square Saturday.", datetime.date(2000, 1, 7), "2000-01-01"),
+    ],
+)
+def test_direction_cues(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.type == "DATE"][-1] == value

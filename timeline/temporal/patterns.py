@@ -68,15 +68,16 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern:
 # --- absolute dates -------------------------------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
 NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")
+WEEK_OF = r"(?P<weekof>(?i:the\s+week\s+of)\s+)"
 MONTH_DAY_YEAR = rx(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR_ANY})\b"
+    rf"\b(?:{WEEK_OF}|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR_ANY})\b"
 )
 DAY_MONTH_YEAR = rx(
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?P<y>{YEAR4})\b"
 )
 MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
 MONTH_DAY = rx(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)(?!-\d)"
+    rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)(?!-\d)"
 )
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
 MONTH_NAME = rx(
@@ -88,7 +89,8 @@ YEAR = rx(
 )
 # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
 SPOKEN_YEAR = rx(
-    r"\b(?i:(?P<c>eighteen|nineteen|twenty)[- ](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    rf"\b(?:(?P<mon>{MONTH_FULL})\s+|(?i:(?P<the>the)\s+)?(?P<season>(?i:{SEASON}))\s+(?i:of)\s+)?"
+    r"(?i:(?P<c>eighteen|nineteen|twenty)[- ](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<u>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<y2000>(?:the\s+year\s+)?two\s+thousand))\b(?![- ](?i:percent|people|dollars|troops|years?|days?|months?|times))"
 )
@@ -162,7 +164,7 @@ DURATION = rx(
     rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|upwards\s+of)\s+)?"
     rf"(?:(?P<det>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|following|entire|whole|full|same)(?:\s+(?:few|several))?|the|past|last|next|another|first|each\s+of\s+the\s+(?:past|last|next))\s+)?"
     rf"(?:(?P<num>{NUM}(?:\s+(?:and\s+a\s+half|and\s+one-half|1/2))?)|(?P<vague>{VAGUE}))[- ](?:(?P<more>more|additional|straight|consecutive|full|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
-    rf"(?P<long>-long|\s+long)?)\b(?P<age>[- ]old)?"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long|\s+long)?)\b(?P<age>[- ]old)?"
 )
 BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"

@@ -167,12 +167,20 @@ def _closes_a_period(ctx: Context, start: int) -> bool:
     return bool(_PERIOD_ENDED_BEFORE.search(ctx.text, max(0, start - 30), start))
 
 
+def _week_of(m: re.Match, r: Resolved) -> Resolved:
+    """"the week of March 6": the week holding that day."""
+    if not m.groupdict().get("weekof") or r.stretch is None:
+        return r
+    s = cal.week_of(r.stretch.first)
+    return Resolved(DATE, s.value, s, None, r.against, r.reference, r.rule + "-week", sets_reference=r.sets_reference)
+
+
 def full_date(m: re.Match, ctx: Context) -> Resolved:
     y = m.group("y")
     year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
     mon = month_number(m.group("mon")) if "mon" in m.groupdict() and m.group("mon") else int(m.group("m"))
     s = cal.make_day(year, mon, day_number(m.group("d")))
-    r = date_result(s, "full-date")
+    r = _week_of(m, date_result(s, "full-date"))
     r.sets_reference = not _closes_a_period(ctx, m.start())
     return r
 
@@ -223,8 +231,10 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
         if t == PAST and side > 0:
             distance = distance * _AGAINST_TENSE_FACTOR
         elif t == FUTURE and side < 0:
-            # A future-tense sentence names past months far more rarely than the reverse.
-            distance += 366
+            # A future-tense sentence names past dates far more rarely than the reverse, but a
+            # deadline a day or two behind the publication date ("by Jan. 14" in a story of
+            # Jan. 15, written the day before) is still nearer than one a year ahead.
+            distance = distance * 6 + 30
         key = (distance, y != a.year)
         if best_key is None or key < best_key:
             best_key, best_year = key, y
@@ -244,7 +254,20 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved:
+    return _week_of(m, _month_day(m, ctx))
+
+
+def _month_day(m: re.Match, ctx: Context) -> Resolved:
     mon, dom = month_number(m.group("mon")), day_number(m.group("d"))
+    rel = _SPACE.sub(" ", (m.groupdict().get("rel") or "").lower())
+    if rel:
+        # "last Oct. 23": the latest such day before the anchor; "next May 5" the first after.
+        a = ctx.anchor
+        if rel in ("last", "this past"):
+            year = a.year if (mon, dom) < (a.month, a.day) else a.year - 1
+        else:
+            year = a.year if (mon, dom) > (a.month, a.day) else a.year + 1
+        return date_result(cal.make_day(year, mon, dom), f"month-day-{rel.split()[-1]}", ctx, RESOLVED_ANCHOR)
     if m.groupdict().get("wd"):
         # "Friday, Oct. 13": the year in which that date falls on that weekday, if near.
         wd = weekday_number(m.group("wd"))
@@ -291,7 +314,10 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     rel = (m.group("rel") or "").lower()
     a = ctx.anchor
     if rel in ("last", "past", "this past", "previous"):
-        year, rule = (a.year if mon < a.month else a.year - 1), "month-name-last"
+        # The month just before the anchor's is "last month"; named, "last February" said in
+        # March is the February of a year before.
+        year = a.year if mon < a.month - 1 else a.year - 1
+        rule = "month-name-last"
     elif rel in ("next", "coming", "this coming"):
         year, rule = (a.year if mon > a.month else a.year + 1), "month-name-next"
     elif rel == "this":
@@ -333,14 +359,22 @@ _SPOKEN = {w: n for w, n in lx.NUMBER_WORDS.items() if " " not in w and w not in
 
 
 def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
+    named = m.group("mon") or m.group("season")
     if m.group("y2000"):
-        if not m.group("y2000").lower().startswith("the"):
+        if not named and not m.group("y2000").lower().startswith("the"):
             return None  # "two thousand" alone is more often a count
-        return date_result(cal.year(2000), "spoken-year")
-    c = _SPOKEN[m.group("c").lower()]
-    year = c * 100 + _SPOKEN[m.group("t").lower()] + (_SPOKEN[m.group("u").lower()] if m.group("u") else 0)
-    if c == 20 and year > ctx.anchor.year + 20:
-        return None  # "twenty ninety" is no year a news story names
+        year = 2000
+    else:
+        c = _SPOKEN[m.group("c").lower()]
+        year = c * 100 + _SPOKEN[m.group("t").lower()] + (_SPOKEN[m.group("u").lower()] if m.group("u") else 0)
+        if c == 20 and year > ctx.anchor.year + 20:
+            return None  # "twenty ninety" is no year a news story names
+    if m.group("mon"):
+        # "January nineteen ninety-seven": the month of that year.
+        return date_result(cal.month(year, month_number(m.group("mon"))), "spoken-month-year")
+    if m.group("season"):
+        s = cal.season(year, lx.SEASONS[m.group("season").lower()])
+        return date_result(s, "spoken-season-year")
     return date_result(cal.year(year), "spoken-year")
 
 
@@ -884,6 +918,10 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     if letter in ("10Y", "100Y", "2W"):
         mult = int(letter[:-1])
         return f"P{fmt_number(n * mult)}{letter[-1]}"
+    if letter == "Y" and n != int(n) and (n * 12) == int(n * 12):
+        # "2 1/2 years" is P2Y6M: TIMEX3 writes the fraction in the next smaller unit.
+        whole, months = int(n), int(round((n - int(n)) * 12))
+        return f"P{whole}Y{months}M" if whole else f"P{months}M"
     if is_time and n != int(n):
         whole = int(n)
         if letter == "H":
@@ -902,6 +940,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     n = None if m.group("vague") else parse_number(m.group("num"))
     if n is None and not m.group("vague"):
         return None
+    if n is not None and m.group("half"):
+        n += 0.5  # "a minute and a half"
     if n is not None and n > 100000:
         return None
     unit = m.group("unit")

@@ -25,7 +25,7 @@ _ABBREVIATIONS = (
 ).split()
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 _BOUNDARY = re.compile(
-    rf"(?<=[a-z0-9)][a-z0-9)][.!?]){_NOT_AFTER}[\"”’']?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+"
+    rf"(?<=[a-z0-9)][a-z0-9)][.!?]){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
 )
 
 _FUTURE = (
@@ -83,6 +83,8 @@ _PHRASES = {
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",),
 }
+_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being"))
+_AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _TOKEN = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
@@ -104,6 +106,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 out.append(Cue(a, tokens[i + 1][1], "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         kind = _KIND.get(low)
+        if kind == "fut" and out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].word in _AUXILIARIES:
+            # "were planning to", "was expected to": the auxiliary's tense is the report's,
+            # the event it introduces lies ahead.
+            out.pop()
         if kind is None:
             if "’" in low or "'" in low:
                 if low.endswith(("’ll", "'ll")):
@@ -116,6 +122,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past"
             else:
                 continue
+        if kind == "past" and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
+            # "will be named", "is to be held": a participle after "be" carries no tense of
+            # its own; the auxiliary before it does.
+            continue
         out.append(Cue(a, b, kind, low))
     return out
 
