@@ -6,6 +6,8 @@ import pytest
 
 from timeline.temporal import tag
 
+from .conftest import find
+
 A = datetime.date(2025, 3, 12)  # a Wednesday
 
 
@@ -58,3 +60,28 @@ def test_references(text, value):
     (e,) = tag(text, A)
     assert (e.type, e.value, e.first_day) == ("DATE", value, None)
     assert not e.is_point
+
+
+MON = datetime.date(1989, 10, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "text,phrase,type_,value",
+    [
+        # Possessives are dates too.
+        ("He spoke at last year's summit.", "last year", "DATE", "1988"),
+        ("Last month's shooting shocked the town.", "Last month", "DATE", "1989-09"),
+        ("Gaps remain before next week's talks.", "next week", "DATE", "1989-W45"),
+        # "the year" and "the full year" are the year under discussion...
+        ("Sales for the full year were $6.6 billion.", "the full year", "DATE", "1989"),
+        ("The stock hit a high for the year of $42 in June.", "the year", "DATE", "1989"),
+        # ...but "the year ended Sept. 30" measures a twelve-month period.
+        ("For the year ended Sept. 30, profit rose.", "the year", "DURATION", "P1Y"),
+        # "the weekend": the latest one in a past-tense sentence, the next one ahead.
+        ("Over the weekend, officials confirmed the reports.", "the weekend", "DATE", "1989-W43-WE"),
+        ("The deal will close over the weekend.", "the weekend", "DATE", "1989-W44-WE"),
+    ],
+)
+def test_the_year_the_weekend_and_possessives(text, phrase, type_, value):
+    e = find(text, phrase, MON)
+    assert e is not None and (e.text, e.type, e.value) == (phrase, type_, value)

@@ -133,8 +133,9 @@ DEICTIC_DAY = rx(
 )
 THIS_PART = rx(rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART}))\b")
 RELATIVE_UNIT = rx(
-    rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+latest|the|that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
-    rf"\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year))\b(?![-’']|\s+(?:old|ago)\b)"
+    rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+latest|the|that|the\s+same|the\s+following|the\s+preceding|the\s+prior|the\s+full)"
+    rf"\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day|fiscal\s+year))\b(?!-|[’']s?\s+(?:old|ago)\b|\s+(?:old|ago)\b)"
+    rf"(?P<ended>\s+(?:ended|ending|that\s+ended|to\s+date)\b)?"
 )
 AGO = rx(
     rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|less\s+than|just|only|over)\s+)?"

@@ -656,15 +656,41 @@ def relative_unit_ok(m: re.Match, text: str) -> bool:
     if rel in ("the past", "the last"):
         return False  # "the past year" is a duration (P1Y) in TimeBank: DURATION rules take it
     if rel == "the":
-        # "the quarter" continues the quarter under discussion; "the end of the year" is a date.
-        return unit in ("quarter", "fiscal year") or bool(m.group("modword"))
+        # "the quarter" continues the quarter under discussion; "the end of the year" is a date;
+        # "for the year", "the weekend" name the year and the weekend under discussion.
+        return unit in ("quarter", "fiscal year", "year", "weekend") or bool(m.group("modword"))
+    if rel == "the full":
+        return unit == "year"
     return True
 
 
 def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    r = _relative_unit(m, ctx)
+    if r is not None and m.group("ended") and r.end is None:
+        r.end = m.start("ended")  # the match looked past the phrase to see whether a period ends
+    return r
+
+
+def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     rel = _SPACE.sub(" ", m.group("rel").lower())
     unit_word = _SPACE.sub(" ", m.group("unit").lower())
     a = ctx.anchor
+    if m.group("ended"):
+        # "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
+        # named by its last day, which follows; the phrase itself measures the period.
+        # ("The quarter ended Sept. 30" stays the calendar quarter: see quarter_end_date.)
+        if rel in ("the", "the full") and unit_word in ("year", "fiscal year", "month", "week"):
+            value = {"year": "P1Y", "fiscal year": "P1Y", "month": "P1M", "week": "P1W"}[unit_word]
+            return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "period-ended", end=m.start("ended"))
+    if rel == "the full":
+        rel = "the"
+    if unit_word == "weekend" and rel == "the":
+        # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead.
+        if direction(ctx, m) == FUTURE:
+            s = cal.weekend_of(a)
+        else:
+            s = cal.weekend_of(cal.weekday_on_or_before(a, 5) if a.weekday() != 6 else a)
+        return date_result(s, "weekend-the", ctx, RESOLVED_ANCHOR)
     if unit_word == "weekend":
         if rel in ("last", "past", "previous"):
             sat = cal.weekday_on_or_before(cal.add_days(a, -1), 5)
@@ -683,7 +709,7 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return date_result(s, rule, ctx, RESOLVED_ANCHOR)
     unit = "Y" if unit_word == "fiscal year" else lx.CALENDAR_UNITS[unit_word]
     if unit == "Q" and rel in ("the", "that", "the same", "the latest", "last", "the last", "the previous"):
-        ended = quarter_end_date(ctx, m.end())
+        ended = quarter_end_date(ctx, m.end("unit"))
         if ended is not None:
             s, mod = with_mod(m, quarter_ending_on(ended))
             return date_result(s, "quarter-ended", ctx, RESOLVED_ANCHOR, mod)

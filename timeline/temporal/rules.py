@@ -63,7 +63,7 @@ _BARE_PLURAL_BEFORE = re.compile(
     r"coming|next|remaining)\s+$)"
 )
 _RELATIVE_BEFORE = re.compile(
-    r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal)\s+$)"
+    r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
 _SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|one|full|whole|entire)\s+$)")
 _SET_BEFORE = re.compile(
