@@ -40,3 +40,27 @@ def test_dates_of_the_evidence_are_the_articles_publication_dates(client, ingest
     html = client.get(f"/events/{event.pk}/").content.decode()
     assert "published 12 Mar 2025" in html and "published 13 Mar 2025" in html
     assert event.date_start == datetime.date(2025, 3, 12)
+
+
+def test_the_evidence_lists_the_events_actors_and_places_as_filters(client, db):
+    from timeline.models import Entity
+
+    event = Event.objects.create(
+        title="Visit", date_value="2025-03-12", date_start=datetime.date(2025, 3, 12),
+        date_end=datetime.date(2025, 3, 12), granularity="day", n_articles=1,
+    )
+    putin = Entity.objects.create(name="Vladimir Putin", kind="person")
+    kursk = Entity.objects.create(name="Kursk", kind="place")
+    event.entities.set([putin, kursk])
+    html = client.get(f"/events/{event.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert f'href="/?actor={putin.pk}"' in html and f'href="/?place={kursk.pk}"' in html
+
+
+def test_the_permalink_page_shows_badges_and_the_date_span(client, db):
+    event = Event.objects.create(
+        title="Talks", date_value="2025-W12", date_start=datetime.date(2025, 3, 17),
+        date_end=datetime.date(2025, 3, 23), granularity="week", n_articles=2, modality="planned", conflict=True,
+    )
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert "week of 17 Mar 2025" in html and "whole week" in html
+    assert "badge planned" in html and "conflicting dates" in html and "2 articles" in html
