@@ -110,3 +110,29 @@ def test_two_thousand_alone_is_a_count():
 def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
     (e,) = tag(text, anchor)
     assert (e.type, e.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # Holidays: the day in the year the tense points to, or the one "last"/"next" names.
+        ("The boy was found at sea on Thanksgiving Day.", datetime.date(2000, 1, 7), "1999-11-25"),
+        ("He was found in the Atlantic last Thanksgiving.", datetime.date(2000, 2, 10), "1999-11-25"),
+        ("They will be home for Christmas.", datetime.date(1998, 10, 26), "1998-12-25"),
+        ("He fled on Christmas Eve 1989.", datetime.date(1998, 10, 26), "1989-12-24"),
+        ("The campaign runs from here to Election Day.", datetime.date(1998, 10, 26), "1998-11-03"),
+        ("Crowds gathered as Easter week began.", datetime.date(2000, 4, 17), "2000-W16"),
+        ("Shops closed on Good Friday.", datetime.date(2024, 4, 10), "2024-03-29"),
+        # Year-end is the last day of the year; "since year-end" the one before.
+        ("The deal should close by year-end.", datetime.date(1989, 11, 2), "1989-12-31"),
+        ("The index has risen 20% since year-end.", datetime.date(1989, 10, 30), "1988-12-31"),
+        # "the latest period" is the quarter the results report.
+        ("Profit rose in the third quarter. Sales in the latest period were flat.", datetime.date(1989, 11, 2), "1989-Q3"),
+    ],
+)
+def test_holidays_and_year_end(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.type == "DATE"][-1] == value
+
+
+def test_names_with_holidays_are_not_dates():
+    assert tag("The Christmas Island resort reopened.", A) == []

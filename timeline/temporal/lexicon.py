@@ -62,3 +62,23 @@ COUNT_NOUN_HINTS = frozenset(
     copies members fighters civilians refugees prisoners students residents visitors
     pages words rounds times percent""".split()
 )
+
+# Holidays news names by name: how to find the day in a given year. "fixed" month, day;
+# "nth" month, weekday (Monday 0), n (-1 for the last); "easter" days from Easter Sunday.
+HOLIDAYS = {
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "valentine's day": ("fixed", 2, 14), "independence day": ("fixed", 7, 4),
+    "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11),
+    "christmas eve": ("fixed", 12, 24), "christmas day": ("fixed", 12, 25), "boxing day": ("fixed", 12, 26),
+    "martin luther king day": ("nth", 1, 0, 3), "presidents day": ("nth", 2, 0, 3),
+    "memorial day": ("nth", 5, 0, -1), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
+    "labor day": ("nth", 9, 0, 1), "columbus day": ("nth", 10, 0, 2), "thanksgiving day": ("nth", 11, 3, 4),
+    "election day": ("election",),
+    "easter sunday": ("easter", 0), "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+}
+HOLIDAY_ALIASES = {
+    "thanksgiving": "thanksgiving day", "christmas": "christmas day", "easter": "easter sunday",
+    "new year's": "new year's day", "veterans' day": "veterans day", "presidents' day": "presidents day",
+    "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
+}

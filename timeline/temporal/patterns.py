@@ -120,6 +120,20 @@ SEASON_NAME = rx(
     rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?)\b"
 )
 
+_HOLIDAY_NAMES = (
+    r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s(?:\s+(?:Day|Eve))?|Valentine[’']s\s+Day|"
+    r"Independence\s+Day|Halloween|Veterans[’']?\s+Day|Boxing\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|"
+    r"Presidents?[’']?\s+Day|Memorial\s+Day|Mother[’']s\s+Day|Father[’']s\s+Day|Labou?r\s+Day|Columbus\s+Day|"
+    r"Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday"
+)
+HOLIDAY = rx(
+    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
+    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street)\b)"
+)
+
+# "year-end", "by year end": the last day of the year; "the latest period" in results.
+YEAR_END = rx(r"(?i:\b(?:(?P<approx>around|about|near)\s+)?(?P<w>year[- ]end|the\s+(?:latest|most\s+recent)\s+period))\b(?![-’'])")
+
 # --- weekdays --------------------------------------------------------------------------------
 WEEKDAY_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous|the\s+following|the\s+previous))\s+)?"

@@ -206,22 +206,35 @@ _AGAINST_TENSE_FACTOR = 3
 def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None) -> tuple[int, str]:
     """The year of a month (and day) named without one: the occurrence nearest the anchor,
     where an occurrence after the anchor counts as three times farther in a past-tense
-    sentence, and one before it a year farther in a future-tense sentence. "In March" said in November is this March,
-    "payable Dec. 15" said in October this December, "will vote in December" said in March
-    this December."""
+    sentence, and one before it about six times farther in a future-tense sentence. "In March"
+    said in November is this March, "payable Dec. 15" said in October this December, "will
+    vote in December" said in March this December."""
+
+    def occurrence(y: int) -> tuple[datetime.date, datetime.date] | None:
+        if dom is None:
+            return datetime.date(y, mon, 1), cal.month(y, mon).last
+        try:
+            d = datetime.date(y, mon, dom)
+        except ValueError:
+            return None
+        return d, d
+
+    return _nearest_year(ctx, m, occurrence)
+
+
+def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
+    """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
+    anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             continue
-        if dom is None:
-            first, last = datetime.date(y, mon, 1), cal.month(y, mon).last
-        else:
-            try:
-                first = last = datetime.date(y, mon, dom)
-            except ValueError:
-                continue
+        days = occurrence(y)
+        if days is None:
+            continue
+        first, last = days
         if first <= a <= last:
             distance, side = 0, 0
         elif first > a:
@@ -1099,3 +1112,86 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
 def overnight(m: re.Match, ctx: Context) -> Resolved:
     s = cal.day(ctx.anchor)
     return Resolved(TIME, f"{s.value}TNI", s, None, RESOLVED_ANCHOR, ctx.anchor_value, "overnight")
+
+
+# --- holidays ---------------------------------------------------------------------------------
+
+def easter(year: int) -> datetime.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * mm + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> datetime.date:
+    """The ``n``-th weekday ``wd`` of a month; ``n`` = -1 for the last one."""
+    if n > 0:
+        return cal.add_days(cal.weekday_on_or_after(datetime.date(year, month, 1), wd), 7 * (n - 1))
+    return cal.weekday_on_or_before(cal.month(year, month).last, wd)
+
+
+def holiday_date(name: str, year: int) -> datetime.date:
+    rule = lx.HOLIDAYS[name]
+    kind = rule[0]
+    if kind == "fixed":
+        return datetime.date(year, rule[1], rule[2])
+    if kind == "nth":
+        return _nth_weekday(year, rule[1], rule[2], rule[3])
+    if kind == "easter":
+        return cal.add_days(easter(year), rule[1])
+    if kind == "election":  # the Tuesday after the first Monday of November
+        return cal.add_days(_nth_weekday(year, 11, 0, 1), 1)
+    raise KeyError(name)
+
+
+def holiday_name(text: str) -> str:
+    name = _SPACE.sub(" ", text.lower().replace("’", "'"))
+    return lx.HOLIDAY_ALIASES.get(name, name)
+
+
+def holiday(m: re.Match, ctx: Context) -> Resolved | None:
+    name = holiday_name(m.group("h"))
+    rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
+    a = ctx.anchor
+    if m.group("y"):
+        year, rule = int(m.group("y")), "holiday-year"
+    elif rel in ("last", "past", "this past"):
+        year = a.year if holiday_date(name, a.year) < a else a.year - 1
+        rule = "holiday-last"
+    elif rel in ("next", "coming", "this coming"):
+        year = a.year if holiday_date(name, a.year) > a else a.year + 1
+        rule = "holiday-next"
+    else:
+        year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2)
+        rule = f"holiday-{how}"
+    d = holiday_date(name, year)
+    s = cal.week_of(d) if m.group("week") else cal.day(d)
+    s, mod = with_mod(m, s)
+    against = RESOLVED_ABSOLUTE if m.group("y") else RESOLVED_ANCHOR
+    return date_result(s, rule, ctx, against, mod)
+
+
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
+
+
+def year_end(m: re.Match, ctx: Context) -> Resolved:
+    a = ctx.anchor
+    if "period" in m.group("w").lower():
+        # "the latest period": the quarter a results story reports, else the last one completed.
+        q = ctx.last.get("quarter")
+        if q is not None:
+            return Resolved(DATE, q.value, q, None, RESOLVED_DISCOURSE, q.value, "latest-period")
+        s = cal.shift(cal.stretch_of(a, "Q"), -1, "Q")
+        return date_result(s, "latest-period", ctx, RESOLVED_ANCHOR)
+    # "since year-end" looks back to the close of the year before; otherwise the year-end
+    # ahead, that of the anchor's year.
+    year = a.year - 1 if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) else a.year
+    s = cal.make_day(year, 12, 31)
+    return date_result(s, "year-end", ctx, RESOLVED_ANCHOR, "APPROX" if m.group("approx") else None)

@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
+    Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
+    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash")),
     # Weekdays and deictic expressions.
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
