@@ -136,3 +136,20 @@ def test_holidays_and_year_end(text, anchor, value):
 
 def test_names_with_holidays_are_not_dates():
     assert tag("The Christmas Island resort reopened.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A month, day or quarter placed in last, this or next year is one expression.
+        ("In July last year, the prime minister staged a coup.", datetime.date(1998, 2, 19), "July last year", "1997-07"),
+        ("The house approved it in early October this year.", datetime.date(1998, 12, 3), "early October this year", "1998-10"),
+        ("He was arrested on June 5 last year.", datetime.date(1998, 2, 19), "June 5 last year", "1997-06-05"),
+        ("Net sales for this year's third quarter were $14 million.", datetime.date(1989, 11, 1), "this year's third quarter", "1989-Q3"),
+        ("It could be effective as early as next year's first quarter.", datetime.date(1989, 10, 31), "next year's first quarter", "1990-Q1"),
+        ("In the year-ago third quarter it earned $22.5 million.", datetime.date(1989, 10, 30), "the year-ago third quarter", "1988-Q3"),
+    ],
+)
+def test_periods_placed_in_a_relative_year(text, anchor, phrase, value):
+    (e,) = tag(text, anchor)
+    assert (e.text, e.value) == (phrase, value)

@@ -78,10 +78,12 @@ DAY_MONTH_YEAR = rx(
 MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
 MONTH_DAY = rx(
     rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)(?!-\d)"
+    rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
 MONTH_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
+    rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 YEAR = rx(
     rf"(?<![\w$£€#.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
@@ -107,7 +109,7 @@ CENTURY = rx(
     rf"\b{MOD_PREFIX}(?i:the)\s+(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:nineteenth|twentieth|twenty-first|eighteenth|seventeenth|sixteenth|fifteenth)))\s+(?i:century)\b"
 )
 QUARTER = rx(
-    rf"(?i:\b{MOD_PREFIX}(?:(?P<the>the)\s+)?(?:(?P<y0>{YEAR4})\s+|fiscal\s+)?(?P<q>{ORDINAL_Q})[- ](?:fiscal[- ])?quarter(?:s?\b)"
+    rf"(?i:\b{MOD_PREFIX}(?:(?P<the>the)\s+)?(?:(?P<y0>{YEAR4})\s+|fiscal\s+|(?P<rel0>this|last|next)\s+year[’']s\s+(?:fiscal\s+)?|(?P<ago>year[- ](?:ago|earlier))\s+)?(?P<q>{ORDINAL_Q})[- ](?:fiscal[- ])?quarter(?:s?\b)"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?)"
     rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{YEAR4}))?\b"
 )

@@ -273,6 +273,11 @@ def month_day(m: re.Match, ctx: Context) -> Resolved:
 def _month_day(m: re.Match, ctx: Context) -> Resolved:
     mon, dom = month_number(m.group("mon")), day_number(m.group("d"))
     rel = _SPACE.sub(" ", (m.groupdict().get("rel") or "").lower())
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        # "June 5 last year"
+        year = ctx.anchor.year + _YEAR_REL[yrel]
+        return date_result(cal.make_day(year, mon, dom), f"month-day-{yrel}-year", ctx, RESOLVED_ANCHOR)
     if rel:
         # "last Oct. 23": the latest such day before the anchor; "next May 5" the first after.
         a = ctx.anchor
@@ -322,11 +327,18 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     return bool(_MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]))
 
 
+_YEAR_REL = {"last": -1, "this": 0, "next": 1}
+
+
 def month_name(m: re.Match, ctx: Context) -> Resolved:
     mon = month_number(m.group("mon"))
     rel = (m.group("rel") or "").lower()
     a = ctx.anchor
-    if rel in ("last", "past", "this past", "previous"):
+    yrel = (m.group("yrel") or "").lower()
+    if yrel:
+        # "July last year", "early October this year"
+        year, rule = a.year + _YEAR_REL[yrel], f"month-name-{yrel}-year"
+    elif rel in ("last", "past", "this past", "previous"):
         # The month just before the anchor's is "last month"; named, "last February" said in
         # March is the February of a year before.
         year = a.year if mon < a.month - 1 else a.year - 1
@@ -490,6 +502,16 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
         word = gd["q"].lower()
         q = _Q_ORD.get(word, 0)
     y = gd.get("y") or gd.get("y0") or gd.get("y2")
+    if gd.get("rel0"):
+        # "next year's first quarter"
+        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel0"], ctx), q or current.index))
+        return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
+    if gd.get("ago") and q:
+        # "the year-ago third quarter": that quarter, a year before the one under discussion.
+        base = ctx.last.get("quarter")
+        year = (base.year if base is not None else a.year) - 1
+        return Resolved(DATE, cal.quarter(year, q).value, cal.quarter(year, q), None, RESOLVED_ANCHOR,
+                        ctx.anchor_value, "quarter-year-ago", sets_reference=False)
     if word in ("latest", "last", "previous"):
         # "the latest quarter": the last one completed before the anchor.
         s = cal.shift(current, -1, "Q")
