@@ -85,3 +85,22 @@ MON = datetime.date(1989, 10, 30)  # a Monday
 def test_the_year_the_weekend_and_possessives(text, phrase, type_, value):
     e = find(text, phrase, MON)
     assert e is not None and (e.text, e.type, e.value) == (phrase, type_, value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # "the past year", "the last decade": the calendar unit before the anchor's.
+        ("Hate groups grew over the past year.", datetime.date(1998, 3, 3), "the past year", "1997"),
+        ("Workers lost earning power in the last decade.", datetime.date(1998, 2, 6), "the last decade", "198"),
+        # "the past" alone stays a reference.
+        ("Such things happened in the past.", datetime.date(1998, 2, 6), "the past", "PAST_REF"),
+    ],
+)
+def test_the_past_unit(text, anchor, phrase, value):
+    e = find(text, phrase, anchor)
+    assert e is not None and (e.text, e.value) == (phrase, value)
+
+
+def test_three_quarters_of_is_a_share():
+    assert tag("He won about three-quarters of the vote.", A) == []

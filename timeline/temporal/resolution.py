@@ -677,7 +677,7 @@ def this_part(m: re.Match, ctx: Context) -> Resolved:
 
 
 _REL_OFFSET = {
-    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
     "next": 1, "coming": 1, "the next": 1, "the coming": 1, "the latest": -1,
 }
 _DISCOURSE_REL = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1, "that": 0, "the same": 0}
@@ -689,7 +689,8 @@ def relative_unit_ok(m: re.Match, text: str) -> bool:
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
     if rel in ("the past", "the last"):
-        return False  # "the past year" is a duration (P1Y) in TimeBank: DURATION rules take it
+        # "over the past year": the calendar unit before the anchor's, as TimeBank annotates it.
+        return unit in ("year", "month", "week", "decade")
     if rel == "the":
         # "the quarter" continues the quarter under discussion; "the end of the year" is a date;
         # "for the year", "the weekend" name the year and the weekend under discussion.
@@ -994,6 +995,8 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
 
 
 def duration_ok(m: re.Match, text: str) -> bool:
+    if m.group("unit").lower().startswith("quarter") and text.startswith(" of", m.end()):
+        return False  # "three-quarters of the vote" is a share, not a time
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
