@@ -153,3 +153,17 @@ def test_names_with_holidays_are_not_dates():
 def test_periods_placed_in_a_relative_year(text, anchor, phrase, value):
     (e,) = tag(text, anchor)
     assert (e.text, e.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("It expects lower earnings for the last half of 1989.", datetime.date(1989, 10, 26), "the last half of 1989", "1989-H2"),
+        ("Sales should recover in the first two quarters of 1990.", datetime.date(1989, 10, 26), "the first two quarters of 1990", "1990-H1"),
+        # "the full year" in a results story is the year reported, not one forecast in passing.
+        ("It expects a profit by 1992. It forecast an increase for the full year.", datetime.date(1989, 10, 30), "the full year", "1989"),
+    ],
+)
+def test_halves_and_the_full_year(text, anchor, phrase, value):
+    e = [e for e in tag(text, anchor) if e.text == phrase]
+    assert e and e[0].value == value

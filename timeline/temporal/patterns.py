@@ -114,7 +114,7 @@ QUARTER = rx(
     rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{YEAR4}))?\b"
 )
 HALF = rx(
-    rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?P<h>first|second|1st|2nd)[- ]half(?:\s+of)?\s+"
+    rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last)[- ]half|(?P<hq>first|last)\s+two\s+quarters)(?:\s+of)?\s+"
     rf"(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+year))\b"
 )
 SEASON_NAME = rx(

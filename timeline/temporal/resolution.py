@@ -539,7 +539,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
 
 
 def half(m: re.Match, ctx: Context) -> Resolved:
-    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    # "the last half of 1989" is its second half; "the first two quarters of 1990" its first.
+    h = 1 if (m.group("h") or m.group("hq")).lower() in ("first", "1st") else 2
     year = int(m.group("y")) if m.group("y") else _year_from_rel(m.group("rel"), ctx)
     s, mod = with_mod(m, cal.half(year, h))
     return date_result(s, "half-year", ctx, RESOLVED_ANCHOR if not m.group("y") else RESOLVED_ABSOLUTE, mod)
@@ -773,7 +774,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     s = cal.shift_to_unit(a, offset, unit)
     s, mod = with_mod(m, s)
-    if rel == "the" and unit == "Y" and ctx.ref is not None and ctx.ref.granularity in ("year", "month", "day", "quarter", "season"):
+    if (rel == "the" and unit == "Y" and ctx.ref is not None and ctx.ref.granularity in ("year", "month", "day", "quarter", "season")
+            and (m.group("modword") or abs(ctx.ref.year - a.year) <= 1)):
+        # "the end of the year" after "in 1985" is 1985's; but "for the year", "the full year"
+        # in a results story is the year being reported, not a year forecast in passing.
         s, mod = with_mod(m, cal.year(ctx.ref.year))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "discourse-year")
     return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
