@@ -65,3 +65,21 @@ def test_an_age_is_not_a_date():
 def test_fractions_are_written_in_the_next_smaller_unit(text, value):
     (e,) = tag(text, A)
     assert (e.type, e.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A measure per period is no recurrence of events.
+        "The company has annual sales of about $1.9 billion.",
+        "It is less than 5% of the average daily volume.",
+        "Analysts expect revenue to rise 8.5% annually.",
+    ],
+)
+def test_measures_per_period_are_not_sets(text):
+    assert [e for e in tag(text, A) if e.type == "SET"] == []
+
+
+def test_recurring_events_stay_sets():
+    (e,) = tag("The government has held such rallies almost daily.", A)
+    assert (e.type, e.value) == ("SET", "P1D")

@@ -1063,7 +1063,24 @@ _SET_ADVERBS = {
 }
 
 
+# Nouns that make "annual", "daily" a measure per period ("annual sales of $2 billion",
+# "average daily volume"), not a recurrence of events.
+_MEASURE_NOUNS = frozenset(
+    """sales revenue revenues rate rates volume volumes turnover dividend dividends growth output
+    budget budgets production income earnings profit profits capacity fee fees interest salary
+    salaries pay payments payment rent rents cost costs spending sale average limit quota
+    inflation yield yields return returns meeting meetings report reports""".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_PERCENT_BEFORE = re.compile(r"(?i:(?:%|\bpercent)\s+$)")
+
+
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if nxt and nxt.group(1).lower() in _MEASURE_NOUNS:
+        return None
+    if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "to rise 8.5% annually": a growth rate
     value = _SET_ADVERBS.get(m.group("w").lower())
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
 
