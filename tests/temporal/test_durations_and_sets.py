@@ -83,3 +83,14 @@ def test_measures_per_period_are_not_sets(text):
 def test_recurring_events_stay_sets():
     (e,) = tag("The government has held such rallies almost daily.", A)
     assert (e.type, e.value) == ("SET", "P1D")
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Flights leave Bombay on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
+        ("He hosts a show on Saturdays and Sundays.", ["XXXX-WXX-6", "XXXX-WXX-7"]),
+    ],
+)
+def test_weekdays_coordinated_with_plurals_recur(text, values):
+    assert [(e.type, e.value) for e in tag(text, A)] == [("SET", v) for v in values]

@@ -198,7 +198,9 @@ SET_EVERY = rx(
     rf"|\b(?P<q2>(?i:every|each))\s+(?P<wd>{WEEKDAY})\b"
     rf"|\b(?P<q3>(?i:every|each))\s+(?P<mon>{MONTH_FULL})\b"
 )
-WEEKDAY_PLURAL = rx(rf"\b(?P<wd>{WEEKDAY})s(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?\b")
+WEEKDAY_PLURAL = rx(
+    rf"\b(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?|\s+(?P<partpl>(?i:mornings|afternoons|evenings|nights)))\b"
+)
 
 # --- times of day ----------------------------------------------------------------------------
 TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"

@@ -618,8 +618,22 @@ def _part_suffix(part: str | None) -> str | None:
     return lx.PARTS_OF_DAY[part.lower()] if part else None
 
 
+# "on Monday and Tuesday nights": a weekday coordinated with a plural one shares its recurrence.
+_PLURAL_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"
+    r"|\s+(?P<partpl>mornings|afternoons|evenings|nights)\b)"
+)
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
+    plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
+    if plural and not m.group("rel") and not m.group("part"):
+        value = f"XXXX-WXX-{wd + 1}"
+        part = plural.group("part") or plural.group("partpl")
+        if part:
+            value += "T" + lx.PARTS_OF_DAY[part[:-1].lower()]
+        return Resolved(SET, value, rule="set-weekday")
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
     if rel in ("last", "past", "this past", "previous"):
@@ -1115,7 +1129,7 @@ def set_every(m: re.Match, ctx: Context) -> Resolved | None:
 
 def weekday_plural(m: re.Match, ctx: Context) -> Resolved:
     value = f"XXXX-WXX-{weekday_number(m.group('wd')) + 1}"
-    part = m.group("part")
+    part = m.group("part") or m.group("partpl")  # "Sundays", "Tuesday nights"
     if part:
         value += "T" + lx.PARTS_OF_DAY[part.lower().rstrip("s")]
     return Resolved(SET, value, rule="set-weekday")
