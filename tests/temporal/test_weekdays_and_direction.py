@@ -113,3 +113,16 @@ def test_month_in_past_sentence(text, anchor, value):
 )
 def test_direction_cues(text, anchor, value):
     assert [e.value for e in tag(text, anchor) if e.type == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # "since" looks back, whatever the tense of the verb.
+        ("Since Tuesday, the shares have gained nearly 4%.", datetime.date(1989, 10, 27), "1989-10-24"),
+        ("Since February, prices have risen.", datetime.date(1989, 10, 27), "1989-02"),
+    ],
+)
+def test_since_looks_back(text, anchor, value):
+    (e,) = tag(text, anchor)
+    assert e.value == value

@@ -49,6 +49,9 @@ class Context:
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
+        if key not in self._tense_cache and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+            # "since Tuesday", "since February": whatever the verb, the day lies behind.
+            self._tense_cache[key] = PAST
         if key not in self._tense_cache:
             bounds = sentence_bounds(self.text, start)
             bounds = (bounds[0], max(bounds[1], end))
