@@ -42,3 +42,20 @@ def test_a_verb_month_next_to_a_real_one():
 def test_years_in_prison_are_a_duration():
     (e,) = tag("He got 19 years in prison.", A)
     assert (e.type, e.value) == ("DURATION", "P19Y")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is VOA Today.",
+        "He was quoted in USA Today.",
+        "Baker, speaking on ABC News' \"This Week,\" defended the plan.",
+    ],
+)
+def test_titles_are_not_dates(text):
+    assert tag(text, A) == []
+
+
+def test_since_then_is_left_alone():
+    # The corpora leave "since then" unannotated; the date it points to is already tagged.
+    assert [e.text for e in tag("The list began in 1950. Since then, 427 were found.", A)] == ["1950"]

@@ -675,7 +675,21 @@ def _with_part(m: re.Match, r: Resolved) -> Resolved:
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def deictic_day(m: re.Match, ctx: Context) -> Resolved:
+# A capitalised word right before "Today" or "This Week" makes it a title: "USA Today",
+# "VOA Today"; a quotation mark before "This Week" names the programme.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\s+|[\"“])$")
+
+
+def _is_title(m: re.Match, text: str) -> bool:
+    words = m.group(0).split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
+    if _is_title(m, ctx.text) and not m.group("modword"):
+        return None
     word = _SPACE.sub(" ", m.group("day").lower())
     offset = _DAY_OFFSETS.get(word, -2 if "before" in word else 2)
     s, mod = with_mod(m, cal.day(cal.add_days(ctx.anchor, offset)))
@@ -719,6 +733,8 @@ def relative_unit_ok(m: re.Match, text: str) -> bool:
 
 
 def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    if not m.group("modword") and _is_title(m, ctx.text):
+        return None  # ABC's "This Week"
     r = _relative_unit(m, ctx)
     if r is not None and m.group("ended") and r.end is None:
         r.end = m.start("ended")  # the match looked past the phrase to see whether a period ends
