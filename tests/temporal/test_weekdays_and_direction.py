@@ -126,3 +126,28 @@ def test_direction_cues(text, anchor, value):
 def test_since_looks_back(text, anchor, value):
     (e,) = tag(text, anchor)
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A plan told in the past perfect was overtaken: its day is behind the story.
+        ("The offer had been due to expire Friday evening.", "2025-03-07TEV"),
+        ("The offer previously had been scheduled to expire Friday.", "2025-03-07"),
+        ("The offer is scheduled to expire Friday.", "2025-03-14"),
+        # "could not", "neither ... could" is the past of "can", not a conditional.
+        ("The minister could not be reached for comment Wednesday.", "2025-03-12"),
+        ("Neither he nor his aides could be located Wednesday.", "2025-03-12"),
+        ("The minister couldn't be reached Wednesday.", "2025-03-12"),
+        # A deadline is met or missed in a past-tense sentence, and lies ahead otherwise.
+        ("Shareholders tendered their shares by the Tuesday deadline.", "2025-03-11"),
+        ("The company faces a Tuesday deadline.", "2025-03-18"),
+        # "until" nearer than a present tense points ahead.
+        ("The agency has given the family until 9 a.m. Tuesday to sign.", "2025-03-18T09:00"),
+        # A reporting verb after a closing quotation mark frames the quotation only.
+        ("''The envoy will leave at dawn (4 a.m. Tuesday),'' the minister said.", "2025-03-18T04:00"),
+        ("``The envoy will leave Tuesday,'' the minister said.", "2025-03-18"),
+    ],
+)
+def test_tense_of_plans_negations_deadlines_and_quotations(text, value):
+    assert [e.value for e in tag(text, THU) if e.type in ("DATE", "TIME")][-1] == value

@@ -32,11 +32,13 @@ _FUTURE = (
     r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
     r"scheduled|expected|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
     r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
-    r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to|deadline"
+    r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to"
 )
 # Modal and reported-future cues: "announced that it would resume" is about a past
 # announcement as often as about the future, so these count only like reporting verbs.
-_WEAK_FUTURE = r"would|could|should|might|must|until|till"
+# A deadline is ahead when nothing else speaks ("faces a Friday deadline") but was met or
+# missed in a past-tense sentence ("tendered by the Tuesday deadline").
+_WEAK_FUTURE = r"would|could|should|might|must|until|till|deadline"
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|"
     "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
@@ -85,6 +87,11 @@ _PHRASES = {
 }
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
+_PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
+_NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
+# Quotation marks that close a quotation: a reporting verb after one frames the quotation
+# ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
+_CLOSING_QUOTES = ("''", '"', "”")
 _TOKEN = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
@@ -103,9 +110,23 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, tokens[i + 2][1], "fut", "as soon as"))
                     continue
             else:
-                out.append(Cue(a, tokens[i + 1][1], "fut", f"{low} {tokens[i + 1][2].lower()}"))
+                kind = "past" if _past_perfect_before(tokens, i) else "fut"
+                out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         kind = _KIND.get(low)
+        if low in _PLAN_PARTICIPLES and _past_perfect_before(tokens, i):
+            out.append(Cue(a, b, "past", "had " + low))
+            continue
+        if kind == "fut" and low not in ("will", "shall") and _past_perfect_before(tokens, i):
+            # "had been due to expire Friday", "had been scheduled to open Monday": a plan
+            # reported in the past perfect was overtaken; its day is behind the story.
+            out.append(Cue(a, b, "past", low))
+            continue
+        if kind == "weak" and low == "could" and _negated(tokens, i):
+            # "could not be reached Friday", "neither ... could be located Wednesday": the
+            # past of "can", not a conditional.
+            out.append(Cue(a, b, "past", low))
+            continue
         if kind == "fut" and out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].word in _AUXILIARIES:
             # "were planning to", "was expected to": the auxiliary's tense is the report's,
             # the event it introduces lies ahead.
@@ -117,6 +138,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(q, b, "fut", low[-3:]))
                 elif low in ("won’t", "won't"):
                     out.append(Cue(a, b, "fut", low))
+                elif low in ("couldn’t", "couldn't"):
+                    out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
                 kind = "past"
@@ -128,6 +151,24 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         out.append(Cue(a, b, kind, low))
     return out
+
+
+def _past_perfect_before(tokens: list, i: int) -> bool:
+    """Whether the word at ``i`` follows "had" or "had been" (adverbs allowed between)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = tokens[j][2].lower()
+        if w == "had":
+            return True
+        if w not in ("been", "previously", "originally", "initially", "already", "also", "once"):
+            return False
+    return False
+
+
+def _negated(tokens: list, i: int) -> bool:
+    """Whether "could" at ``i`` is negated: "could not", "couldn't", "neither ... nor ... could"."""
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in _NEGATIONS:
+        return True
+    return any(tokens[j][2].lower() in ("neither", "nor", "no", "nobody") for j in range(max(0, i - 10), i))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -169,6 +210,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         distance = start - m.end if m.end <= start else m.start - end
         # A cue before the expression governs it more often than one after it.
         if m.start >= end:
+            if kind == "rep" and any(q in text[end:m.start] for q in _CLOSING_QUOTES):
+                continue
             distance = distance * 2 + 10
         # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
         # "said he will go on Friday" the nearer "will" wins.
@@ -185,6 +228,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "announced that the father would travel Thursday": a modal between the reporting
         # verb and the expression puts it after the report, that is, ahead of the anchor.
         if best[1] == PAST and best[2] and nearest_weak_before is not None and nearest_weak_before < best[0]:
+            return FUTURE
+        # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
+        # tense points ahead of it.
+        if best[1] == PRESENT and nearest_weak_before is not None and nearest_weak_before < best[0]:
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
