@@ -52,3 +52,25 @@ def test_year_ago_results_compare_with_the_reported_period_not_a_year_in_passing
     text = "The company had a loss in 1988. The year-ago results included a charge."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 2))]
     assert values == ["1988", "1988"]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # After a noun or a clause, the phrase dates the main clause from the event named.
+        ("The doctor was killed Oct. 23. Two men showed up at his house the day after his death.",
+         datetime.date(1998, 11, 21), "the day after", "1998-10-24"),
+        # In apposition to a date, it is another name for that date.
+        ("He was last seen Nov. 3, the day before authorities issued a warrant.",
+         datetime.date(1999, 5, 7), "the day before", "1998-11-03"),
+        # A date opening the clause is the one to move.
+        ("The day before last Tuesday's court hearing, the uncle visited.",
+         datetime.date(2000, 2, 24), "The day before last Tuesday", "2000-02-21"),
+        # "later that year" keeps to the year of the month just named.
+        ("Castro spoke Friday. Munero fled in June 1998 and returned later that year.",
+         datetime.date(2000, 1, 28), "later that year", "1998"),
+    ],
+)
+def test_offsets_around_events_and_later_that_year(text, anchor, phrase, value):
+    e = [e for e in tag(text, anchor) if e.text == phrase][0]
+    assert e.value == value

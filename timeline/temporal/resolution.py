@@ -32,6 +32,9 @@ class Resolved:
     start: int | None = None  # narrower span than the match, when the match holds context
     end: int | None = None
     time_suffix: str | None = None  # "T15:00" for a clock time, so it can join a following day
+    # For "the day before" followed by a clause: how far the clause's event lies, so that a
+    # date opening the clause ("the day before last Tuesday's hearing") can take it.
+    offset: tuple[int, str] | None = None
     # Whether later discourse-relative expressions refer to this one. "A year earlier" does not
     # move the story's reference time: a second "a year earlier" compares with the same date.
     sets_reference: bool = True
@@ -43,6 +46,7 @@ class Context:
     anchor: datetime.date
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
+    ref_end: int = -1  # where the expression that set ``ref`` ends in the text
     last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
     _tense_cache: dict = field(default_factory=dict)
     _cue_cache: dict = field(default_factory=dict)  # sentence bounds -> its tense cues
@@ -882,6 +886,13 @@ def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
     return cal.shift(ref, n, unit)
 
 
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*")
+_LOCATING_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
+    r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
+)
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     """'a day after', 'two days later', 'a year earlier', 'the day before'.
 
@@ -911,7 +922,16 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
                 end -= 1
             approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
             return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration-before-after", end=end)
-        sign = -sign
+        if ctx.ref is not None and _APPOSITION_BEFORE.fullmatch(ctx.text, ctx.ref_end, m.start()):
+            # "Oct. 12, the day before the plunge": a second name for the date just given.
+            return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
+                            f"offset-{word}-apposition", sets_reference=False)
+        if _LOCATING_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            # "The visit came a day after a delegation met": the subject is the event under
+            # discussion, so the clause's event lies the other way from it.
+            sign = -sign
+        # Otherwise the clause or noun names the event under discussion and the phrase dates
+        # the main clause from it: "showed up the day after his death".
         rule = f"offset-{word}-clause"
     elif word == "prior" and rest.lstrip().lower().startswith("to"):
         sign, rule = 1, "offset-prior-to"
@@ -920,7 +940,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     ref, against, reference = _reference(ctx)
     s = _shift_ref(ref, sign * int(n), _UNIT_TO_CAL[unit_word])
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
-    return Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)
+    r = Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)
+    if rule.endswith("-clause"):
+        r.offset = ((1 if word == "after" else -1) * int(n), _UNIT_TO_CAL[unit_word])
+    return r
 
 
 def year_earlier(m: re.Match, ctx: Context) -> Resolved:
@@ -947,7 +970,11 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
         if ctx.ref is None:
             return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "then")
         return Resolved(DATE, ref.value, ref, None, against, reference, "then")
-    if ref.granularity != "day" and ctx.ref_day is not None:
+    unit_word = w.split()[-1]
+    coarse = unit_word in ("week", "month", "year") and w.startswith(("later that", "earlier that"))
+    if coarse and ctx.ref is not None and _GRAN_ORDER[ref.granularity] <= _GRAN_ORDER[unit_word]:
+        pass  # "in June 1998 ... later that year": the month just named holds the year
+    elif ref.granularity != "day" and ctx.ref_day is not None:
         ref, reference = ctx.ref_day, ctx.ref_day.value
     base = ref.first if ref.granularity in ("day", "time") else None
     if w.startswith(("later that", "earlier that")):

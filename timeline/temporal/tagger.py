@@ -6,10 +6,11 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, TIME, TimeExpression
+from .expression import DATE, GRANULARITIES, TIME, TimeExpression
 from .finding import find
 from .resolution import Context, Resolved
 
+_GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday".
 _CLOCK_DAY_GAP = re.compile(r"^(?:\s*,\s*|\s+on\s+|\s+)$")
 
@@ -36,10 +37,37 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         results.append((start, end, res))
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             ctx.ref = res.stretch
+            ctx.ref_end = end
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch
             ctx.last[res.stretch.granularity] = res.stretch
-    return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, results)]
+    return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, _join_offset_and_date(text, results))]
+
+
+def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
+    """"the day before last Tuesday('s hearing)" is one DATE: that date moved by the offset."""
+    out: list[tuple[int, int, Resolved]] = []
+    i = 0
+    while i < len(results):
+        s, e, r = results[i]
+        if r.offset is not None and i + 1 < len(results):
+            s2, e2, r2 = results[i + 1]
+            if r2.type == DATE and r2.stretch is not None and r2.stretch.granularity != "time" and text[e:s2].isspace():
+                n, unit = r.offset
+                try:
+                    moved = cal.shift(r2.stretch, n, unit)
+                except cal.OutOfRange:
+                    moved = None
+                if moved is not None and unit == "W" and moved.granularity == "day":
+                    moved = cal.week_of(moved.first)  # "the week before Christmas"
+                if moved is not None:
+                    joined = Resolved(DATE, moved.value, moved, r.mod, r2.against, r2.reference, r.rule + "+date")
+                    out.append((s, e2, joined))
+                    i += 2
+                    continue
+        out.append((s, e, r))
+        i += 1
+    return out
 
 
 def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
