@@ -74,3 +74,17 @@ def test_year_ago_results_compare_with_the_reported_period_not_a_year_in_passing
 def test_offsets_around_events_and_later_that_year(text, anchor, phrase, value):
     e = [e for e in tag(text, anchor) if e.text == phrase][0]
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # Results for the year so far compare with the year before, not with its quarter.
+        ("Profit rose in the third quarter. For the nine months, net rose to $18.9 million from "
+         "a loss of $9.7 million a year earlier.", "a year earlier", "1988"),
+        ("Profit rose in the third quarter. Sales rose from $5 million a year earlier.", "a year earlier", "1988-Q3"),
+    ],
+)
+def test_year_to_date_results_compare_with_the_year_before(text, phrase, value):
+    e = [e for e in tag(text, datetime.date(1989, 10, 26)) if e.text == phrase][0]
+    assert e.value == value

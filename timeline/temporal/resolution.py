@@ -35,6 +35,9 @@ class Resolved:
     # For "the day before" followed by a clause: how far the clause's event lies, so that a
     # date opening the clause ("the day before last Tuesday's hearing") can take it.
     offset: tuple[int, str] | None = None
+    # A stretch that later discourse-relative expressions refer to although this expression
+    # is no point itself: "for the nine months" reports a year's results so far.
+    discourse: cal.Stretch | None = None
     # Whether later discourse-relative expressions refer to this one. "A year earlier" does not
     # move the story's reference time: a second "a year earlier" compares with the same date.
     sets_reference: bool = True
@@ -1084,7 +1087,14 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
         # "over the past two weeks": "over" is the preposition, not "more than".
         approx_word, start = "", m.start("det")
     approx = _APPROX_MODS.get(approx_word)
-    return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", start=start)
+    r = Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", start=start)
+    det = _SPACE.sub(" ", (m.group("det") or "").lower())
+    if value in ("P6M", "P9M") and det in ("the", "the first", "the latest") and not approx:
+        # "For the nine months, net rose ... from $5 million a year earlier": results for the
+        # year so far, so what follows compares with the year before.
+        year = ctx.ref.year if ctx.ref is not None and abs(ctx.ref.year - ctx.anchor.year) <= 1 else ctx.anchor.year
+        r.discourse = cal.year(year)
+    return r
 
 
 def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
