@@ -63,6 +63,13 @@ def test_the_text_quotes_the_evidence_with_the_date_phrase_marked(client, db):
     assert f'href="http://testserver/events/{event.pk}/"' in text
 
 
+def test_a_phrase_whose_offsets_have_drifted_is_found_by_its_words(client, db):
+    event = make_event(evidence=[(make_article(), "Putin visited Kursk on Wednesday.", "on Wednesday")])
+    event.mentions.update(phrase_start=0, phrase_end=5)
+    [slide] = timeline_of(client)["events"]
+    assert "Putin visited Kursk <mark>on Wednesday</mark>." in slide["text"]["text"]
+
+
 def test_article_text_is_html_escaped(client, db):
     hostile = make_article('<img src=x onerror="alert(1)">', outlet="<b>Outlet</b>", url="javascript:alert(1)")
     make_event(

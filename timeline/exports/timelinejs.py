@@ -86,6 +86,10 @@ def evidence_html(event: EventRecord, url: str | None = None) -> str:
 
 def _passage_html(item: Evidence) -> str:
     text, start, end = item.passage, item.phrase_start, item.phrase_end
+    if text[start:end] != item.phrase and item.phrase:
+        # Offsets that do not point at the phrase (an edited passage): find it by its words.
+        start = text.find(item.phrase)
+        end = start + len(item.phrase)
     if 0 <= start < end <= len(text):
         quoted = f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}"
     else:

@@ -120,7 +120,7 @@ class Progress:
 
     def finish(self) -> None:
         self.draw()
-        self.stream.write("", ending="\n")
+        self.stream.write("", ending="\n", style_func=_plain)
 
     def draw(self) -> None:
         share = self.rows / self.total if self.total else 1.0
