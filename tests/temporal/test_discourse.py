@@ -88,3 +88,20 @@ def test_offsets_around_events_and_later_that_year(text, anchor, phrase, value):
 def test_year_to_date_results_compare_with_the_year_before(text, phrase, value):
     e = [e for e in tag(text, datetime.date(1989, 10, 26)) if e.text == phrase][0]
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # A quarter named in passing or forecast does not replace the quarter being reported.
+        ("Profit rose 20% in the third quarter. After a flat second quarter, sales picked up. "
+         "Costs were lower than in the year-earlier period.", "the year-earlier period", "1988-Q3"),
+        ("Profit rose 20% in the third quarter. After a flat second quarter, sales picked up. "
+         "In the 1989 period, taxes were lower.", "the 1989 period", "1989-Q3"),
+        ("Net fell in the third quarter. Losses may last through the third quarter of 1990. "
+         "In the year-ago period, it earned $101 million.", "the year-ago period", "1988-Q3"),
+    ],
+)
+def test_year_ago_comparisons_keep_to_the_reported_quarter(text, phrase, value):
+    e = [e for e in tag(text, datetime.date(1989, 11, 1)) if e.text == phrase][0]
+    assert e.value == value

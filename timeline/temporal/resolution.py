@@ -50,6 +50,10 @@ class Context:
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
     ref_end: int = -1  # where the expression that set ``ref`` ends in the text
+    # The first completed quarter the text names: a results story leads with the quarter it
+    # reports, and its year-ago comparisons keep to that quarter even after another quarter
+    # is named in passing ("after a flat second quarter") or forecast.
+    reported_quarter: cal.Stretch | None = None
     last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
     _tense_cache: dict = field(default_factory=dict)
     _cue_cache: dict = field(default_factory=dict)  # sentence bounds -> its tense cues
@@ -413,11 +417,16 @@ def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
     return date_result(cal.year(year), "spoken-year")
 
 
+def compared_quarter(ctx: Context) -> cal.Stretch | None:
+    """The quarter a year-ago comparison refers to: the reported quarter, else the last named."""
+    return ctx.reported_quarter or ctx.last.get("quarter")
+
+
 def year_period(m: re.Match, ctx: Context) -> Resolved:
     """"the 1988 period": the quarter under discussion, in 1988 (financial results compare a
     quarter with the same quarter a year before); the year itself when no quarter is."""
     year = int(m.group("y"))
-    q = ctx.last.get("quarter")
+    q = compared_quarter(ctx)
     if q is not None:
         s = cal.quarter(year, q.index)
         return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, q.value, "year-period", sets_reference=False)
@@ -855,7 +864,8 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     a = ctx.anchor
     if unit == "Y" and sign < 0 and ctx.ref is not None and ctx.ref.granularity in ("quarter", "half"):
         # Financial news: "profit rose from $5 million a year ago" compares quarters.
-        s = cal.shift(ctx.ref, -n, "Y")
+        base = ctx.reported_quarter if ctx.ref.granularity == "quarter" and ctx.reported_quarter else ctx.ref
+        s = cal.shift(base, -n, "Y")
         return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "ago-period", sets_reference=False)
     if unit in ("DE", "CE"):
         s = cal.year(a.year + sign * n * (10 if unit == "DE" else 100))
@@ -959,9 +969,10 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     if against == RESOLVED_ANCHOR:
         ref = cal.stretch_of(ctx.anchor, "Q" if (m.group("what") or "").lower() == "quarter" else unit)
     what = (m.group("what") or "").lower()
-    if what in ("quarter", "period") and "quarter" in ctx.last:
+    if what in ("quarter", "period") and compared_quarter(ctx) is not None:
         # "the year-ago quarter": the quarter under discussion, a year back.
-        ref, against, reference = ctx.last["quarter"], RESOLVED_DISCOURSE, ctx.last["quarter"].value
+        q = compared_quarter(ctx)
+        ref, against, reference = q, RESOLVED_DISCOURSE, q.value
     s = _shift_ref(ref, -1, unit)
     return Resolved(DATE, s.value, s, None, against, reference, "year-earlier", sets_reference=False)
 

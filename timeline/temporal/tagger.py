@@ -41,6 +41,9 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch
             ctx.last[res.stretch.granularity] = res.stretch
+            if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
+                    and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
+                ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
             ctx.ref, ctx.ref_end = res.discourse, end
     return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, _join_offset_and_date(text, results))]
