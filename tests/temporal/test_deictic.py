@@ -104,3 +104,18 @@ def test_the_past_unit(text, anchor, phrase, value):
 
 def test_three_quarters_of_is_a_share():
     assert tag("He won about three-quarters of the vote.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,type_,value",
+    [
+        # Recent or past years place what happened in an unspecified past...
+        ("The yen soared in recent years.", "recent years", "DATE", "PAST_REF"),
+        ("There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"),
+        # ...while recent months and days measure a stretch up to now.
+        ("Officials expressed concern in recent months.", "recent months", "DURATION", "PXM"),
+    ],
+)
+def test_recent_years_are_a_past_reference(text, phrase, type_, value):
+    (e,) = [e for e in tag(text, A) if e.text == phrase]
+    assert (e.type, e.value) == (type_, value)

@@ -1117,8 +1117,11 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
     start = m.start() if keep else m.start("unit")
     if pre == "in recent":
         start = m.start() + 3
-    if pre in ("recent", "in recent", "past") and m.group("unit").lower() in ("years", "days", "weeks", "months"):
-        return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=start)
+    if pre in ("recent", "in recent", "past") and m.group("unit").lower() == "years":
+        # "the boom of recent years", "sell programs in past years": an unspecified past time
+        # in which something happened, not a measured stretch (TimeBank: PAST_REF). Recent
+        # days, weeks and months stay durations, as they are mostly annotated.
+        return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "recent-years", start=start)
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=start)
 
 
