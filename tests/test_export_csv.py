@@ -163,3 +163,12 @@ def test_each_batch_is_read_in_a_fixed_number_of_queries(db, django_assert_max_n
     # Per batch: the events, their evidence, their entity links, and the entities not read before.
     with django_assert_max_num_queries(3 * 4):
         assert sum(1 for _ in csv_chunks(Event.objects.visible(), batch_size=4)) == 1 + 3
+
+
+def test_batches_follow_the_chronology_by_keyset_never_by_offset(db):
+    for n in range(9):
+        make_event(f"Event {n}", value=f"2025-03-{10 + n % 3}", start=datetime.date(2025, 3, 10 + n % 3))
+    with CaptureQueriesContext(connection) as queries:
+        chunks = list(csv_chunks(Event.objects.visible(), batch_size=2))
+    assert len(chunks) == 1 + 5  # the header, then one chunk per batch, each written as it is read
+    assert not any("OFFSET" in query["sql"].upper() for query in queries.captured_queries)

@@ -104,5 +104,12 @@ def test_the_filters_apply_and_are_named_in_the_title(client, db):
     assert "pipeline" in timeline["title"]["text"]["text"] and "2025-03-01" in timeline["title"]["text"]["text"]
 
 
+def test_an_invalid_filter_value_is_ignored_and_not_named(client, db):
+    make_event("Putin visits Kursk")
+    timeline = timeline_of(client, q="Kursk", date_after="not a date")
+    assert [slide["text"]["headline"] for slide in timeline["events"]] == ["Putin visits Kursk"]
+    assert timeline["title"]["text"]["text"] == "<p>Text: Kursk</p>"
+
+
 def test_no_events_is_still_a_valid_document(client, db):
     assert timeline_of(client)["events"] == []

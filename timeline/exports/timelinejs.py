@@ -107,10 +107,11 @@ def _passage_html(item: Evidence) -> str:
 
 def describe_filters(event_filter: EventFilter) -> str:
     """The filters in force, for a reader: "From: 2025-03-01 · Text: pipeline"."""
-    if not event_filter.is_bound or not event_filter.is_valid():
+    if not event_filter.is_bound:
         return ""
+    event_filter.is_valid()  # an invalid value is ignored by the export, and so left out here
     parts = []
-    for name, value in event_filter.form.cleaned_data.items():
+    for name, value in getattr(event_filter.form, "cleaned_data", {}).items():
         if value in (None, "", [], ()):
             continue
         label = event_filter.filters[name].label or name
