@@ -121,6 +121,7 @@ def test_direction_cues(text, anchor, value):
         # "since" looks back, whatever the tense of the verb.
         ("Since Tuesday, the shares have gained nearly 4%.", datetime.date(1989, 10, 27), "1989-10-24"),
         ("Since February, prices have risen.", datetime.date(1989, 10, 27), "1989-02"),
+        ("Police have searched for him since shortly after the Oct. 23 slaying.", datetime.date(1999, 5, 6), "1998-10-23"),
     ],
 )
 def test_since_looks_back(text, anchor, value):

@@ -60,8 +60,9 @@ class Context:
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
-        if key not in self._tense_cache and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
-            # "since Tuesday", "since February": whatever the verb, the day lies behind.
+        if key not in self._tense_cache and _SINCE_GOVERNS.search(self.text, max(0, start - 40), start):
+            # "since Tuesday", "since February", "since shortly after the Oct. 23 slaying":
+            # whatever the verb, the day lies behind.
             self._tense_cache[key] = PAST
         if key not in self._tense_cache:
             bounds = sentence_bounds(self.text, start)
@@ -1309,6 +1310,9 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
+_SINCE_GOVERNS = re.compile(
+    r"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$)"
+)
 
 
 def year_end(m: re.Match, ctx: Context) -> Resolved:
