@@ -177,7 +177,7 @@ class Event(models.Model):
             models.Index(fields=["status", "date_start", "id"], name="event_status_chronology"),
             models.Index(fields=["granularity", "date_start", "id"], name="event_granularity_chronology"),
             models.Index(fields=["n_articles", "date_start", "id"], name="event_support_chronology"),
-            models.Index(fields=["date_start", "date_end", "status", "id"], name="event_overlap"),
+            models.Index(fields=["date_start", "id", "date_end", "status"], name="event_overlap"),
         ]
 
     def __str__(self) -> str:

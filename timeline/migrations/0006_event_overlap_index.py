@@ -12,6 +12,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='event',
-            index=models.Index(fields=['date_start', 'date_end', 'status', 'id'], name='event_overlap'),
+            index=models.Index(fields=['date_start', 'id', 'date_end', 'status'], name='event_overlap'),
         ),
     ]
