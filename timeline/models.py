@@ -171,7 +171,6 @@ class Event(models.Model):
     class Meta:
         ordering = ["date_start", "id"]
         indexes = [
-            models.Index(fields=["date_start", "id"], name="event_chronology"),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["date_value"], name="event_date_value"),
             models.Index(fields=["status", "date_start", "id"], name="event_status_chronology"),

@@ -10,6 +10,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RemoveIndex(
+            model_name='event',
+            name='event_chronology',
+        ),
         migrations.AddIndex(
             model_name='event',
             index=models.Index(fields=['date_start', 'id', 'date_end', 'status'], name='event_overlap'),
