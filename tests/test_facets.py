@@ -81,3 +81,11 @@ def test_the_overview_is_a_page_of_its_own_without_javascript(client, events):
     assert "<html" in html and "Back to the timeline" in html and "<svg" in html
     htmx = client.get(OVERVIEW, headers={"HX-Request": "true"}).content.decode()
     assert "<html" not in htmx and 'id="facets" class="facets" hx-swap-oob="true"' in htmx
+
+
+def test_values_left_when_the_time_budget_is_spent_are_listed_without_a_count(client, events, monkeypatch):
+    monkeypatch.setattr("timeline.facets.TIME_BUDGET", 0)
+    response = client.get(OVERVIEW, headers={"HX-Request": "true"})
+    granularity = facet(response, "granularity")
+    assert granularity and all(value.count is None for value in granularity.values())
+    assert "Not counted: counting took too long" in response.content.decode()

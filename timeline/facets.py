@@ -3,11 +3,15 @@
 Each filter's values are counted on the events that the *other* filters select, so
 a count says how many events that choice would show. Two limits keep this cheap:
 a count stops at ``COUNT_LIMIT`` (shown as "1,000+": a capped count reads at most
-that many index entries), and a facet counts at most ``FACET_VALUES`` values.
+that many matching rows), and a facet counts at most ``FACET_VALUES`` values.
+Counting also stops when the page's facets have used ``TIME_BUDGET`` seconds, as
+Datasette's facet time limit does: the values left are listed without a count. The
+facets that indexes answer come first, the ones that join through the evidence last.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -20,6 +24,7 @@ from timeline.urlstate import query_with
 COUNT_LIMIT = 1000
 FACET_VALUES = 12
 MIN_ARTICLES_STEPS = (2, 3, 5, 10)
+TIME_BUDGET = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +53,7 @@ def count_up_to(queryset: QuerySet, limit: int | None = None) -> CappedCount:
 class FacetValue:
     value: str
     label: str
-    count: CappedCount
+    count: CappedCount | None  # None: not counted, the time budget was spent
     selected: bool
     url: str  # the page with this value chosen, or without it when it is chosen
 
@@ -74,13 +79,14 @@ def facets_for(event_filter: EventFilter, params) -> list[Facet]:
         ("place", "Places", _entity_values(place_kinds, data.get("place"))),
         ("outlet", "Outlets", [(outlet, outlet) for outlet in known_outlets()]),
     ]
+    deadline = time.monotonic() + TIME_BUDGET
     return [
-        _facet(event_filter, params, name, label, choices, _selected(data.get(name)))
+        _facet(event_filter, params, name, label, choices, _selected(data.get(name)), deadline)
         for name, label, choices in specs
     ]
 
 
-def _facet(event_filter, params, name, label, choices, selected) -> Facet:
+def _facet(event_filter, params, name, label, choices, selected, deadline) -> Facet:
     facet = Facet(name, label, uncounted=max(0, len(choices) - FACET_VALUES))
     counted = choices[:FACET_VALUES]
     if selected and selected not in {value for value, _ in counted}:
@@ -88,10 +94,11 @@ def _facet(event_filter, params, name, label, choices, selected) -> Facet:
     base = event_filter.events(ignoring=name)
     narrow = event_filter.filters[name]
     for value, value_label in counted:
-        filter_value = _filter_value(event_filter, name, value)
-        count = count_up_to(narrow.filter(base, filter_value))
         is_selected = value == selected
-        if count.value == 0 and not is_selected:
+        count = None
+        if time.monotonic() < deadline:
+            count = count_up_to(narrow.filter(base, _filter_value(event_filter, name, value)))
+        if count is not None and count.value == 0 and not is_selected:
             continue
         url = query_with(params, **{name: None if is_selected else value})
         facet.values.append(FacetValue(value, value_label, count, is_selected, url))
