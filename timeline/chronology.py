@@ -1,12 +1,59 @@
-"""Arranging a page of events under year and month headings."""
+"""Arranging a page of events under year and month headings, each ready to be read.
+
+An event dated to a week, month, season or year sits at the start of its span, with
+the span named ("whole month"). What each row shows is worked out here, once, so
+the template that draws fifty rows a page does little more than print strings.
+"""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
 
+from django.urls import reverse
+
 from timeline.dates import format_month
 from timeline.models import Event
+
+POINT_GRANULARITIES = ("day", "time")
+_BADGES = {
+    Event.Modality.PLANNED: ("planned", "planned", "Still to come when the articles were published"),
+    Event.Modality.REPORTED: ("reported", "reported", "Reported as having happened by the publication date"),
+}
+
+
+@dataclass(slots=True)
+class Entry:
+    """One row of the chronology: the event and the strings its row shows."""
+
+    event: Event
+    url: str
+    dom_id: str
+    day: str  # ISO date of the start, for <time datetime>
+    date_label: str
+    span: str  # "whole month" for a coarse date, else ""
+    badges: list[tuple[str, str, str]]  # (class, text, title)
+
+
+def entry_for(event: Event) -> Entry:
+    articles = f"{event.n_articles} article{'' if event.n_articles == 1 else 's'}"
+    badges = [("articles", articles, "Articles that support this event")]
+    if event.modality in _BADGES:
+        badges.append(_BADGES[event.modality])
+    if event.conflict:
+        badges.append(("conflict", "conflicting dates", "Sources give different dates"))
+    if event.status in (Event.Status.CONFIRMED, Event.Status.REJECTED):
+        badges.append((event.status, event.status, ""))
+    coarse = event.granularity not in POINT_GRANULARITIES
+    return Entry(
+        event=event,
+        url=reverse("timeline:event", args=[event.pk]),
+        dom_id=f"event-{event.pk}",
+        day=event.date_start.isoformat(),
+        date_label=event.date_label,
+        span=f"whole {event.granularity}" if coarse else "",
+        badges=badges,
+    )
 
 
 @dataclass
@@ -17,6 +64,7 @@ class MonthGroup:
     new_year: bool
     continued: bool = False  # the month's heading is already on screen
     events: list[Event] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
 
 
 def group_by_month(
@@ -44,4 +92,5 @@ def group_by_month(
             )
             previous_year = key[0]
         groups[-1].events.append(event)
+        groups[-1].entries.append(entry_for(event))
     return groups
