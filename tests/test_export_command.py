@@ -80,6 +80,17 @@ def test_timelinejs_document(march):
     assert data["events"][0]["start_date"] == {"year": 2025, "month": 5, "day": 9}
 
 
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_a_reader_that_goes_away_ends_the_export_quietly(march):
+    with pytest.raises(SystemExit) as exit:
+        call_command("export_events", stdout=ClosedPipe(), stderr=io.StringIO())
+    assert exit.value.code == 1
+
+
 def test_output_to_a_file(march, tmp_path):
     target = tmp_path / "events.csv"
     assert export("--output", str(target)) == ""

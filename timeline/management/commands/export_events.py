@@ -7,6 +7,8 @@ filter added to the page is an option here too (``date_after`` becomes
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 
@@ -85,8 +87,16 @@ class Command(BaseCommand):
             with open(options["output"], "w", encoding="utf-8", newline="") as handle:
                 handle.writelines(chunks)
         else:
-            for chunk in chunks:
-                self.stdout.write(chunk, ending="")
+            try:
+                for chunk in chunks:
+                    self.stdout.write(chunk, ending="")
+                self.stdout.flush()
+            except BrokenPipeError:
+                # The reader went away (`export_events | head`): stop quietly, as a
+                # Unix tool does, with a status that says the export is incomplete.
+                if self.stdout._out is sys.stdout:
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(1)
         if progress:
             progress.finish()
 
