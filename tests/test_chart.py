@@ -33,7 +33,7 @@ def test_very_long_ranges_are_drawn_by_decade():
 
 
 @pytest.mark.django_db
-def test_each_bar_counts_the_events_overlapping_its_period_and_links_to_it(client):
+def test_each_bar_counts_the_events_starting_in_its_period_and_links_to_it(client):
     make("Monday", datetime.date(2025, 3, 10))
     make("Tuesday", datetime.date(2025, 3, 11))
     make("March", datetime.date(2025, 3, 1), datetime.date(2025, 3, 31), "month")
@@ -42,10 +42,12 @@ def test_each_bar_counts_the_events_overlapping_its_period_and_links_to_it(clien
     assert chart.unit == "week"
     bars = {bar.start: bar for bar in chart.bars}
     week = bars[datetime.date(2025, 3, 10)]
-    assert week.count == 3 and week.description == "week of 10 Mar 2025: 3 events"
+    assert week.count == 2 and week.description == "week of 10 Mar 2025: 2 events"
+    assert bars[datetime.date(2025, 2, 24)].count == 1, "the month sits at its start"
     assert week.url == "?date_after=2025-03-10&date_before=2025-03-16"
-    listed = client.get(reverse("timeline:index") + week.url).context["total"]
-    assert listed.value == week.count, "a bar says how many events its link shows"
+    listed = client.get(reverse("timeline:index") + week.url).context["groups"]
+    titles = [event.title for group in listed for event in group.events]
+    assert titles == ["March", "Monday", "Tuesday"], "the link shows the period by overlap"
 
 
 @pytest.mark.django_db
@@ -57,6 +59,7 @@ def test_the_chart_reflects_the_other_filters_and_zooms_into_the_date_range(clie
     assert sum(bar.count for bar in chart.bars) == 1
     chart = client.get(OVERVIEW, {"date_after": "2025-03-01", "date_before": "2025-03-31"}).context["chart"]
     assert chart.unit == "week" and sum(bar.count for bar in chart.bars) == 2
+    assert [bar.label for bar in chart.bars][0] == "week of 24 Feb 2025", "weeks start on Monday"
 
 
 @pytest.mark.django_db

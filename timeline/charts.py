@@ -1,8 +1,12 @@
 """The overview above the list: how many events each period holds, as a server-drawn SVG.
 
-A period's count is the number of events overlapping it, which is what the list shows
-once that period's bar is clicked. The period is a week when the range is short, a
-month for a few years, a year beyond that. The geometry is computed here; the
+A period's count is the number of events that start in it, as the chronology places
+each event at the start of its span: the bar for March counts the events listed under
+the March heading. (Clicking it filters to March by overlap, so an event that began in
+February and runs into March is listed too.) Counting by start reads each index entry
+of the range once; counting by overlap would read a year of the index again for every
+bar, since an event may have begun up to its span before the period. The period is a
+week when the range is short, a month for a few years, a year beyond that. The geometry is computed here; the
 template draws it, so every label goes through the template engine's escaping.
 """
 
@@ -16,7 +20,6 @@ from collections.abc import Mapping
 from django.db.models import QuerySet
 
 from timeline.dates import format_day, format_month
-from timeline.filters import widest_span_days
 from timeline.models import Event
 from timeline.urlstate import query_with
 
@@ -63,7 +66,7 @@ class Chart:
     @property
     def summary(self) -> str:
         first, last = self.bars[0], self.bars[-1]
-        return f"Events per {self.unit}, {first.label} to {last.label}; the busiest {self.unit} has {self.peak:,}."
+        return f"Events by the {self.unit} they start in, {first.label} to {last.label}; the busiest {self.unit} has {self.peak:,}."
 
 
 def events_per_period(
@@ -82,8 +85,7 @@ def events_per_period(
     if first is None or last is None or first > last:
         return None
     unit, periods = periods_between(first, last)
-    widest = widest_span_days()
-    counts = [_count_overlapping(events, start, end, widest) for start, end in periods]
+    counts = [_count_starting(events, start, end) for start, end in periods]
     return _layout(unit, periods, counts, params)
 
 
@@ -119,12 +121,8 @@ def _next_month(day: datetime.date) -> datetime.date:
     return day.replace(year=day.year + 1, month=1) if day.month == 12 else day.replace(month=day.month + 1)
 
 
-def _count_overlapping(events, start, end, widest: int) -> int:
-    # overlapping() reads the widest span itself; passing it in saves a query a bar.
-    qs = events.overlapping(after=start, before=end).filter(
-        date_start__gte=start - datetime.timedelta(days=widest)
-    )
-    return qs.order_by().count()
+def _count_starting(events, start, end) -> int:
+    return events.filter(date_start__gte=start, date_start__lte=end).order_by().count()
 
 
 def _label(unit: str, start: datetime.date, end: datetime.date) -> str:
