@@ -74,3 +74,12 @@ def test_bars_are_labelled_for_screen_readers_and_escaped(client):
 @pytest.mark.django_db
 def test_no_events_no_chart(client):
     assert client.get(OVERVIEW).context["chart"] is None
+
+
+@pytest.mark.django_db
+def test_bars_left_when_the_time_budget_is_spent_say_they_were_not_counted(client, monkeypatch):
+    monkeypatch.setattr("timeline.charts.TIME_BUDGET", 0)
+    make("Visit", datetime.date(2025, 3, 12))
+    chart = client.get(OVERVIEW).context["chart"]
+    assert chart.bars and all(bar.count is None for bar in chart.bars)
+    assert "not counted" in client.get(OVERVIEW).content.decode()

@@ -6,13 +6,17 @@ the March heading. (Clicking it filters to March by overlap, so an event that be
 February and runs into March is listed too.) Counting by start reads each index entry
 of the range once; counting by overlap would read a year of the index again for every
 bar, since an event may have begun up to its span before the period. The period is a
-week when the range is short, a month for a few years, a year beyond that. The geometry is computed here; the
+week when the range is short, a month for a few years, a year beyond that.
+
+Counting stops when ``TIME_BUDGET`` seconds are spent (a text search over a million
+events can take that long for one bar); the bars left are drawn as not counted. The geometry is computed here; the
 template draws it, so every label goes through the template engine's escaping.
 """
 
 from __future__ import annotations
 
 import datetime
+import time
 from dataclasses import dataclass
 
 from collections.abc import Mapping
@@ -30,6 +34,7 @@ PLOT_BOTTOM = 108  # the axis; labels go below it
 WEEKS_UP_TO_DAYS = 120
 MONTHS_UP_TO_DAYS = 366 * 6
 MAX_BARS = 80
+TIME_BUDGET = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +42,7 @@ class Bar:
     start: datetime.date
     end: datetime.date  # inclusive
     label: str
-    count: int
+    count: int | None  # None: not counted, the time budget was spent
     x: float
     width: float
     y: float
@@ -51,6 +56,8 @@ class Bar:
 
     @property
     def description(self) -> str:
+        if self.count is None:
+            return f"{self.label}: not counted (counting took too long)"
         return f"{self.label}: {self.count:,} event{'' if self.count == 1 else 's'}"
 
 
@@ -85,7 +92,10 @@ def events_per_period(
     if first is None or last is None or first > last:
         return None
     unit, periods = periods_between(first, last)
-    counts = [_count_starting(events, start, end) for start, end in periods]
+    deadline = time.monotonic() + TIME_BUDGET
+    counts = [
+        _count_starting(events, start, end) if time.monotonic() < deadline else None for start, end in periods
+    ]
     return _layout(unit, periods, counts, params)
 
 
@@ -149,13 +159,16 @@ def _tick(unit: str, index: int, start: datetime.date, n_bars: int) -> str:
 
 
 def _layout(unit, periods, counts, params) -> Chart:
-    peak = max(counts) if counts else 0
+    peak = max((count for count in counts if count is not None), default=0)
     slot = WIDTH / len(periods)
     gap = min(2.0, slot * 0.2)
     plot_height = PLOT_BOTTOM - PLOT_TOP
     bars = []
     for index, ((start, end), count) in enumerate(zip(periods, counts)):
-        height = 0.0 if peak == 0 else max(1.5 if count else 0.0, plot_height * count / peak)
+        if count is None:
+            height = float(plot_height)
+        else:
+            height = 0.0 if peak == 0 else max(1.5 if count else 0.0, plot_height * count / peak)
         bars.append(
             Bar(
                 start=start,
