@@ -44,3 +44,8 @@ def test_every_event_counts_the_articles_that_support_it(ingested):
     for event in Event.objects.all():
         articles = {m.passage.article_id for m in event.mentions.select_related("passage")}
         assert event.n_articles == len(articles) >= 1
+
+
+def test_a_lead_without_a_date_explains_that_it_is_dated_by_its_report(ingested):
+    mention = Mention.objects.get(rule="lead-reported", anchor=datetime.date(2025, 5, 21))
+    assert mention.explanation == "no date in the lead, published 21 May 2025 -> reported by 21 May 2025"

@@ -247,6 +247,8 @@ class Mention(models.Model):
     def explanation(self) -> str:
         """How the date was reached, for a reader: "'last August', published 13 Mar 2025 -> August 2024"."""
         result = dates.format_interval(self.value, self.date_start, self.date_end, self.granularity)
+        if not self.phrase and self.anchor:
+            return f"no date in the lead, published {dates.format_day(self.anchor)} -> reported by {result}"
         if self.resolved_against == "anchor" and self.anchor:
             return f"'{self.phrase}', published {dates.format_day(self.anchor)} -> {result}"
         if self.resolved_against == "discourse" and self.reference:
