@@ -75,3 +75,8 @@ def test_a_relative_clause_takes_its_short_antecedent_as_subject():
     assert [(s.expression.value, s.title) for s in found] == [
         ("2022-02", "The conflict began with Russia's full-scale invasion of Ukraine")
     ]
+
+
+def test_a_dateless_fragment_does_not_join_the_clause_before():
+    [statement] = read("Russian officials boasted of a breakthrough attack in Kursk last Saturday, when, they said, fighters moved.")
+    assert statement.title == "Russian officials boasted of a breakthrough attack in Kursk"

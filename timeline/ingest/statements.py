@@ -189,10 +189,12 @@ def _absorb_fragments(
     merged: list[tuple[int, int]] = []
     for start, end in clauses:
         words = sentence[start:end]
+        dated = False
         for s, e, _ in expressions:
             if start <= s and e <= end:
                 words = words.replace(sentence[s:e], "")
-        if merged and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
+                dated = True
+        if merged and dated and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
