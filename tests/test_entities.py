@@ -58,3 +58,12 @@ def test_an_alias_an_editor_added_is_honoured():
     resolver = EntityResolver()
     [found] = resolver.resolve(find_entities("President Vladimir Vladimirovich Putin spoke."))
     assert found == putin
+
+
+@pytest.mark.django_db
+def test_a_person_first_met_by_surname_takes_the_full_name_when_seen():
+    resolver = EntityResolver()
+    [first] = resolver.resolve(find_entities("President Trump spoke."))
+    [again] = resolver.resolve(find_entities("President Donald Trump spoke again."))
+    assert first.pk == again.pk
+    assert Entity.objects.get(pk=first.pk).name == "Donald Trump"

@@ -29,6 +29,12 @@ class EntityResolver:
         entity = self._lookup(name)
         if entity is None:
             entity, _ = Entity.objects.get_or_create(kind=name.kind, name=name.canonical)
+        elif name.kind == PERSON and " " not in entity.name and " " in name.canonical:
+            # First met as "President Trump", now seen in full: a bare surname is never
+            # an editor's choice of name, so the full one takes its place.
+            if not Entity.objects.filter(kind=PERSON, name=name.canonical).exists():
+                entity.name = name.canonical
+                entity.save(update_fields=["name"])
         self._remember(entity, aliases_for(name))
         return entity
 
