@@ -64,3 +64,12 @@ def test_the_permalink_page_shows_badges_and_the_date_span(client, db):
     html = client.get(f"/events/{event.pk}/").content.decode()
     assert "week of 17 Mar 2025" in html and "whole week" in html
     assert "badge planned" in html and "conflicting dates" in html and "2 articles" in html
+
+
+def test_a_lead_dated_by_its_report_shows_its_passage_without_an_empty_highlight(client, ingested):
+    from timeline.models import Mention
+
+    lead = Mention.objects.get(rule="lead-reported", anchor=datetime.date(2025, 5, 21))
+    html = client.get(f"/events/{lead.event_id}/").content.decode()
+    assert "<mark></mark>" not in html
+    assert "no date in the lead, published 21 May 2025" in html

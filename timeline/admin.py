@@ -29,6 +29,8 @@ admin.site.enable_nav_sidebar = False
 
 def highlighted_passage(mention: Mention):
     """The passage with the date phrase in <mark>, every character of article text escaped."""
+    if mention.phrase_end <= mention.phrase_start:  # a lead dated by its report: no phrase
+        return format_html('<span class="passage">{}</span>', mention.passage.text)
     return format_html(
         '<span class="passage">{}<mark>{}</mark>{}</span>',
         mention.before_phrase,
