@@ -1,45 +1,12 @@
 """The timeline in a real browser: Debian's Chromium driven by Playwright."""
 
-import os
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-
-
-@pytest.fixture
-def page(live_server):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make browser-deps)")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls of the
-    # test itself are still synchronous and safe.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        outside = []
-        page.on("request", lambda request: outside.append(request.url) if not request.url.startswith(live_server.url) else None)
-        yield page
-        context.close()
-        browser.close()
-        assert outside == [], f"requests left localhost: {outside}"
-
-
-@pytest.fixture
-def corpus(transactional_db, sample_corpus):
-    from timeline.ingest.pipeline import ingest_paths
-
-    assert ingest_paths([sample_corpus]).ok
 
 
 def event_count(page) -> int:

@@ -1,38 +1,8 @@
 """The curation queue in a real browser: one click confirms an event and its row updates in place."""
 
-import os
-from pathlib import Path
-
 import pytest
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture
-def page(live_server):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make browser-deps)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
-@pytest.fixture
-def corpus(transactional_db, sample_corpus):
-    from timeline.ingest.pipeline import ingest_paths
-
-    assert ingest_paths([sample_corpus]).ok
 
 
 def test_staff_confirm_an_event_from_the_queue_without_a_reload(page, live_server, corpus):

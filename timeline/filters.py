@@ -15,20 +15,11 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from timeline.models import Article, Entity, Event, Mention
+from timeline.timex_values import GRANULARITY_CHOICES
 
 ACTOR_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANISATION)
 PLACE_KINDS = (Entity.Kind.PLACE,)
 VISIBLE_STATUSES = (Event.Status.CANDIDATE, Event.Status.CONFIRMED)
-GRANULARITY_CHOICES = [
-    ("day", "day"),
-    ("week", "week"),
-    ("month", "month"),
-    ("season", "season"),
-    ("quarter", "quarter"),
-    ("half", "half year"),
-    ("year", "year"),
-    ("decade", "decade"),
-]
 STATUS_ALL = "all"
 STATUS_CHOICES = [
     (Event.Status.CONFIRMED, "confirmed"),
