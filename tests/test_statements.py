@@ -80,3 +80,12 @@ def test_a_relative_clause_takes_its_short_antecedent_as_subject():
 def test_a_dateless_fragment_does_not_join_the_clause_before():
     [statement] = read("Russian officials boasted of a breakthrough attack in Kursk last Saturday, when, they said, fighters moved.")
     assert statement.title == "Russian officials boasted of a breakthrough attack in Kursk"
+
+
+def test_on_the_day_that_dates_what_follows_that():
+    sentence = "Putin’s comments came on the same day that a ceasefire proposal was accepted by Ukrainian officials."
+    text = "Putin visited Kursk on Wednesday. " + sentence
+    offset = len("Putin visited Kursk on Wednesday. ")
+    inside = [(s - offset, e - offset, x) for s, e, x in ((e.start, e.end, e) for e in tag(text, ANCHOR)) if s >= offset and x.is_point]
+    [statement] = statements(sentence, inside, ANCHOR)
+    assert statement.title == "A ceasefire proposal was accepted by Ukrainian officials"

@@ -46,6 +46,8 @@ _REPORTING_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:on|in|by|during|at|from|of|as\s+of|since|until|till|through|throughout)\s+)?$", re.IGNORECASE
 )
+# "came on the same day that a proposal was accepted": the happening is what follows "that".
+_DAY_THAT = re.compile(r"\s+(?:that|when)\s+", re.IGNORECASE)
 _DISCOURSE_LINK_END = re.compile(r"\b(?:after|before|later|earlier)$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to|"
@@ -131,7 +133,7 @@ def clause_title(
     """A headline for one clause, with its date phrase taken out (the date is shown apart)."""
     if phrase is not None:
         phrase_start, phrase_end = phrase
-        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]):
+        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]) or _DAY_THAT.match(sentence, phrase_end):
             # "came a day after a U.S. delegation met ...": the happening follows the phrase.
             start = phrase_end
             text = sentence[phrase_end:end]
