@@ -119,3 +119,24 @@ def test_three_quarters_of_is_a_share():
 def test_recent_years_are_a_past_reference(text, phrase, type_, value):
     (e,) = [e for e in tag(text, A) if e.text == phrase]
     assert (e.type, e.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Current market conditions delayed the project.", "Current", "PRESENT_REF"),
+        ("He blamed the current weakness in London.", "current", "PRESENT_REF"),
+        ("Holders may buy shares at the then current market price.", "then current", "PAST_REF"),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The current account deficit widened.", "The figures are current.", "A strong current swept the boat away."],
+)
+def test_current_without_a_time_sense(text):
+    assert tag(text, A) == []

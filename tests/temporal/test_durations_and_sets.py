@@ -94,3 +94,31 @@ def test_recurring_events_stay_sets():
 )
 def test_weekdays_coordinated_with_plurals_recur(text, values):
     assert [(e.type, e.value) for e in tag(text, A)] == [("SET", v) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second group of directors bought shares.",
+        "It would be a second betrayal, she said.",
+        "He said so on CBS's ''60 Minutes.''",
+        "The funds account for more than a quarter of the market.",
+    ],
+)
+def test_ordinals_titles_and_shares_are_no_durations(text):
+    assert [e for e in tag(text, A) if e.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,type_,value",
+    [
+        ("The reply came within a second.", "a second", "DURATION", "PT1S"),
+        ("The game stopped for a second or two.", "a second", "DURATION", "PT1S"),
+        ("It lasted a quarter of a century.", "a quarter", "DURATION", "P1Q"),
+        ("Islam will one day be the largest religion.", "one day", "DATE", "FUTURE_REF"),
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+    ],
+)
+def test_single_units_by_context(text, phrase, type_, value):
+    (e,) = [e for e in tag(text, A) if e.text == phrase]
+    assert (e.type, e.value) == (type_, value)

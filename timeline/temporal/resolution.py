@@ -1020,9 +1020,29 @@ _REF_VALUES = {
 }
 
 
-# Words TimeBank mostly leaves unannotated ("previously reported", "the current account",
-# "quarterly results"); tagging them costs more precision than it gains recall.
-_NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent", "current", "soon"))
+# Words TimeBank mostly leaves unannotated ("previously reported", "quarterly results");
+# tagging them costs more precision than it gains recall.
+_NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent", "soon"))
+# "current" before a noun places it at the present ("current market conditions", "his
+# current wife"), except in fixed terms where it means something else.
+_CURRENT_TERMS = frozenset("account accounts assets asset liabilities liability affairs events ratio yield yields coupon".split())
+_CURRENT_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:strong|weak|swift|powerful|electric|electrical|ocean|alternating|direct|undersea|cold|warm|jet|rip|a|an)\s+$)"
+)
+_THEN_BEFORE = re.compile(r"(?i:\bthen\s+$)")
+
+
+def _current(m: re.Match, ctx: Context) -> Resolved | None:
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if not nxt or not nxt.group(1).islower() or nxt.group(1) in _CURRENT_TERMS:
+        return None  # "is current", "the Current account": no attributive use
+    if _CURRENT_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return None  # "a strong current swept ...": the noun
+    then = _THEN_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    if then:
+        # "the then current market price": the present of a past time.
+        return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference", start=then.start())
+    return Resolved(DATE, PRESENT_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
 
 
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1032,6 +1052,8 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         start += 3
     if w in _NOT_REFERENCES:
         return None
+    if w == "current":
+        return _current(m, ctx)
     if w in _REF_VALUES[PRESENT_REF]:
         value = PRESENT_REF
     elif any(k in w for k in _REF_VALUES[FUTURE_REF]):
@@ -1073,9 +1095,34 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     return f"{prefix}{fmt_number(n)}{letter}"
 
 
+# After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
+_FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
+# Words that may follow "a second" meant as a length of time; any other word makes it the
+# ordinal ("a second group", "a second betrayal").
+_SECOND_CONTINUES = frozenset(
+    "later earlier ago after before or and of to longer more less too in at on for the that".split()
+)
+
+
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+$)")
+
+
+def _one_day_someday(m: re.Match, ctx: Context) -> bool:
+    """"Islam will one day be ...": some time in the future, not a day's length."""
+    return (_SPACE.sub(" ", m.group(0).lower()) == "one day"
+            and bool(_MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
+
+
 def duration_ok(m: re.Match, text: str) -> bool:
-    if m.group("unit").lower().startswith("quarter") and text.startswith(" of", m.end()):
+    unit = m.group("unit")
+    if unit.lower().startswith("quarter") and text.startswith(" of", m.end()):
         return False  # "three-quarters of the vote" is a share, not a time
+    if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1).lower() not in _SECOND_CONTINUES:
+            return False
+    if unit[0].isupper() and (m.group("num") or "")[:1].isdigit() and not unit.isupper():
+        return False  # "CBS's ''60 Minutes''": a title, not a length of time
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
@@ -1090,6 +1137,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = m.group("unit")
     if m.group("num") and m.group("num").lower() in ("a", "an") and m.group("pl"):
         return None
+    if _one_day_someday(m, ctx):
+        return Resolved(DATE, FUTURE_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
     value = duration_value(n, unit)
     if value is None:
         return None
@@ -1135,6 +1184,11 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
     det = m.group("det").lower()
     if det == "the":
         return None
+    unit = m.group("unit").lower()
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "more than a quarter of the market" is a share, not a time
+    if _one_day_someday(m, ctx):
+        return Resolved(DATE, FUTURE_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
     value = duration_value(1, m.group("unit"))
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
 
