@@ -56,6 +56,11 @@ class Article(models.Model):
     def publication_label(self) -> str:
         return dates.format_day(self.published) if self.published else "date unknown"
 
+    @property
+    def link_url(self) -> str:
+        """The url when a browser may follow it: http(s) only, never javascript: or data:."""
+        return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
 
 class Passage(models.Model):
     """A sentence of an article, located by character offsets into its raw text."""

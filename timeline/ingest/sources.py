@@ -151,9 +151,10 @@ def _metadata_from_row(row: dict[str, str]) -> dict[str, object] | str:
     if row.get("title"):
         metadata["title"] = row["title"]
         metadata["title_source"] = "manifest"
-    for key in ("outlet", "url"):
-        if row.get(key):
-            metadata[key] = row[key]
+    if row.get("outlet"):
+        metadata["outlet"] = row["outlet"]
+    if row.get("url", "").lower().startswith(("http://", "https://")):
+        metadata["url"] = row["url"]
     return metadata
 
 
@@ -178,7 +179,7 @@ def _read_file(path: Path, **metadata: object) -> ArticleSource | SourceError:
             found.update(title=page.title, title_source="html")
         if page.published:
             found.update(published=page.published, published_source="html")
-        if page.url:
+        if page.url.lower().startswith(("http://", "https://")):
             found["url"] = page.url
         metadata = {**found, **metadata}
     if not text.strip():
