@@ -228,10 +228,17 @@ def split_mention(mention: Mention, user) -> Event:
 # --- articles -----------------------------------------------------------------------------
 
 
+# No news article is older than the first printed newspapers (1605); dates resolved
+# back from an anchor near 1 January of year 1 would fall off the calendar.
+EARLIEST_PUBLICATION = datetime.date(1600, 1, 1)
+
+
 def check_publication_date(published: datetime.date | None) -> None:
     """Refuse a publication date no article can have (one after tomorrow, wherever the editor is)."""
     if published and published > datetime.date.today() + datetime.timedelta(days=1):
         raise CurationError("A publication date cannot be in the future.")
+    if published and published < EARLIEST_PUBLICATION:
+        raise CurationError(f"A publication date cannot be before {EARLIEST_PUBLICATION.year}.")
 
 
 def set_publication_date(article: Article, published: datetime.date, user) -> Article:

@@ -50,7 +50,8 @@ def ingest_paths(
             try:
                 article, created = ingest_source(source, resolver)
             except Exception as error:  # one bad article must not stop the others
-                report.errors.append(SourceError(source.name, f"could not be stored ({error})"))
+                source = SourceError(source.name, f"could not be stored ({error})")
+                report.errors.append(source)
                 created = None
             else:
                 (report.created if created else report.unchanged).append(article)

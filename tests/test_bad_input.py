@@ -1,0 +1,31 @@
+"""Bad input is reported, never an error page or a crash."""
+
+import pytest
+
+from tests.curation_world import make_editor
+from timeline.ingest.pipeline import ingest_paths
+from timeline.models import Article
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-05", "1599-12-31"])
+def test_a_publication_date_off_the_calendar_is_refused_by_the_curation_queue(client, db, tmp_path, published):
+    (tmp_path / "undated.txt").write_text("Putin visited Kursk on Wednesday. Last year it rained.", encoding="utf-8")
+    assert ingest_paths([tmp_path / "undated.txt"]).ok
+    article = Article.objects.get()
+    client.force_login(make_editor())
+    url = f"/curation/articles/{article.pk}/published/"
+    response = client.post(url, {"published": published}, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "row-error" in response.content.decode()
+    assert client.post(url, {"published": published}).status_code == 302
+    article.refresh_from_db()
+    assert article.published is None
+
+
+def test_an_article_that_cannot_be_stored_is_named_when_reported(db, tmp_path):
+    (tmp_path / "early.txt").write_text("Troops moved on Wednesday.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published\nearly.txt,0001-01-01\n", encoding="utf-8")
+    reported = []
+    report = ingest_paths([tmp_path], on_progress=lambda source, created: reported.append(str(source)))
+    if report.ok:
+        pytest.skip("stored fine")
+    assert any("early.txt" in line and "could not be stored" in line for line in reported)
