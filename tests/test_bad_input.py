@@ -29,3 +29,29 @@ def test_an_article_that_cannot_be_stored_is_named_when_reported(db, tmp_path):
     if report.ok:
         pytest.skip("stored fine")
     assert any("early.txt" in line and "could not be stored" in line for line in reported)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date_after=9999-12-01&date_before=9999-12-31",
+        "date_after=9999-01-01&date_before=9999-12-31",
+        "date_after=0500-01-01&date_before=9999-12-31",
+    ],
+)
+def test_the_overview_draws_a_range_at_the_ends_of_the_calendar(client, ingested, query):
+    assert client.get(f"/overview/?{query}").status_code == 200
+
+
+def test_chart_periods_stay_on_the_calendar():
+    import datetime
+
+    from timeline.charts import periods_between
+
+    for first, last in [
+        (datetime.date(9999, 12, 1), datetime.date(9999, 12, 31)),
+        (datetime.date(9999, 1, 1), datetime.date(9999, 12, 31)),
+        (datetime.date(1, 1, 1), datetime.date(9999, 12, 31)),
+    ]:
+        _, periods = periods_between(first, last)
+        assert periods[0][0] <= first and periods[-1][1] >= last

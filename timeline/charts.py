@@ -106,12 +106,19 @@ def periods_between(first: datetime.date, last: datetime.date) -> tuple[str, lis
         start = first - datetime.timedelta(days=first.weekday())
         periods = []
         while start <= last:
-            periods.append((start, start + datetime.timedelta(days=6)))
-            start += datetime.timedelta(days=7)
+            # The calendar ends on 31 Dec 9999: the last week stops there.
+            end = min(start, datetime.date.max - datetime.timedelta(days=6)) + datetime.timedelta(days=6)
+            periods.append((start, end))
+            if end == datetime.date.max:
+                break
+            start = end + datetime.timedelta(days=1)
         return "week", periods
     if days <= MONTHS_UP_TO_DAYS:
         periods, start = [], first.replace(day=1)
         while start <= last:
+            if start.year == datetime.MAXYEAR and start.month == 12:
+                periods.append((start, datetime.date.max))
+                break
             following = _next_month(start)
             periods.append((start, following - datetime.timedelta(days=1)))
             start = following
@@ -122,7 +129,7 @@ def periods_between(first: datetime.date, last: datetime.date) -> tuple[str, lis
     year = first.year - first.year % step
     periods = []
     while year <= last.year:
-        periods.append((datetime.date(year, 1, 1), datetime.date(min(year + step - 1, 9999), 12, 31)))
+        periods.append((datetime.date(max(year, 1), 1, 1), datetime.date(min(year + step - 1, 9999), 12, 31)))
         year += step
     return ("year" if step == 1 else "decade"), periods
 
