@@ -140,3 +140,15 @@ def test_current_before_a_noun_is_the_present(text, phrase, value):
 )
 def test_current_without_a_time_sense(text):
     assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Stocks fell in mid-afternoon yesterday trading.", "mid-afternoon yesterday", "2025-03-11TAF"),
+        ("The talks resume morning tomorrow.", "morning tomorrow", "2025-03-13TMO"),
+    ],
+)
+def test_part_of_day_before_a_deictic_day(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "TIME", value)

@@ -122,3 +122,16 @@ def test_ordinals_titles_and_shares_are_no_durations(text):
 def test_single_units_by_context(text, phrase, type_, value):
     (e,) = [e for e in tag(text, A) if e.text == phrase]
     assert (e.type, e.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("They will have to live without power for a while.", "a while"),
+        ("Forces could be in the region for some time.", "some time"),
+        ("It was the best result in a long while.", "a long while"),
+    ],
+)
+def test_a_while_is_a_duration_of_unstated_length(text, phrase):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "DURATION", "PXX")

@@ -144,7 +144,7 @@ WEEKDAY_NAME = rx(
 
 # --- deictic ---------------------------------------------------------------------------------
 DEICTIC_DAY = rx(
-    rf"(?i:\b{MOD_PREFIX}(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+    rf"(?i:\b{MOD_PREFIX}(?:(?P<part0>morning|afternoon|evening)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b(?![’']s\s+(?:world|society|youth|generation))"
 )
 THIS_PART = rx(rf"(?i:\b{MOD_PREFIX}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART}))\b")
@@ -183,6 +183,8 @@ DURATION = rx(
     rf"(?:(?P<num>{NUM}(?:\s+(?:and\s+a\s+half|and\s+one-half|1/2))?)|(?P<vague>{VAGUE}))[- ](?:(?P<more>more|additional|straight|consecutive|full|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long|\s+long)?)\b(?P<age>[- ]old)?"
 )
+# "for a while", "for some time": a stretch of unstated length.
+VAGUE_WHILE = rx(r"(?i:\b(?:for|in|after|within|took|take|takes|taking)\s+(?P<w>a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time))\b(?![-’'])")
 BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"

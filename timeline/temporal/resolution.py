@@ -681,7 +681,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
 
 
 def _with_part(m: re.Match, r: Resolved) -> Resolved:
-    part = _part_suffix(m.groupdict().get("part"))
+    gd = m.groupdict()
+    part = _part_suffix(gd.get("part") or gd.get("part0"))
     if part:
         r.type, r.value = TIME, f"{r.value}T{part}"
     return r
@@ -1191,6 +1192,11 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(DATE, FUTURE_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
     value = duration_value(1, m.group("unit"))
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
+
+
+def vague_while(m: re.Match, ctx: Context) -> Resolved:
+    # "for a while", "for some time": a duration whose unit is not stated either.
+    return Resolved(DURATION, "PXX", None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=m.start("w"))
 
 
 # --- sets -------------------------------------------------------------------------------------

@@ -131,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
     Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long")),
     Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
+    Rule("duration-while", p.VAGUE_WHILE, r.vague_while, None, _w("while time")),
     # References last: "now" inside a longer expression loses to it.
     Rule("reference", p.REFERENCE, r.reference, None, _w(_REFERENCE_WORDS), _REFERENCE_ANCHOR, 40),
 )
