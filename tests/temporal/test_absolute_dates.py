@@ -167,3 +167,16 @@ def test_periods_placed_in_a_relative_year(text, anchor, phrase, value):
 def test_halves_and_the_full_year(text, anchor, phrase, value):
     e = [e for e in tag(text, anchor) if e.text == phrase]
     assert e and e[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("She is a 20th century democrat.", "20th century", "19"),
+        ("Angkor Wat, the fabled 11th century temple.", "11th century", "10"),
+        ("A 21st-century economy needs new rules.", "21st-century", "20"),
+    ],
+)
+def test_centuries_without_an_article(text, phrase, value):
+    (e,) = tag(text, datetime.date(1998, 3, 3))
+    assert (e.text, e.type, e.value) == (phrase, "DATE", value)

@@ -59,3 +59,17 @@ def test_titles_are_not_dates(text):
 def test_since_then_is_left_alone():
     # The corpora leave "since then" unannotated; the date it points to is already tagged.
     assert [e.text for e in tag("The list began in 1950. Since then, 427 were found.", A)] == ["1950"]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        ("After the September 11 attacks, security tightened.", datetime.date(2001, 9, 20), "2001-09-11"),
+        ("Police questioned suspects in the Aug. 7 bombings.", datetime.date(1998, 8, 20), "1998-08-07"),
+        ("Monitors were sent under the Feb. 23 accord.", datetime.date(1998, 3, 3), "1998-02-23"),
+        ("Crowds gathered in the May 4 Square.", datetime.date(1998, 5, 10), None),
+    ],
+)
+def test_a_recent_day_naming_an_event_is_its_date(text, anchor, found):
+    values = [e.value for e in tag(text, anchor)]
+    assert values == ([found] if found else [])

@@ -106,7 +106,7 @@ DECADE_WORD = rx(
     rf"\b{MOD_PREFIX}(?i:the)\s+(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
 )
 CENTURY = rx(
-    rf"\b{MOD_PREFIX}(?i:the)\s+(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:nineteenth|twentieth|twenty-first|eighteenth|seventeenth|sixteenth|fifteenth)))\s+(?i:century)\b"
+    rf"\b{MOD_PREFIX}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:nineteenth|twentieth|twenty-first|eighteenth|seventeenth|sixteenth|fifteenth)))(?:\s+|-)(?i:century)\b"
 )
 QUARTER = rx(
     rf"(?i:\b{MOD_PREFIX}(?:(?P<the>the)\s+)?(?:(?P<y0>{YEAR4})\s+|fiscal\s+|(?P<rel0>this|last|next)\s+year[’']s\s+(?:fiscal\s+)?|(?P<ago>year[- ](?:ago|earlier))\s+)?(?P<q>{ORDINAL_Q})[- ](?:fiscal[- ])?quarter(?:s?\b)"

@@ -277,12 +277,26 @@ _EVENT_NAME_AFTER = re.compile(
 )
 
 
+_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
+
+
 def month_day_ok(m: re.Match, text: str) -> bool:
-    return not _EVENT_NAME_AFTER.match(text[m.end(): m.end() + 30])
+    return True
 
 
-def month_day(m: re.Match, ctx: Context) -> Resolved:
-    return _week_of(m, _month_day(m, ctx))
+# How near the anchor a day naming an event must fall to be read as a date: "the Aug. 7
+# bombings" in a story of that month is the day they happened; "the September 11 attacks"
+# months or years later is the name of the event, and no year would be right for it.
+_EVENT_DATE_NEAR_DAYS = 45
+
+
+def month_day(m: re.Match, ctx: Context) -> Resolved | None:
+    r = _week_of(m, _month_day(m, ctx))
+    after = ctx.text[m.end(): m.end() + 30]
+    if _EVENT_NAME_AFTER.match(after):
+        if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
+            return None
+    return r
 
 
 def _month_day(m: re.Match, ctx: Context) -> Resolved:
