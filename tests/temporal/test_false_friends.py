@@ -73,3 +73,20 @@ def test_since_then_is_left_alone():
 def test_a_recent_day_naming_an_event_is_its_date(text, anchor, found):
     values = [e.value for e in tag(text, anchor)]
     assert values == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was one of the significant events of the past century.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+        "For the people of Poland, high noon has come.",
+    ],
+)
+def test_idioms_and_generic_times(text):
+    assert tag(text, A) == []
+
+
+def test_of_today_after_a_plain_noun_stays_a_date():
+    (e,) = tag("The results of today were bad.", A)
+    assert (e.text, e.value) == ("today", "2025-03-13")

@@ -173,7 +173,7 @@ REFERENCE = rx(
     r"recently|lately|in\s+recent\s+(?:days|weeks|months|years|times)|the\s+recent\s+past|the\s+past|in\s+the\s+past|previously|formerly|once\s+upon\s+a\s+time|"
     r"in\s+the\s+(?:coming|next\s+few|days\s+and)\s+(?:days|weeks|months|years)(?:\s+ahead)?|in\s+the\s+(?:near\s+|distant\s+)?future|the\s+(?:near\s+|distant\s+)?future|soon|shortly|"
     r"the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+days\s+ahead|in\s+the\s+weeks\s+ahead|in\s+the\s+months\s+ahead|in\s+the\s+years\s+ahead|"
-    r"recent|current|former|later|earlier))\b(?![-’']|\s+(?i:year|month|week|decade|quarter|day)s?\b)"
+    r"recent|current|former|later|earlier))\b(?![-’']|\s+(?i:year|month|week|decade|quarter|day)s?\b|\s+(?i:century|centuries)\b)"
 )
 
 # --- durations -------------------------------------------------------------------------------

@@ -719,10 +719,21 @@ def _is_title(m: re.Match, text: str) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
+# "the people of tomorrow", "the world of today": the times generally, not a day.
+_GENERIC_OF_BEFORE = re.compile(
+    r"(?i:\bthe\s+(?:people|world|society|generations?|children|youth|leaders|technology|technologies|economy|"
+    r"workforce|workers|families|women|men|cities|city|schools|jobs|homes?|cars|factory|factories|consumers?|"
+    r"citizens|students|voters|companies|business|businesses|army|armies|industry|industries)\s+of\s+$)"
+)
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if _is_title(m, ctx.text) and not m.group("modword"):
         return None
     word = _SPACE.sub(" ", m.group("day").lower())
+    if (word in ("today", "tomorrow") and not m.group("modword") and not m.groupdict().get("part")
+            and _GENERIC_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+        return None
     offset = _DAY_OFFSETS.get(word, -2 if "before" in word else 2)
     s, mod = with_mod(m, cal.day(cal.add_days(ctx.anchor, offset)))
     r = date_result(s, f"deictic-{word.split()[-1]}", ctx, RESOLVED_ANCHOR, mod)
@@ -1282,10 +1293,15 @@ def weekday_plural(m: re.Match, ctx: Context) -> Resolved:
 
 # --- times ------------------------------------------------------------------------------------
 
+_HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+
+
 def clock(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("word"):
         w = gd["word"].lower()
+        if w == "noon" and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+            return None  # "high noon comes today": the idiom
         suffix = "T24:00" if w == "midnight" else "T12:00"
     elif gd.get("h24"):
         suffix = f"T{int(gd['h24']):02d}:{gd['min24']}"
