@@ -55,3 +55,21 @@ def test_chart_periods_stay_on_the_calendar():
     ]:
         _, periods = periods_between(first, last)
         assert periods[0][0] <= first and periods[-1][1] >= last
+
+
+@pytest.mark.parametrize("into", ["abc", "", "99999999999999999999999", "١٢"])
+def test_a_merge_with_a_bad_choice_of_survivor_merges_into_the_default_one(client, db, into):
+    from tests.curation_world import event_with_mentions
+    from timeline.models import Entity, Event
+
+    client.force_login(make_editor())
+    a = event_with_mentions("Troops withdraw", "2025-03-12", [("Troops withdrew on Wednesday.", "on Wednesday")])
+    b = event_with_mentions("Troops pull out", "2025-03-12", [("Troops pulled out on Wednesday.", "on Wednesday")])
+    data = {"action": "merge_selected", "_selected_action": [a.pk, b.pk], "post": "yes", "into": into}
+    assert client.post("/admin/timeline/event/", data).status_code == 302
+    assert Event.objects.filter(pk__in=[a.pk, b.pk]).count() == 1
+
+    people = [Entity.objects.create(name=name, kind="person") for name in ("Vladimir Putin", "Putin")]
+    data = {"action": "merge_selected", "_selected_action": [p.pk for p in people], "post": "yes", "into": into}
+    assert client.post("/admin/timeline/entity/", data).status_code in (200, 302)
+    assert Entity.objects.filter(pk__in=[p.pk for p in people]).count() == 1

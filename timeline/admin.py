@@ -39,6 +39,12 @@ def highlighted_passage(mention: Mention):
     )
 
 
+def _chosen_pk(request) -> int | None:
+    """The id the merge page's "into" choice names; None for anything but a plain id."""
+    raw = request.POST.get("into", "")
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
+
+
 def _merge_confirmation(modeladmin, request, queryset, *, action: str, title: str, keep_label, describe):
     """The page that asks which of the chosen objects to keep before a merge."""
     objects = list(queryset)
@@ -299,7 +305,7 @@ class EventAdmin(admin.ModelAdmin):
                 describe=lambda e: f"{e.date_label} · {e.get_status_display()} · {e.n_mentions} mention(s), "
                 f"{e.n_articles} article(s)" + (f" · set by editor: {', '.join(e.edited_fields)}" if e.edited_fields else ""),
             )
-        into = queryset.filter(pk=request.POST.get("into")).first()
+        into = queryset.filter(pk=_chosen_pk(request)).first()
         try:
             event = curation.merge_events(queryset, request.user, into=into)
         except curation.CurationError as error:
@@ -508,7 +514,7 @@ class EntityAdmin(admin.ModelAdmin):
                 describe=lambda e: f"{e.get_kind_display()} · {e.n_events} event(s) · aliases: "
                 + (", ".join(a.name for a in e.aliases.all()) or "none"),
             )
-        into = queryset.filter(pk=request.POST.get("into")).first()
+        into = queryset.filter(pk=_chosen_pk(request)).first()
         try:
             entity = curation.merge_entities(queryset, request.user, into=into)
         except curation.CurationError as error:
