@@ -135,3 +135,15 @@ def test_single_units_by_context(text, phrase, type_, value):
 def test_a_while_is_a_duration_of_unstated_length(text, phrase):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "DURATION", "PXX")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("He was arrested at the march in each of the last three years.", "each of the last three years", "P1Y"),
+        ("Sales rose in each of the past four quarters.", "each of the past four quarters", "P1Q"),
+    ],
+)
+def test_each_of_the_last_n_units_is_a_recurrence(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "SET", value)

@@ -1168,6 +1168,12 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     value = duration_value(n, unit)
     if value is None:
         return None
+    det = _SPACE.sub(" ", (m.group("det") or "").lower())
+    if det.startswith("each of") and not m.group("approx"):
+        # "in each of the last three years": every year of them, a recurrence.
+        each = duration_value(1, unit)
+        if each:
+            return Resolved(SET, each, None, None, RESOLVED_ABSOLUTE, None, "set-each-of")
     approx_word = _SPACE.sub(" ", (m.group("approx") or "").lower())
     start = None
     if approx_word == "over" and m.group("det"):
