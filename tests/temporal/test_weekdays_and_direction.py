@@ -152,3 +152,16 @@ def test_since_looks_back(text, anchor, value):
 )
 def test_tense_of_plans_negations_deadlines_and_quotations(text, value):
     assert [e.value for e in tag(text, THU) if e.type in ("DATE", "TIME")][-1] == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("In January, the company brought in new managers.", "1989-01"),
+        ("Talks stalled. In December, the firm changed its fiscal year.", "1988-12"),
+        ("The company agreed to acquire the bank in January.", "1990-01"),
+    ],
+)
+def test_a_month_fronted_in_a_past_sentence_lies_behind(text, value):
+    (e,) = tag(text, datetime.date(1989, 10, 27))
+    assert e.value == value

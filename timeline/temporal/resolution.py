@@ -237,11 +237,28 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
     return _nearest_year(ctx, m, occurrence)
 
 
+# A date fronted before its clause ("In January, the company brought in ...") modifies that
+# clause's verb, so the sentence's past tense is the date's own: a month yet to come is all
+# but ruled out. Later in the sentence a date may belong to an infinitive or a modal that the
+# sentence's tense misses ("agreed to acquire it in January"), hence the milder factor there.
+_FRONTED_FACTOR = 100
+_FRONTED_LEAD = re.compile(r"(?i:\s*(?:(?:in|during|by|since|until|through|last|early|late)\s+(?:(?:early|late|mid)[- ]?)?)?)")
+
+
+def _is_fronted(text: str, m: re.Match) -> bool:
+    if not text.startswith(",", m.end()):
+        return False
+    s0 = sentence_bounds(text, m.start())[0]
+    lead = _FRONTED_LEAD.fullmatch(text, s0, m.start())
+    return lead is not None
+
+
 def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
+    fronted = t == PAST and _is_fronted(ctx.text, m)
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -257,7 +274,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
         else:
             distance, side = (a - last).days, -1
         if t == PAST and side > 0:
-            distance = distance * _AGAINST_TENSE_FACTOR
+            distance = distance * (_FRONTED_FACTOR if fronted else _AGAINST_TENSE_FACTOR)
         elif t == FUTURE and side < 0:
             # A future-tense sentence names past dates far more rarely than the reverse, but a
             # deadline a day or two behind the publication date ("by Jan. 14" in a story of
