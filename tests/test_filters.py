@@ -101,6 +101,60 @@ def test_text_matches_titles_and_passages_case_insensitively(world):
     assert titles({"q": "HAPPENED ON"}) == ["Kursk offensive", "Putin visits Kursk", "Strike on Kyiv"]
 
 
+def test_a_word_only_in_a_passage_finds_its_event(world):
+    passage = world["strike"].mentions.get().passage
+    passage.text = "Drones struck the Darnytskyi district before dawn."
+    passage.save()
+    assert titles({"q": "darnytskyi"}) == ["Strike on Kyiv"]
+    assert titles({"q": "happened on"}) == ["Kursk offensive", "Putin visits Kursk"], "the old words are gone"
+
+
+def test_the_text_matches_whole_words_in_order_and_the_last_word_as_typed(world):
+    assert titles({"q": "visit"}) == ["Putin visits Kursk"], "the last word may be the start of a word"
+    assert titles({"q": "Putin visits"}) == ["Putin visits Kursk"]
+    assert titles({"q": "visits Putin"}) == [], "the words follow one another"
+    assert titles({"q": "strike kyiv"}) == [], "and none is left out between them"
+    assert titles({"q": "  Kursk,  "}) == ["Kursk offensive", "Putin visits Kursk"], "punctuation is no word"
+    assert titles({"q": '"><script>'}) == []
+    assert titles({"q": "x" * 5000}) == []
+
+
+def test_a_common_text_tested_event_by_event_finds_the_same_events(world, monkeypatch):
+    """Past FEW_MATCHES matches, each event is tested in the page's order: same answers."""
+    questions = ["kyiv", "HAPPENED ON", "visit", "Putin visits", "visits Putin", "strike kyiv", "Kursk,", "wrongly"]
+    answers = {q: titles({"q": q}) for q in questions}
+    monkeypatch.setattr("timeline.filters.FEW_MATCHES", 0)
+    assert {q: titles({"q": q}) for q in questions} == answers
+    assert titles({"q": "wrongly", "status": "all"}) == ["Wrongly merged"]
+
+
+def test_an_editors_new_title_is_found_and_the_old_one_is_not(world):
+    event = world["offensive"]
+    event.title = "Incursion into the Kursk region"
+    event.save()
+    assert titles({"q": "incursion"}) == ["Incursion into the Kursk region"]
+    assert titles({"q": "offensive"}) == ["Incursion into the Kursk region"], "its passages still say it"
+    event.mentions.update(event=None)
+    assert titles({"q": "offensive"}) == [], "a statement moved away takes its words along"
+    Mention.objects.filter(passage__text__startswith="Kursk offensive").update(event=world["strike"])
+    assert titles({"q": "offensive"}) == ["Strike on Kyiv"], "and brings them to its new event"
+
+
+def test_a_rejected_event_is_not_shown_by_the_text_unless_asked_for(world):
+    assert titles({"q": "wrongly"}) == []
+    assert titles({"q": "wrongly", "status": "rejected"}) == ["Wrongly merged"]
+
+
+def test_a_deleted_event_leaves_nothing_behind_in_the_text_index(world):
+    world["visit"].delete()
+    replacement = Event.objects.create(
+        title="Parade", date_value="2025-05-09", date_start=datetime.date(2025, 5, 9),
+        date_end=datetime.date(2025, 5, 9), granularity="day", n_articles=1,
+    )
+    assert titles({"q": "putin"}) == []
+    assert titles({"q": "parade"}) == [replacement.title]
+
+
 def test_filters_combine(world):
     params = {"place": world["kursk"].pk, "outlet": "Daily", "date_after": "2025-01-01", "min_articles": "2"}
     assert titles(params) == ["Putin visits Kursk"]

@@ -7,12 +7,13 @@ Rejected events are left out unless the ``status`` filter asks for them.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 
 import django_filters
 from django import forms
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q, QuerySet
 
 from timeline.models import Article, Entity, Event, Mention
 from timeline.timex_values import GRANULARITY_CHOICES
@@ -139,17 +140,12 @@ class EventFilter(django_filters.FilterSet):
         return queryset
 
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        value = value.strip()
-        if not value:
+        words = text_words(value)
+        if words is None:
             return queryset
-        # The event is matched by a range of one id, not "event = outer id": PostgreSQL
-        # turns an equality-correlated EXISTS under OR into a hashed subplan that reads
-        # every passage of the database before the first row; with the range it looks up
-        # the passages of each candidate event, and the page's LIMIT stops early.
-        in_passages = Mention.objects.filter(
-            event_id__gte=OuterRef("pk"), event_id__lte=OuterRef("pk"), passage__text__icontains=value
-        )
-        return queryset.filter(Q(title__icontains=value) | Exists(in_passages))
+        if not words:
+            return queryset.none()
+        return queryset.filter(text_matches(words))
 
     def filter_date_after(self, queryset, name, value):
         return overlapping(queryset, after=value)
@@ -173,6 +169,111 @@ class EventFilter(django_filters.FilterSet):
         if value == STATUS_ALL:
             return queryset
         return queryset.filter(status=value)
+
+
+# A word is a run of letters and digits, as the full-text index reads it.
+WORD = re.compile(r"[^\W_]+")
+# Longer words are in no text; a longer phrase is cut to its first words.
+LONGEST_WORD = 200
+MOST_WORDS = 32
+
+
+def text_words(value: str) -> list[str] | None:
+    """The words of a text filter, lower-cased: None when there are none to look for.
+
+    An empty list means the text can match nothing (a word longer than any indexed one,
+    or only punctuation).
+    """
+    value = value.strip()
+    if not value:
+        return None
+    words = [word.lower() for word in WORD.findall(value)][:MOST_WORDS]
+    if not words or any(len(word) > LONGEST_WORD for word in words):
+        return []
+    return words
+
+
+# Up to this many matching events are read from the index and looked up by id; a more
+# common text is tested on each event in the order of the page, which stops early.
+FEW_MATCHES = 2000
+
+
+def text_matches(words: list[str]):
+    """A condition on events: the title or a supporting passage holds the words.
+
+    The words must follow one another, case-insensitively; the last one may be the start
+    of a longer word ("visit" finds "visits"), as a reader types. The index is the one
+    migration 0007 keeps: FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL.
+
+    A rare text is answered from the index: its few events are looked up by id. A common
+    one would make the page sort many thousands of matches, so each event the page reads
+    in its own order is tested instead, and the page stops at its limit.
+    """
+    if connection.vendor == "sqlite":
+        sql = "SELECT rowid FROM timeline_event_search WHERE timeline_event_search MATCH %s LIMIT %s"
+        params = ['"' + " ".join(words) + '" *']
+    elif connection.vendor == "postgresql":
+        sql = "SELECT event_id FROM timeline_event_search WHERE document @@ to_tsquery('simple', %s) LIMIT %s"
+        params = [tsquery(words)]
+    else:  # pragma: no cover
+        raise NotImplementedError(f"no full-text index on {connection.vendor}")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, FEW_MATCHES + 1])
+        ids = [pk for (pk,) in cursor.fetchall()]
+    if len(ids) <= FEW_MATCHES:
+        return Q(pk__in=ids)
+    return Q(HoldsText(F("pk"), words))
+
+
+def tsquery(words: list[str]) -> str:
+    return " <-> ".join(f"'{word}'" for word in words) + ":*"
+
+
+def text_pattern(words: list[str]) -> str:
+    """The regular expression of the index's match: whole words in a row, the last a prefix."""
+    inner = "(?![^\\W_])[\\W_]+".join(re.escape(word) for word in words)
+    return "(?i)(?<![^\\W_])" + inner
+
+
+class HoldsText(Expression):
+    """Whether the event's indexed title or passages hold the words, tested on one event."""
+
+    output_field = BooleanField()
+
+    def __init__(self, pk, words: list[str]):
+        super().__init__(output_field=BooleanField())
+        self.pk = pk
+        self.words = words
+
+    def get_source_expressions(self):
+        return [self.pk]
+
+    def set_source_expressions(self, exprs):
+        (self.pk,) = exprs
+
+    def as_sql(self, compiler, connection):
+        pk_sql, pk_params = compiler.compile(self.pk)
+        if connection.vendor == "sqlite":
+            pattern = text_pattern(self.words)
+            # LIKE, in C, passes the few rows worth the regular expression. It folds the
+            # case of ASCII letters only, so it screens by the longest ASCII word, if any.
+            screen = max((word for word in self.words if word.isascii()), key=len, default="")
+            like = "%" + screen.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            # The FTS5 table's own store of its text (columns c0, c1: title, passages),
+            # read by id: a lookup through the virtual table costs four times as much.
+            sql = (
+                "EXISTS (SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} AND ("
+                "(s.c0 LIKE %s ESCAPE '\\' AND s.c0 REGEXP %s) "
+                "OR (s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s)))"
+            ).format(pk=pk_sql)
+            return sql, (*pk_params, like, pattern, like, pattern)
+        if connection.vendor == "postgresql":
+            sql = (
+                "((SELECT s.document FROM timeline_event_search s WHERE s.event_id = {pk}) "
+                "@@ to_tsquery('simple', %s))"
+            ).format(pk=pk_sql)
+            return sql, (*pk_params, tsquery(self.words))
+        raise NotImplementedError(f"no full-text index on {connection.vendor}")  # pragma: no cover
 
 
 def overlapping(
