@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.exports_world import make_article, make_event, read_csv, streamed_text
-from timeline.exports.csv import CSV_COLUMNS, csv_chunks
-from timeline.exports.evidence import event_batches
+from timeline.exports.csv import CSV_COLUMNS, csv_chunks, csv_text
+from timeline.exports.evidence import Source, event_batches
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Event
 
@@ -172,3 +172,32 @@ def test_batches_follow_the_chronology_by_keyset_never_by_offset(db):
         chunks = list(csv_chunks(Event.objects.visible(), batch_size=2))
     assert len(chunks) == 1 + 5  # the header, then one chunk per batch, each written as it is read
     assert not any("OFFSET" in query["sql"].upper() for query in queries.captured_queries)
+
+
+def test_the_streamed_csv_is_the_csv_written_from_event_records(db):
+    """The export reads each batch in one query; its rows are those of the event records."""
+    undated = make_article("Undated =report", outlet="Wire", url="", published=None)
+    early = make_article("Early", outlet="Daily", url="https://daily.example/1", published=datetime.date(2025, 3, 12))
+    late = make_article("Late", outlet="Wire", url="https://wire.example/2", published=datetime.date(2025, 3, 14))
+    same_day = make_article("Same day", outlet="Daily", url="https://daily.example/3", published=datetime.date(2025, 3, 12))
+    make_event(
+        "Many sources",
+        evidence=[
+            (undated, "Undated on Wednesday.", "on Wednesday"),
+            (late, "Late second on Wednesday.", "on Wednesday"),
+            (late, "Late first on Wednesday.", "on Wednesday"),
+            (same_day, "Same day on Wednesday.", "on Wednesday"),
+            (early, "Early on Wednesday.", "on Wednesday"),
+        ],
+        actors=["Zelensky", "Ärzte", "abc", "Putin"],
+        organisations=["Kremlin", "@Org"],
+        places=["Sudzha", "Kursk", "Łódź", "-Kyiv"],
+    )
+    make_event("Only undated", value="2025-03-13", start=datetime.date(2025, 3, 13), evidence=[(undated, "On Thursday, =1+1.", "On Thursday")])
+    make_event("No evidence", value="2025-03", start=datetime.date(2025, 3, 1), end=datetime.date(2025, 3, 31), granularity="month")
+    for n in range(5):
+        make_event(f" +Same day {n}", evidence=[(early, f"Troops moved on Wednesday ({n}).", "on Wednesday")], places=["Kursk"])
+    events = Event.objects.visible()
+    for batch_size in (1, 2, 3, 100):
+        expected = "".join(csv_text(event_batches(events, batch_size, evidence=Source)))
+        assert "".join(csv_chunks(events, batch_size=batch_size)) == expected
