@@ -222,7 +222,7 @@ def text_matches(words: list[str]):
         ids = [pk for (pk,) in cursor.fetchall()]
     if len(ids) <= FEW_MATCHES:
         return Q(pk__in=ids)
-    return Q(HoldsText(F("pk"), words))
+    return Q(HoldsText(F("pk"), F("title"), words))
 
 
 def tsquery(words: list[str]) -> str:
@@ -240,33 +240,36 @@ class HoldsText(Expression):
 
     output_field = BooleanField()
 
-    def __init__(self, pk, words: list[str]):
+    def __init__(self, pk, title, words: list[str]):
         super().__init__(output_field=BooleanField())
         self.pk = pk
+        self.title = title
         self.words = words
 
     def get_source_expressions(self):
-        return [self.pk]
+        return [self.pk, self.title]
 
     def set_source_expressions(self, exprs):
-        (self.pk,) = exprs
+        self.pk, self.title = exprs
 
     def as_sql(self, compiler, connection):
         pk_sql, pk_params = compiler.compile(self.pk)
+        title_sql, title_params = compiler.compile(self.title)
         if connection.vendor == "sqlite":
             pattern = text_pattern(self.words)
             # LIKE, in C, passes the few rows worth the regular expression. It folds the
             # case of ASCII letters only, so it screens by the longest ASCII word, if any.
             screen = max((word for word in self.words if word.isascii()), key=len, default="")
             like = "%" + screen.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            # The FTS5 table's own store of its text (columns c0, c1: title, passages),
-            # read by id: a lookup through the virtual table costs four times as much.
+            # The title is in the row; the passages are read from the FTS5 table's own
+            # store of its text (column c1), by id: a lookup through the virtual table
+            # costs four times as much.
             sql = (
-                "EXISTS (SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} AND ("
-                "(s.c0 LIKE %s ESCAPE '\\' AND s.c0 REGEXP %s) "
-                "OR (s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s)))"
-            ).format(pk=pk_sql)
-            return sql, (*pk_params, like, pattern, like, pattern)
+                "(({title} LIKE %s ESCAPE '\\' AND {title} REGEXP %s) OR EXISTS ("
+                "SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} "
+                "AND s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s))"
+            ).format(pk=pk_sql, title=title_sql)
+            return sql, (*title_params, like, *title_params, pattern, *pk_params, like, pattern)
         if connection.vendor == "postgresql":
             sql = (
                 "((SELECT s.document FROM timeline_event_search s WHERE s.event_id = {pk}) "
