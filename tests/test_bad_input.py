@@ -73,3 +73,26 @@ def test_a_merge_with_a_bad_choice_of_survivor_merges_into_the_default_one(clien
     data = {"action": "merge_selected", "_selected_action": [p.pk for p in people], "post": "yes", "into": into}
     assert client.post("/admin/timeline/entity/", data).status_code in (200, 302)
     assert Entity.objects.filter(pk__in=[p.pk for p in people]).count() == 1
+
+
+PUBLIC_URLS = ["/", "/overview/", "/events.csv", "/events.json", "/events.timelinejs.json"]
+ODD_FILTERS = [
+    {"date_after": "0001-01-01"},
+    {"date_before": "0001-01-01"},
+    {"date_after": "9999-12-31"},
+    {"q": "Kursk", "date_after": "0001-01-02"},
+    {"q": "x" * 100_000},
+    {"q": "*"},
+    {"q": '"'},
+    {"min_articles": "99999999999999999999999999"},
+    {"min_articles": "1e30"},
+]
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+@pytest.mark.parametrize("params", ODD_FILTERS)
+def test_odd_filter_values_never_fail_a_public_url(client, ingested, url, params):
+    response = client.get(url, params)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    assert response.status_code in (200, 302)

@@ -291,8 +291,10 @@ def overlapping(
     """
     queryset = queryset.overlapping(after=after, before=before)
     if after is not None:
-        lowest_start = after - datetime.timedelta(days=widest_span_days())
-        queryset = queryset.filter(date_start__gte=lowest_start)
+        days_since_first = (after - datetime.date.min).days
+        widest = widest_span_days()
+        if widest < days_since_first:  # near year 1 the bound says nothing: leave it out
+            queryset = queryset.filter(date_start__gte=after - datetime.timedelta(days=widest))
     return queryset
 
 

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
 
@@ -239,7 +240,10 @@ def _evidence_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[
     cursor: Cursor | None = None
     while True:
         page = _after(queryset, cursor)[:batch_size].values_list(*_EVENT_COLUMNS)
-        events_sql, params = page.query.get_compiler(using=page.db).as_sql()
+        try:
+            events_sql, params = page.query.get_compiler(using=page.db).as_sql()
+        except EmptyResultSet:  # the filters can match nothing ("q=*"): no rows, no query
+            return
         with connection.cursor() as db:
             db.execute(_rows_sql(connection.vendor, events_sql), params)
             rows = db.fetchall()
