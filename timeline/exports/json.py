@@ -65,13 +65,17 @@ def json_chunks(
 def json_text(
     batches: Iterable[list[EventRecord]], event_url: Callable[[int], str] | None = None
 ) -> Iterator[str]:
-    separator = "\n"
     yield '{"events": ['
+    yield from json_items(batches, lambda event: event_json(event, event_url(event.id) if event_url else None))
+    yield '\n], "next": null}\n'
+
+
+def json_items(batches: Iterable[list[EventRecord]], render: Callable[[EventRecord], dict]) -> Iterator[str]:
+    """The items of a JSON array, one chunk per batch: each event rendered, comma-separated."""
+    separator = "\n"
     for batch in batches:
         parts = []
         for event in batch:
-            data = event_json(event, event_url(event.id) if event_url else None)
-            parts.append(separator + json.dumps(data, ensure_ascii=False))
+            parts.append(separator + json.dumps(render(event), ensure_ascii=False))
             separator = ",\n"
         yield "".join(parts)
-    yield '\n], "next": null}\n'

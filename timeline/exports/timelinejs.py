@@ -16,6 +16,7 @@ from html import escape
 from django.db.models import QuerySet
 
 from timeline.exports.evidence import BATCH_SIZE, EventRecord, Evidence, event_batches
+from timeline.exports.json import json_items
 from timeline.filters import EventFilter
 from timeline.models import Event
 
@@ -137,12 +138,5 @@ def timelinejs_text(
 ) -> Iterator[str]:
     title = {"text": {"headline": TIMELINE_HEADLINE, "text": f"<p>{escape(description)}</p>" if description else ""}}
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
-    separator = "\n"
-    for batch in batches:
-        parts = []
-        for event in batch:
-            slide = timelinejs_slide(event, event_url(event.id) if event_url else None)
-            parts.append(separator + json.dumps(slide, ensure_ascii=False))
-            separator = ",\n"
-        yield "".join(parts)
+    yield from json_items(batches, lambda event: timelinejs_slide(event, event_url(event.id) if event_url else None))
     yield "\n]}\n"
