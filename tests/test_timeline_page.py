@@ -198,3 +198,9 @@ def test_login_can_be_required_by_a_setting(client, db, settings):
     settings.TIMELINE_REQUIRE_LOGIN = True
     response = client.get(INDEX)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_the_page_offers_every_export_with_its_current_filters(client, ingested):
+    html = client.get(INDEX, {"q": "Kursk", "date_after": "2025-03-01"}).content.decode()
+    for path in ("/events.csv", "/events.json", "/events.timelinejs.json"):
+        assert f'href="{path}?q=Kursk&amp;date_after=2025-03-01"' in html or f'href="{path}?date_after=2025-03-01&amp;q=Kursk"' in html
