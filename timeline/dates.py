@@ -61,13 +61,3 @@ def format_value(value: str) -> str:
         except ValueError:
             return value
     return value
-
-
-def parse_iso_day(raw: str | None) -> datetime.date | None:
-    """A YYYY-MM-DD string as a date, or None when it is empty or malformed."""
-    if not raw:
-        return None
-    try:
-        return datetime.date.fromisoformat(raw.strip())
-    except ValueError:
-        return None

@@ -60,14 +60,3 @@ def page_of(queryset: QuerySet[Event], cursor: Cursor | None, size: int) -> Page
     has_more = len(rows) > size
     events = rows[:size]
     return Page(events, Cursor.of(events[-1]) if has_more and events else None)
-
-
-def iterate(queryset: QuerySet[Event], batch: int = 2000):
-    """Every event of ``queryset`` in chronological order, a batch of rows at a time."""
-    cursor = None
-    while True:
-        rows = list(after_cursor(queryset, cursor)[:batch])
-        yield from rows
-        if len(rows) < batch:
-            return
-        cursor = Cursor.of(rows[-1])
