@@ -57,6 +57,24 @@ def test_month_direction(text, anchor, value):
     assert one(text, anchor).value == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investor bought the building in February.",
+        "Rescuers dug through the rubble in February.",
+        "The committee withheld its approval in February.",
+        "Since the fund bought the chain in February, it has sold three stores.",
+    ],
+)
+def test_irregular_past_verbs_put_a_month_behind(text):
+    # Without a past cue, a February named in late October is the nearer, coming one.
+    assert one(text, datetime.date(1989, 10, 30)).value == "1989-02"
+
+
+def test_a_month_without_a_tense_cue_is_the_nearest():
+    assert one("The board's vote in February.", datetime.date(1989, 10, 30)).value == "1990-02"
+
+
 def test_two_weeks_ago_across_a_new_year():
     e = one("The strike began two weeks ago.", datetime.date(2025, 1, 5))
     assert (e.value, e.first_day, e.last_day) == ("2024-W51", datetime.date(2024, 12, 16), datetime.date(2024, 12, 22))

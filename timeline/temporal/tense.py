@@ -44,7 +44,11 @@ _IRREGULAR_PAST = (
     "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
     "broke|chose|drew|drove|ate|flew|forgot|froze|hid|hit|hurt|kept|laid|lay|meant|paid|put|"
     "quit|ran|rang|read|rode|sat|set|shot|shut|slept|sold|spent|split|spread|stole|swore|"
-    "taught|tore|threw|understood|woke|wore|ago|yesterday|last|earlier|previously|former"
+    "taught|tore|threw|understood|woke|wore|bought|caught|heard|built|fled|grew|shook|swept|withdrew|"
+    "upheld|overcame|undertook|oversaw|arose|blew|bred|clung|crept|dealt|dug|drank|felt|flung|forbade|"
+    "forgave|hung|knelt|leapt|lent|mistook|overtook|rebuilt|sang|sank|shrank|slid|sped|spun|sprang|"
+    "stuck|stung|strove|swam|swung|wept|withheld|"
+    "ago|yesterday|last|earlier|previously|former"
 )
 _PRESENT = r"is|are|am|says|say|has|have|does|do|now|today|currently"
 _REPORTING = r"said|says|told|announced|added|reported|according|stated|claimed|noted|wrote"
