@@ -189,7 +189,8 @@ BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
-DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)s-long)\b")
+# "decades-long" (a vague number of them), "day-long", "weeklong" (one of them).
+DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)(?:(?P<pl>s)-long|-?long))\b(?![-’'])")
 SINGLE_UNIT = rx(r"(?i:\b(?P<det>the|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?:-long|\s+long)?)\b(?![-’'])")
 
 # --- sets ------------------------------------------------------------------------------------

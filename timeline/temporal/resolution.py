@@ -1166,6 +1166,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
             return False
     if unit[0].isupper() and (m.group("num") or "")[:1].isdigit() and not unit.isupper():
         return False  # "CBS's ''60 Minutes''": a title, not a length of time
+    if (m.group("num") or "").lower() in ("a", "an") and m.group("pl"):
+        return False  # "a decades-long feud": the article goes with the noun, not the unit
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
@@ -1225,7 +1227,9 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def decades_long(m: re.Match, ctx: Context) -> Resolved | None:
-    value = duration_value(None, m.group("unit"))
+    value = duration_value(None if m.group("pl") else 1, m.group("unit"))
+    if not m.group("pl"):
+        return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague") if value else None
 
 

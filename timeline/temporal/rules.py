@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
-    Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long")),
+    Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long daylong weeklong monthlong yearlong hourlong decadelong")),
     Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
     Rule("duration-while", p.VAGUE_WHILE, r.vague_while, None, _w("while time")),
     # References last: "now" inside a longer expression loses to it.
