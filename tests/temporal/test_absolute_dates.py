@@ -180,3 +180,23 @@ def test_halves_and_the_full_year(text, anchor, phrase, value):
 def test_centuries_without_an_article(text, phrase, value):
     (e,) = tag(text, datetime.date(1998, 3, 3))
     assert (e.text, e.type, e.value) == (phrase, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The fair runs on June 14 and 15.", ["2025-06-14", "2025-06-15"]),
+        ("Hearings were held from Feb. 3 to 6, the court said.", ["2025-02-03", "2025-02-06"]),
+        ("The envoys meet May 8 and 9 in Geneva.", ["2025-05-08", "2025-05-09"]),
+    ],
+)
+def test_a_day_number_coordinated_with_a_date_shares_its_month(text, values):
+    assert [e.value for e in tag(text, A)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On March 3 and 25 people died.", "On March 30 and 2 others, the court sat.", "Scores rose from 12 to 15."],
+)
+def test_a_number_after_a_date_that_counts_something_is_no_day(text):
+    assert all(e.rule != "coordinated-day" for e in tag(text, A))

@@ -133,6 +133,12 @@ HOLIDAY = rx(
     rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street)\b)"
 )
 
+# "on April 24 and 25": a bare day number coordinated with a day just named.
+COORDINATED_DAY = rx(
+    r"\b(?:and|or|to|through|until|till)\s+(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after)\b)"
+)
+
 # "year-end", "by year end": the last day of the year; "the latest period" in results.
 YEAR_END = rx(r"(?i:\b(?:(?P<approx>around|about|near)\s+)?(?P<w>year[- ]end|the\s+(?:latest|most\s+recent)\s+period))\b(?![-’'])")
 

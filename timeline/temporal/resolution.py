@@ -352,6 +352,19 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
     return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
 
 
+def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """"April 24 and 25": the second day is in the month of the day just before it."""
+    ref = ctx.ref_day
+    if ref is None or ctx.ref is not ref or not ctx.text[ctx.ref_end:m.start()].strip(" ") == "":
+        return None
+    dom = int(m.group("d"))
+    first = ref.first
+    if dom <= first.day:
+        return None  # "on April 24 and 3 ...": a count, not a later day of that month
+    s = cal.make_day(first.year, first.month, dom)
+    return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ref.value, "coordinated-day", start=m.start("d"))
+
+
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"

@@ -98,6 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", p.HALF, r.half, None, _w("half quarters")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), re.compile(r"\b(?:and|or|to|through|until|till)\b"), 0),
     Rule("decade", p.DECADE, r.decade, None, _w("#s")),
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
     Rule("century", p.CENTURY, r.century, None, _w("century")),
