@@ -90,3 +90,27 @@ def test_idioms_and_generic_times(text):
 def test_of_today_after_a_plain_noun_stays_a_date():
     (e,) = tag("The results of today were bad.", A)
     assert (e.text, e.value) == ("today", "2025-03-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters of the members voted yes.",
+        "Two-quarters of its shares changed hands.",
+        "Three quarters of them stayed home.",
+    ],
+)
+def test_a_share_of_something_is_no_duration(text):
+    assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The airline returned to profit after several quarters of losses.", "several quarters", "PXQ"),
+        ("The chain reported two quarters of falling sales.", "two quarters", "P2Q"),
+    ],
+)
+def test_quarters_of_a_trend_are_a_duration(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "DURATION", value)

@@ -1169,10 +1169,18 @@ def _one_day_someday(m: re.Match, ctx: Context) -> bool:
             and bool(_MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?i:the|its|his|her|their|our|your|my|a|an|all|this|that|these|those|them|it|us|each|every|one|[0-9$%])"
+)
+
+
 def duration_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit")
     if unit.lower().startswith("quarter") and text.startswith(" of", m.end()):
-        return False  # "three-quarters of the vote" is a share, not a time
+        # "three-quarters of the vote" is a share; "several quarters of losses", "two
+        # quarters of growth" are times: a share is of something determined.
+        if m.group("vague") is None and ("-" in m.group(0) or _SHARE_OF.match(text, m.end())):
+            return False
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1).lower() not in _SECOND_CONTINUES:
