@@ -105,3 +105,23 @@ def test_year_to_date_results_compare_with_the_year_before(text, phrase, value):
 def test_year_ago_comparisons_keep_to_the_reported_quarter(text, phrase, value):
     e = [e for e in tag(text, datetime.date(1989, 11, 1)) if e.text == phrase][0]
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    "comparison,phrase",
+    [
+        ("That compares with $3 million for the corresponding period last year.", "the corresponding period last year"),
+        ("Exports in last year's quarter were $2 million.", "last year's quarter"),
+        ("For the quarter a year ago, it posted a loss.", "the quarter a year ago"),
+        ("Sales matched the same period a year earlier.", "the same period a year earlier"),
+    ],
+)
+def test_a_results_story_compares_with_its_quarter_a_year_back(comparison, phrase):
+    text = "The toy maker earned $5 million in the second quarter. " + comparison
+    e = tag(text, datetime.date(2024, 7, 25))[-1]
+    assert (e.text, e.value, e.granularity, e.resolved_against) == (phrase, "2023-Q2", "quarter", "discourse")
+
+
+def test_the_same_period_last_year_without_a_quarter_is_last_year():
+    e = tag("Visitor numbers fell from the same period last year.", A)[-1]
+    assert (e.text, e.value) == ("last year", "2024")

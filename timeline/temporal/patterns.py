@@ -133,6 +133,13 @@ HOLIDAY = rx(
     rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street)\b)"
 )
 
+# A results story's comparison period: "the corresponding period last year", "the quarter a
+# year ago", "last year's quarter".
+YEAR_AGO_PERIOD = rx(
+    r"(?i:\b(?:the\s+)?(?:(?:same|corresponding|comparable|like)\s+)?(?:quarter|period)\s+(?:of\s+)?(?P<when>last\s+year|a\s+year\s+(?:ago|earlier))"
+    r"|\b(?P<when2>last\s+year[’']s)\s+(?:quarter|period))\b(?![-’'])"
+)
+
 # "on April 24 and 25": a bare day number coordinated with a day just named.
 COORDINATED_DAY = rx(
     r"\b(?:and|or|to|through|until|till)\s+(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b"

@@ -467,6 +467,20 @@ def compared_quarter(ctx: Context) -> cal.Stretch | None:
     return ctx.reported_quarter or ctx.last.get("quarter")
 
 
+def year_ago_period(m: re.Match, ctx: Context) -> Resolved:
+    """"the corresponding period last year": the quarter under report, a year back; with no
+    quarter in the story, the year before the anchor's."""
+    q = compared_quarter(ctx)
+    if q is not None:
+        s = cal.shift(q, -1, "Y")
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, q.value, "year-ago-period", sets_reference=False)
+    s = cal.year(ctx.anchor.year - 1)
+    start = m.start("when") if m.group("when") else None
+    r = date_result(s, "year-ago-period", ctx, RESOLVED_ANCHOR)
+    r.start, r.sets_reference = start, False
+    return r
+
+
 def year_period(m: re.Match, ctx: Context) -> Resolved:
     """"the 1988 period": the quarter under discussion, in 1988 (financial results compare a
     quarter with the same quarter a year before); the year itself when no quarter is."""

@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
     Rule("century", p.CENTURY, r.century, None, _w("century")),
     Rule("spoken-year", p.SPOKEN_YEAR, r.spoken_year, None, _w("eighteen nineteen twenty thousand")),
+    Rule("year-ago-period", p.YEAR_AGO_PERIOD, r.year_ago_period, None, _w("quarter period", "year")),
     Rule("year-period", p.YEAR_PERIOD, r.year_period, None, _w("#4", "period quarter")),
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
