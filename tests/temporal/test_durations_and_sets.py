@@ -24,7 +24,7 @@ A = datetime.date(2025, 3, 13)
         ("A two-decade war.", "two-decade", "DURATION", "P20Y", None),
         ("Lawyers left their second day-long meeting.", "day-long", "DURATION", "P1D", None),
         ("The dockers ended a weeklong strike.", "weeklong", "DURATION", "P1W", None),
-        ("It ends a decades-long feud.", "decades-long", "DURATION", "PXDE", None),
+        ("It ends a decades-long feud.", "decades-long", "DURATION", "PXY", None),
         ("Putin held his annual news briefing.", "annual", "SET", "P1Y", None),
         ("The committee meets every week.", "every week", "SET", "P1W", None),
         ("Officials meet weekly.", "weekly", "SET", "P1W", None),

@@ -1144,7 +1144,8 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     prefix = "PT" if is_time else "P"
     if n is None:
         if letter == "10Y":
-            return "PXDE"
+            # Decades are written in years, as "two decades" is P20Y: "decades-long" is PXY.
+            return "PXY"
         if letter == "100Y":
             return "PXCE"
         return f"{prefix}X{letter[-1]}"
