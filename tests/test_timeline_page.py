@@ -132,11 +132,29 @@ def test_a_history_restore_gets_the_whole_page(client, db):
     assert "<html" in html and 'value="Kursk"' in html
 
 
-def test_the_total_stops_counting_at_a_limit(client, make_event, monkeypatch):
+def test_a_page_that_holds_every_match_states_the_exact_total(client, make_event):
+    for day in range(1, 4):
+        make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
+    html = client.get(INDEX).content.decode()
+    assert '<p class="total" id="total" aria-live="polite"><strong>3</strong> events' in html
+
+
+def test_a_longer_result_says_more_than_a_page_and_the_overview_counts_it(client, make_event, settings):
+    settings.TIMELINE_PAGE_SIZE = 2
+    for day in range(1, 6):
+        make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
+    page = client.get(INDEX).content.decode()
+    assert "More than <strong>2</strong> events" in page
+    overview = client.get(reverse("timeline:overview"), headers={"HX-Request": "true"}).content.decode()
+    # Swapped into the page's live region, which stays in place for screen readers.
+    assert '<p class="total" id="total" hx-swap-oob="innerHTML"><strong>5</strong> events' in overview
+
+
+def test_the_overview_total_stops_counting_at_a_limit(client, make_event, monkeypatch):
     monkeypatch.setattr("timeline.facets.COUNT_LIMIT", 3)
     for day in range(1, 6):
         make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
-    html = client.get(INDEX).content.decode()
+    html = client.get(reverse("timeline:overview")).content.decode()
     assert "<strong>3+</strong> events" in html and "counting stops at 3" in html
 
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from timeline import exports
 from timeline.charts import events_per_period
 from timeline.chronology import group_by_month
-from timeline.facets import count_up_to, facets_for
+from timeline.facets import CappedCount, count_up_to, facets_for
 from timeline.filters import filtered_events
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
@@ -38,7 +38,11 @@ def index(request: HttpRequest) -> HttpResponse:
         "groups": group_by_month(page.events, continuing_from=cursor.date_start if cursor else None),
         "next_url": f"?{with_cursor(query, page.next_cursor)}" if page.next_cursor else None,
         "query": query,
-        "total": count_up_to(events) if cursor is None else None,
+        # When every match fits on the page, its length is the total; otherwise the
+        # total is counted with the overview, which the page loads right after itself,
+        # so that counting never holds back the first results.
+        "total": CappedCount(len(page.events)) if cursor is None and page.next_cursor is None else None,
+        "more_than": len(page.events) if cursor is None and page.next_cursor is not None else None,
         "filtered": bool(query),
     }
     htmx = request.htmx
@@ -55,7 +59,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @readable
 def overview(request: HttpRequest) -> HttpResponse:
     """The chart of events per period and the facet counts, for the page's filters."""
-    event_filter, _ = filtered_events(request.GET)
+    event_filter, events = filtered_events(request.GET)
     data = event_filter.form.cleaned_data
     context = {
         "filter": event_filter,
@@ -67,6 +71,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             request.GET,
         ),
         "facets": facets_for(event_filter, request.GET),
+        "total": count_up_to(events),
         "query": clean_params(request.GET).urlencode(),
         "all_dates_url": query_with(request.GET, date_after=None, date_before=None).rstrip("?"),
     }
