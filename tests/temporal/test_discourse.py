@@ -125,3 +125,12 @@ def test_a_results_story_compares_with_its_quarter_a_year_back(comparison, phras
 def test_the_same_period_last_year_without_a_quarter_is_last_year():
     e = tag("Visitor numbers fell from the same period last year.", A)[-1]
     assert (e.text, e.value) == ("last year", "2024")
+
+
+def test_the_nine_months_of_a_results_story_are_of_its_quarter_year():
+    # A year-ago figure in between does not make "the nine months" those of the year before.
+    text = ("Net fell in the third quarter, largely because of a charge for job cuts by year end. "
+            "Plant output fell 8.4% from a year ago, a spokesman said. In the nine months, net fell "
+            "6.6%. The finance unit blamed higher costs compared with a year earlier.")
+    e = tag(text, datetime.date(2024, 10, 25))[-1]
+    assert (e.text, e.value) == ("a year earlier", "2023")

@@ -1240,7 +1240,10 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     if value in ("P6M", "P9M") and det in ("the", "the first", "the latest") and not approx:
         # "For the nine months, net rose ... from $5 million a year earlier": results for the
         # year so far, so what follows compares with the year before.
-        year = ctx.ref.year if ctx.ref is not None and abs(ctx.ref.year - ctx.anchor.year) <= 1 else ctx.anchor.year
+        # The year is the reported quarter's, when the story has one: a year-ago figure named
+        # in between ("up from a year ago") does not move it.
+        base = compared_quarter(ctx) or ctx.ref
+        year = base.year if base is not None and abs(base.year - ctx.anchor.year) <= 1 else ctx.anchor.year
         r.discourse = cal.year(year)
     return r
 
