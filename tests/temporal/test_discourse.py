@@ -134,3 +134,16 @@ def test_the_nine_months_of_a_results_story_are_of_its_quarter_year():
             "6.6%. The finance unit blamed higher costs compared with a year earlier.")
     e = tag(text, datetime.date(2024, 10, 25))[-1]
     assert (e.text, e.value) == ("a year earlier", "2023")
+
+
+def test_the_quarter_ended_a_date_is_the_fiscal_quarter_just_named():
+    text = ("The software maker earned $3 million in its fiscal second quarter. Revenue for the "
+            "quarter ended Sept. 30 rose 12%. Margins widened in the quarter.")
+    values = [(e.text, e.value) for e in tag(text, datetime.date(2024, 10, 24))]
+    assert values == [("fiscal second quarter", "2024-Q2"), ("the quarter", "2024-Q2"),
+                      ("Sept. 30", "2024-09-30"), ("the quarter", "2024-Q2")]
+
+
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_without_a_named_one():
+    (q, _) = tag("Revenue for the quarter ended Sept. 30 rose 12%.", datetime.date(2024, 10, 24))
+    assert (q.text, q.value) == ("the quarter", "2024-Q3")

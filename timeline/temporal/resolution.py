@@ -828,6 +828,10 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
+# How far back (in characters) a quarter named by number still names "the quarter ended ...".
+_NAMED_QUARTER_REACH = 300
+
+
 def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     rel = _SPACE.sub(" ", m.group("rel").lower())
     unit_word = _SPACE.sub(" ", m.group("unit").lower())
@@ -868,6 +872,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     if unit == "Q" and rel in ("the", "that", "the same", "the latest", "last", "the last", "the previous"):
         ended = quarter_end_date(ctx, m.end("unit"))
         if ended is not None:
+            named = ctx.ref
+            if (named is not None and named.granularity == "quarter" and 0 <= m.start() - ctx.ref_end < _NAMED_QUARTER_REACH
+                    and named.year == ended.year and named != quarter_ending_on(ended)):
+                # "earned $5 million in the fiscal first quarter. ... sales for the quarter ended
+                # Sept. 29": the story has just named the quarter, by its fiscal number.
+                s, mod = with_mod(m, named)
+                return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, named.value, "quarter-ended-named")
             s, mod = with_mod(m, quarter_ending_on(ended))
             return date_result(s, "quarter-ended", ctx, RESOLVED_ANCHOR, mod)
     if unit == "Q" and rel in ("the", "that", "the same"):
