@@ -200,3 +200,9 @@ def test_a_day_number_coordinated_with_a_date_shares_its_month(text, values):
 )
 def test_a_number_after_a_date_that_counts_something_is_no_day(text):
     assert all(e.rule != "coordinated-day" for e in tag(text, A))
+
+
+@pytest.mark.parametrize("text,value", [("The post-1959 exodus split families.", "1959"), ("Output is back to pre-2008 levels.", "2008")])
+def test_a_year_after_pre_or_post(text, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.value) == (value, value)

@@ -147,3 +147,16 @@ def test_the_quarter_ended_a_date_is_the_fiscal_quarter_just_named():
 def test_the_quarter_ended_a_date_is_the_calendar_quarter_without_a_named_one():
     (q, _) = tag("Revenue for the quarter ended Sept. 30 rose 12%.", datetime.date(2024, 10, 24))
     assert (q.text, q.value) == ("the quarter", "2024-Q3")
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase,value",
+    [
+        ("He appeared in court the next morning.", "the next morning", "2025-03-04TMO"),
+        ("The following evening, talks resumed.", "The following evening", "2025-03-04TEV"),
+        ("Shelling had stopped the preceding night.", "the preceding night", "2025-03-02TNI"),
+    ],
+)
+def test_a_part_of_the_next_or_previous_day(sentence, phrase, value):
+    e = tag(SUMMIT + sentence, A)[-1]
+    assert (e.text, e.type, e.value, e.resolved_against) == (phrase, "TIME", value, "discourse")

@@ -86,7 +86,7 @@ MONTH_NAME = rx(
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 YEAR = rx(
-    rf"(?<![\w$£€#.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
+    rf"(?:(?<![\w$£€#.,/-])|(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"
     rf"{MOD_PREFIX}(?P<y>{YEAR4}|[’'](?=\d\d\b)\d\d)(?![\w%]|,\d|\.\d|-\d|\s*(?:%|percent))"
 )
 # Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
@@ -178,7 +178,7 @@ OFFSET = rx(
     rf"\s+(?P<dir>later|earlier|after|before|afterwards?|previously|prior))\b"
 )
 YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
-THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year))\b)")
+THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year))\b)")
 
 # --- references --------------------------------------------------------------------------------
 REFERENCE = rx(

@@ -1085,7 +1085,7 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(DATE, s.value, s, mod, against, reference, "later-that")
     if base is None:
         return None
-    shift = 1 if ("next" in w or "following" in w) else -1 if "previous" in w else 0
+    shift = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
     s = cal.day(cal.add_days(base, shift))
     part = w.split()[-1]
     if part in lx.PARTS_OF_DAY:
