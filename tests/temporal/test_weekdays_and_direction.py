@@ -36,6 +36,31 @@ def test_weekday_direction(text, value, rule):
     assert e.resolved_against == "anchor" and e.reference == "2025-03-13"
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A scheduled event in the simple present lies ahead.
+        ("Peace talks resume Monday in Geneva.", "2025-03-17"),
+        ("The ceasefire offer expires Friday.", "2025-03-14"),
+        ("The envoy meets the president Tuesday.", "2025-03-18"),
+        ("The two delegations meet Tuesday.", "2025-03-18"),
+        ("Kyiv and Moscow meet separately Monday with the mediators.", "2025-03-17"),
+        ("The new tariff takes effect Monday.", "2025-03-17"),
+        ("The referendum is Sunday.", "2025-03-16"),
+        ("The ministry said it expects to sign the deal Tuesday.", "2025-03-18"),
+        ("Negotiators are in Riyadh Thursday.", "2025-03-13"),  # the present: the anchor day
+        # The same words as nouns, or after what carries the tense, do not.
+        ("The talks Monday broke down.", "2025-03-10"),
+        ("The two sides agreed to meet Tuesday.", "2025-03-11"),
+        ("The envoy did not meet the president Tuesday.", "2025-03-11"),
+        ("On Wednesday, Petrov, head of the delegation, said the talks failed.", "2025-03-12"),
+        ("Officials said the talks ended Monday.", "2025-03-10"),
+    ],
+)
+def test_simple_present_of_a_scheduled_event(text, value):
+    assert one(text).value == value
+
+
 def test_weekday_with_part_of_day_is_a_time():
     e = one("He met them Tuesday morning.")
     assert (e.type, e.value, e.granularity) == ("TIME", "2025-03-11TMO", "time")

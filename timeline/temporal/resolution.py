@@ -729,8 +729,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
     else:
         # "Wednesday's ruling" names a day by what happened on it, whatever the verb's tense.
         possessive = ctx.text.startswith(("'s", "’s"), m.end())
-        t = PAST if possessive else direction(ctx, m)
-        if t == FUTURE:
+        # A present tense puts the day at the anchor or ahead: "the referendum is Sunday"
+        # (a day gone by would take "was").
+        t = PAST if possessive else ctx.tense(m.start(), m.end())
+        if t == FUTURE or t == PRESENT:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
         else:
             d, rule = cal.weekday_on_or_before(a, wd), "weekday-past"

@@ -1,7 +1,8 @@
 """The tense around an expression, which decides the direction of "Wednesday" or "December".
 
 News is written in the past tense by default, so an underspecified name points back in time
-unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday"). We take the nearest
+unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday", or the simple
+present of a scheduled event: "talks resume Monday"). We take the nearest
 tense cue to the expression inside its sentence (cues after it count as farther away):
 in "said he will go on Friday" the nearer "will" wins, in "said Friday" the "said". Modal
 cues ("would", "could", "must", "until") speak when no other cue does, or when one stands
@@ -30,7 +31,7 @@ _BOUNDARY = re.compile(
 
 _FUTURE = (
     r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
-    r"scheduled|expected|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
+    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
     r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
     r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to"
 )
@@ -89,6 +90,23 @@ _PHRASES = {
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",),
 }
+# Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
+# offer expires Friday", "he meets Putin Tuesday" (a past event would take the past tense). Their
+# "-s" forms double as plural nouns ("the talks", "tax returns"), so a word counts as a verb only
+# when no determiner or preposition comes just before it, and a base form only after its
+# subject (not after "to", a modal or "did", which carry the tense themselves).
+_SCHEDULED = frozenset(
+    """begin begins start starts open opens close closes end ends resume resumes expire expires
+    meet meets arrive arrives leave leaves depart departs return returns visit visits travel
+    travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
+    testifies face faces launch launches host hosts kick kicks play plays go goes take takes
+    sign signs hold holds appear appears attend attends""".split()
+)
+_NOT_SUBJECT_BEFORE = frozenset(
+    """the a an its their his her our your my this that these those of for in at on by with from
+    to into about after before during over under than and or not n't n’t never did do does don't
+    doesn't didn't will would could should might may can must shall cannot also 'll ’ll""".split()
+)
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
@@ -118,6 +136,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         kind = _KIND.get(low)
+        if kind is None and low in _SCHEDULED and i > 0 and tok.islower() and _scheduled_verb(text, tokens, i):
+            out.append(Cue(a, b, "fut", low))
+            continue
         if low in _PLAN_PARTICIPLES and _past_perfect_before(tokens, i):
             out.append(Cue(a, b, "past", "had " + low))
             continue
@@ -155,6 +176,29 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         out.append(Cue(a, b, kind, low))
     return out
+
+
+_PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+
+
+def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
+    """Whether the scheduled-event word at ``i`` is a present-tense verb right after its
+    subject: "talks resume", "the offer expires", not "the talks", "Alarcon, head of"."""
+    prev_start, prev_end, prev = tokens[i - 1]
+    if not text[prev_end:tokens[i][0]].isspace():
+        return False  # a comma or quotation between: an apposition or a new phrase
+    before = prev.lower()
+    if before in _NOT_SUBJECT_BEFORE or before in _KIND:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
+        return False  # "head of", "close of", "end of": a noun
+    if tokens[i][2].endswith("s"):
+        return True
+    # A base form needs a plural subject just before it: "the two leaders meet", "they meet",
+    # "Iran and Iraq meet".
+    if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss")):
+        return True
+    return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
 
 
 def _past_perfect_before(tokens: list, i: int) -> bool:
