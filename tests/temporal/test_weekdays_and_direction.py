@@ -96,6 +96,27 @@ def test_irregular_past_verbs_put_a_month_behind(text):
     assert one(text, datetime.date(1989, 10, 30)).value == "1989-02"
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A past verb whose own time the month gives: the month behind, even when the coming
+        # one is nearer.
+        ("The minister resigned in April.", "2024-04"),
+        ("The new law took effect in April.", "2024-04"),
+        ("Officials said in April that the talks had failed.", "2024-04"),
+        ("The company said it completed the sale in April.", "2024-04"),
+        # A date the past verb points at, or an infinitive's: the nearer one stays.
+        ("The company agreed to buy the bank in April.", "2025-04"),
+        ("Lawmakers postponed the vote to April.", "2025-04"),
+        ("The board declared a dividend payable in April.", "2025-04"),
+        ("The appeal is heard in April.", "2025-04"),
+        ("Shareholders will redeem preferred shares in April.", "2025-04"),
+    ],
+)
+def test_a_past_verb_governing_a_month(text, value):
+    assert one(text).value == value
+
+
 def test_a_month_without_a_tense_cue_is_the_nearest():
     assert one("The board's vote in February.", datetime.date(1989, 10, 30)).value == "1990-02"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import calendar_math as cal
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .tense import FUTURE, PAST, PRESENT, sentence_bounds, sentence_cues, tense_at
+from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
 
@@ -72,6 +72,14 @@ class Context:
                 cues = self._cue_cache[bounds] = sentence_cues(self.text, *bounds)
             self._tense_cache[key] = tense_at(self.text, start, end, cues)
         return self._tense_cache[key]
+
+    def past_verb_governs(self, start: int) -> bool:
+        """Whether a past verb just before ``start`` takes the date there as its own time."""
+        bounds = sentence_bounds(self.text, start)
+        cues = self._cue_cache.get(bounds)
+        if cues is None:
+            cues = sentence_cues(self.text, *bounds)
+        return past_verb_governs(self.text, start, cues)
 
     @property
     def anchor_value(self) -> str:
@@ -258,7 +266,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
-    fronted = t == PAST and _is_fronted(ctx.text, m)
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start()))
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:

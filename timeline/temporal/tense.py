@@ -58,7 +58,8 @@ _ED_EXCEPTIONS = frozenset(
     "scheduled expected planned proposed need speed seed red bed hundred based united "
     "indeed feed breed shed wed ahmed mohammed mohamed alfred ted fred reed weed bleed "
     "steed exceed proceed succeed embed interested concerned related limited detailed "
-    "advanced armed supposed alleged assumed unexpected".split()
+    "advanced armed supposed alleged assumed unexpected preferred unspecified undisclosed "
+    "unidentified unnamed".split()
 )
 
 
@@ -107,7 +108,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
     to into about after before during over under than and or not n't n’t never did do does don't
     doesn't didn't will would could should might may can must shall cannot also 'll ’ll""".split()
 )
-_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being"))
+_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
@@ -283,3 +284,49 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
+
+
+# Words between a past verb and a date that make the date the verb's target rather than its
+# time: "extended to Nov. 6", "completed by Dec. 15", "payable Dec. 1", "agreed to buy it in
+# January" (an infinitive), "a deadline of March 1".
+_NOT_DIRECT = frozenset(
+    """by until till through thru before after payable due effective record deadline next
+    following from of for as""".split()
+)
+# Past verbs whose object is a date ahead: "postponed the vote to April", "set the hearing for
+# May".
+_RESCHEDULING = frozenset(
+    """postponed delayed deferred extended moved rescheduled pushed set adjourned advanced
+    scheduled planned expected announced""".split()
+)
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def past_verb_governs(text: str, start: int, cues: list[Cue]) -> bool:
+    """Whether the nearest tense cue before ``start`` is a past verb whose own time the date
+    at ``start`` gives: "resigned in April", "took effect in April", "was born in April"."""
+    c = None
+    for cue in cues:
+        if cue.end > start:
+            break
+        c = cue
+    if (c is None or c.kind not in ("past", "rep") or " " in c.word or c.word in _RESCHEDULING
+            or c.word in _ED_EXCEPTIONS):
+        return False  # "had been set to expire", "agreed", "the revised plan" are no verbs of it
+    before = _LAST_WORD.search(text, max(0, c.start - 20), c.start)
+    if before and before.group(1).lower() in _ATTRIBUTIVE_BEFORE:
+        return False  # "a still unnamed date", "the revised plan": a participle as adjective
+    gap = text[c.end:start]
+    if any(ch in gap for ch in ',;:"“”()[]'):
+        return False
+    words = gap.lower().split()
+    if len(words) > (2 if c.kind == "rep" else 8):
+        return False
+    for j, w in enumerate(words):
+        if w in _NOT_DIRECT:
+            return False
+        if w == "to" and (j + 1 >= len(words) or words[j + 1] not in _DETERMINERS):
+            return False  # an infinitive, or "to" the date itself
+    return True
