@@ -30,6 +30,8 @@ A = datetime.date(2025, 3, 13)
         ("Officials meet weekly.", "weekly", "SET", "P1W", None),
         ("The bank pays 5% a year.", "a year", "SET", "P1Y", None),
         ("He visits every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
+        ("The airline will run four flights a week.", "a week", "SET", "P1W", None),
+        ("Clinics see hundreds of patients a day.", "a day", "SET", "P1D", None),
     ],
 )
 def test_duration_and_set(text, phrase, type_, value, mod):

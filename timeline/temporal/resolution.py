@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import calendar_math as cal
 from . import lexicon as lx
+from .patterns import NUM_WORD
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -1342,13 +1343,17 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
 
 
-_RATE_BEFORE = re.compile(r"(?i:(?:\d|percent|%|dollars?|cents?|million|billion|trillion|pounds|euros|yen|times|once|twice|units|barrels|tons)\W{0,3}$)")
+_RATE_BEFORE = re.compile(
+    r"(?i:(?:\d|percent|%|dollars?|cents?|million|billion|trillion|pounds|euros|yen|times|once|twice|units|barrels|tons)\W{0,3}$"
+    # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
+    rf"|(?:\d|\b(?:{NUM_WORD}|dozens|hundreds|thousands|millions))(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$)"
+)
 
 
 def set_every_ok(m: re.Match, text: str) -> bool:
     q = (m.group("q") or "").lower()
     if q in ("a", "an") and not m.group("freq"):
-        return bool(_RATE_BEFORE.search(text[max(0, m.start() - 20): m.start()]))
+        return bool(_RATE_BEFORE.search(text[max(0, m.start() - 40): m.start()]))
     return True
 
 
