@@ -206,3 +206,17 @@ def test_a_number_after_a_date_that_counts_something_is_no_day(text):
 def test_a_year_after_pre_or_post(text, value):
     (e,) = tag(text, A)
     assert (e.text, e.value) == (value, value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A period still "ending" on a date may end after the anchor: the nearest such date.
+        ("The company cut its forecast for the year ending June 30.", datetime.date(2025, 3, 13), ["P1Y", "2025-06-30"]),
+        ("Net should rise in the quarter ending Sept. 30.", datetime.date(2025, 8, 1), ["2025-Q3", "2025-09-30"]),
+        # One that "ended" on it is behind.
+        ("Net rose in the quarter ended Sept. 30.", datetime.date(2025, 8, 1), ["2024-Q3", "2024-09-30"]),
+    ],
+)
+def test_a_period_ending_or_ended_on_a_date(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

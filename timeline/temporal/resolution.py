@@ -185,6 +185,22 @@ def date_result(s: cal.Stretch, rule: str, ctx: Context | None = None, against: 
 _PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$)")
 
 
+_ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
+
+
+def _nearest_occurrence(a: datetime.date, mon: int, dom: int) -> int:
+    """The year in which month ``mon``, day ``dom`` falls nearest the date ``a``."""
+    best = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            d = datetime.date(y, mon, dom)
+        except ValueError:
+            continue
+        if best is None or abs((d - a).days) < best[0]:
+            best = (abs((d - a).days), y)
+    return best[1] if best else a.year
+
+
 def _closes_a_period(ctx: Context, start: int) -> bool:
     """Whether the date at ``start`` only says when a period ended ("the quarter ended
     Sept. 30"): the period, not that day, stays the subject of what follows."""
@@ -351,9 +367,13 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
             except ValueError:
                 break
     if _closes_a_period(ctx, m.start()):
-        # A reported period has ended: the latest such date by the anchor.
+        # A reported period has ended: the latest such date by the anchor. One still "ending"
+        # ("profit for the year ending June 30") may end either side of it: the nearest.
         a = ctx.anchor
-        year = a.year if (mon, dom) <= (a.month, a.day) else a.year - 1
+        if _ENDING_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            year = _nearest_occurrence(a, mon, dom)
+        else:
+            year = a.year if (mon, dom) <= (a.month, a.day) else a.year - 1
         r = date_result(cal.make_day(year, mon, dom), "month-day-period-end", ctx, RESOLVED_ANCHOR)
         r.sets_reference = False
         return r
@@ -565,6 +585,8 @@ def quarter_end_date(ctx: Context, end: int) -> datetime.date | None:
         if m.group("y"):
             return datetime.date(int(m.group("y")), mon, dom)
         a = ctx.anchor
+        if m.group(0).lstrip().lower().startswith("ending"):
+            return datetime.date(_nearest_occurrence(a, mon, dom), mon, dom)
         d = datetime.date(a.year, mon, dom)
         return d if d <= a else datetime.date(a.year - 1, mon, dom)
     except (KeyError, ValueError):
