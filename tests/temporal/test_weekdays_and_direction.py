@@ -61,6 +61,20 @@ def test_simple_present_of_a_scheduled_event(text, value):
     assert one(text).value == value
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("This Sunday's runoff will be close.", "2025-03-16"),  # the anchor's week
+        ("Officials met this Monday.", "2025-03-10"),
+        ("Officials will meet this Monday.", "2025-03-17"),  # the tense points ahead
+        ("The referendum is this Saturday.", "2025-03-15"),
+    ],
+)
+def test_this_weekday(text, value):
+    e = one(text)
+    assert (e.value, e.rule) == (value, "weekday-this")
+
+
 def test_weekday_with_part_of_day_is_a_time():
     e = one("He met them Tuesday morning.")
     assert (e.type, e.value, e.granularity) == ("TIME", "2025-03-11TMO", "time")

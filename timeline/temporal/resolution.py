@@ -751,6 +751,16 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
     elif rel in ("next", "coming", "this coming"):
         d = cal.weekday_on_or_after(cal.add_days(a, 1), wd)
         rule = "weekday-next"
+    elif rel == "this":
+        # "this Sunday": the one of the anchor's week, unless the tense points the other way
+        # ("will meet this Monday" said on a Thursday is the coming Monday).
+        d = cal.add_days(a, wd - a.weekday())
+        t = ctx.tense(m.start(), m.end())
+        if t == FUTURE and d < a:
+            d = cal.weekday_on_or_after(a, wd)
+        elif t == PAST and d > a and not ctx.text.startswith(("'s", "’s"), m.end()):
+            d = cal.weekday_on_or_before(a, wd)
+        rule = "weekday-this"
     elif rel in ("the following", "the previous") and ctx.ref is not None and ctx.ref.granularity == "day":
         base = ctx.ref.first
         d = (cal.weekday_on_or_after(cal.add_days(base, 1), wd) if rel == "the following"
