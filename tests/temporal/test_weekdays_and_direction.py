@@ -118,13 +118,15 @@ def test_irregular_past_verbs_put_a_month_behind(text):
         ("The minister resigned in April.", "2024-04"),
         ("The new law took effect in April.", "2024-04"),
         ("Officials said in April that the talks had failed.", "2024-04"),
-        ("The company said it completed the sale in April.", "2024-04"),
+        ("The plant closed in April, the company said.", "2024-04"),
+        ("He was born in April.", "2024-04"),
         # A date the past verb points at, or an infinitive's: the nearer one stays.
         ("The company agreed to buy the bank in April.", "2025-04"),
         ("Lawmakers postponed the vote to April.", "2025-04"),
         ("The board declared a dividend payable in April.", "2025-04"),
         ("The appeal is heard in April.", "2025-04"),
         ("Shareholders will redeem preferred shares in April.", "2025-04"),
+        ("The bank signalled a rate cut in April.", "2025-04"),
     ],
 )
 def test_a_past_verb_governing_a_month(text, value):

@@ -300,6 +300,7 @@ _RESCHEDULING = frozenset(
     scheduled planned expected announced""".split()
 )
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+_DIRECT_PREPOSITIONS = frozenset(("in", "on", "during"))
 _ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -321,12 +322,9 @@ def past_verb_governs(text: str, start: int, cues: list[Cue]) -> bool:
     gap = text[c.end:start]
     if any(ch in gap for ch in ',;:"“”()[]'):
         return False
+    # Only the verb, perhaps a particle or a word of an idiom, and the preposition: with an
+    # object between, the date may be the object's ("signalled a cut in June").
     words = gap.lower().split()
-    if len(words) > (2 if c.kind == "rep" else 8):
+    if not words or len(words) > 2 or words[-1] not in _DIRECT_PREPOSITIONS:
         return False
-    for j, w in enumerate(words):
-        if w in _NOT_DIRECT:
-            return False
-        if w == "to" and (j + 1 >= len(words) or words[j + 1] not in _DETERMINERS):
-            return False  # an infinitive, or "to" the date itself
-    return True
+    return not any(w in _NOT_DIRECT or w == "to" for w in words)
