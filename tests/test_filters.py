@@ -96,6 +96,15 @@ def test_granularity_and_minimum_supporting_articles(world):
     assert titles({"min_articles": "3"}) == ["Strike on Kyiv"]
 
 
+def test_a_common_minimum_of_articles_tested_event_by_event_finds_the_same_events(world, monkeypatch):
+    """Past FEW_SUPPORTED qualifying events, the minimum is tested in the page's order: same answers."""
+    questions = [{"min_articles": n} for n in ("1", "2", "3", "4")] + [{"min_articles": "2", "status": "all"}]
+    answers = [titles(params) for params in questions]
+    monkeypatch.setattr("timeline.filters.FEW_SUPPORTED", 0)
+    assert [titles(params) for params in questions] == answers
+    assert answers[1] == ["Putin visits Kursk", "Strike on Kyiv"]
+
+
 def test_text_matches_titles_and_passages_case_insensitively(world):
     assert titles({"q": "kyiv"}) == ["Strike on Kyiv"]
     assert titles({"q": "HAPPENED ON"}) == ["Kursk offensive", "Putin visits Kursk", "Strike on Kyiv"]
