@@ -220,3 +220,15 @@ def test_a_year_after_pre_or_post(text, value):
 )
 def test_a_period_ending_or_ended_on_a_date(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The tournament runs from June 11 to July 19, 2026.", ["2026-06-11", "2026-07-19"]),
+        ("The festival ran Dec. 20 to Jan. 5, 2024.", ["2023-12-20", "2024-01-05"]),
+        ("The fair is on June 14 and 15, 2026.", ["2026-06-14", "2026-06-15"]),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_closing_its_range(text, values):
+    assert [e.value for e in tag(text, A)] == values

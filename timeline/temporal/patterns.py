@@ -133,6 +133,12 @@ HOLIDAY = rx(
     rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street)\b)"
 )
 
+# After a day named without a year, the second day of its range and that day's year: "from
+# June 11 to July 19, 2026", "May 3-5, 2024".
+RANGE_YEAR_AFTER = rx(
+    rf"\s*(?:-|–|to|through|until|till|and)\s+(?:(?P<mon2>{MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR4})\b"
+)
+
 # A results story's comparison period: "the corresponding period last year", "the quarter a
 # year ago", "last year's quarter".
 YEAR_AGO_PERIOD = rx(
@@ -142,7 +148,7 @@ YEAR_AGO_PERIOD = rx(
 
 # "on April 24 and 25": a bare day number coordinated with a day just named.
 COORDINATED_DAY = rx(
-    r"\b(?:and|or|to|through|until|till)\s+(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b"
+    r"\b(?:and|or|to|through|until|till)\s+(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after)\b)"
 )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import calendar_math as cal
 from . import lexicon as lx
-from .patterns import NUM_WORD
+from .patterns import NUM_WORD, RANGE_YEAR_AFTER
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -377,6 +377,13 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         r = date_result(cal.make_day(year, mon, dom), "month-day-period-end", ctx, RESOLVED_ANCHOR)
         r.sets_reference = False
         return r
+    rng = RANGE_YEAR_AFTER.match(ctx.text, m.end())
+    if rng:
+        # "from June 11 to July 19, 2026": the range's year, or the year before when the range
+        # crosses a new year ("Dec. 20 to Jan. 5, 2025").
+        mon2 = month_number(rng.group("mon2")) if rng.group("mon2") else mon
+        year = int(rng.group("y2")) - (1 if (mon, dom) > (mon2, int(rng.group("d2"))) else 0)
+        return date_result(cal.make_day(year, mon, dom), "month-day-range", ctx)
     year, how = _year_for_month(ctx, m, mon, dom)
     return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
 
@@ -390,7 +397,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
     first = ref.first
     if dom <= first.day:
         return None  # "on April 24 and 3 ...": a count, not a later day of that month
-    s = cal.make_day(first.year, first.month, dom)
+    s = cal.make_day(int(m.group("y")) if m.group("y") else first.year, first.month, dom)
     return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ref.value, "coordinated-day", start=m.start("d"))
 
 
