@@ -216,24 +216,32 @@ def text_matches(words: list[str]):
     one would make the page sort many thousands of matches, so each event the page reads
     in its own order is tested instead, and the page stops at its limit.
     """
+    # The words as typed match at least the events the whole words match, and a prefix
+    # search costs ten times as much: a text common as whole words is known to be common.
+    common = len(_indexed_matches(words, last_as_prefix=False)) > FEW_MATCHES
+    ids = [] if common else _indexed_matches(words, last_as_prefix=True)
+    if common or len(ids) > FEW_MATCHES:
+        return Q(HoldsText(F("pk"), F("title"), words))
+    return Q(pk__in=ids)
+
+
+def _indexed_matches(words: list[str], last_as_prefix: bool) -> list[int]:
+    """Ids of up to FEW_MATCHES + 1 events whose indexed text holds the words in a row."""
     if connection.vendor == "sqlite":
         sql = "SELECT rowid FROM timeline_event_search WHERE timeline_event_search MATCH %s LIMIT %s"
-        params = ['"' + " ".join(words) + '" *']
+        params = ['"' + " ".join(words) + '"' + (" *" if last_as_prefix else "")]
     elif connection.vendor == "postgresql":
         sql = "SELECT event_id FROM timeline_event_search WHERE document @@ to_tsquery('simple', %s) LIMIT %s"
-        params = [tsquery(words)]
+        params = [tsquery(words, last_as_prefix)]
     else:  # pragma: no cover
         raise NotImplementedError(f"no full-text index on {connection.vendor}")
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, FEW_MATCHES + 1])
-        ids = [pk for (pk,) in cursor.fetchall()]
-    if len(ids) <= FEW_MATCHES:
-        return Q(pk__in=ids)
-    return Q(HoldsText(F("pk"), F("title"), words))
+        return [pk for (pk,) in cursor.fetchall()]
 
 
-def tsquery(words: list[str]) -> str:
-    return " <-> ".join(f"'{word}'" for word in words) + ":*"
+def tsquery(words: list[str], last_as_prefix: bool = True) -> str:
+    return " <-> ".join(f"'{word}'" for word in words) + (":*" if last_as_prefix else "")
 
 
 def text_pattern(words: list[str]) -> str:
