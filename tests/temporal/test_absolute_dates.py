@@ -232,3 +232,21 @@ def test_a_period_ending_or_ended_on_a_date(text, anchor, values):
 )
 def test_a_day_without_a_year_takes_the_year_closing_its_range(text, values):
     assert [e.value for e in tag(text, A)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("Earnings in H1 2025 beat forecasts.", A, "H1 2025", "2025-H1"),
+        ("First-half profit doubled.", datetime.date(2025, 7, 24), "First-half", "2025-H1"),
+        ("Second-half sales fell.", datetime.date(2025, 7, 24), "Second-half", "2024-H2"),
+        ("The firm expects second-half sales to rise.", datetime.date(2025, 7, 24), "second-half", "2025-H2"),
+    ],
+)
+def test_halves_of_the_year(text, anchor, phrase, value):
+    (e,) = tag(text, anchor)
+    assert (e.text, e.value, e.granularity) == (phrase, value, "half")
+
+
+def test_a_half_of_a_match_is_no_date():
+    assert tag("He scored a first-half goal.", A) == []

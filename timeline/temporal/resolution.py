@@ -656,6 +656,17 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
 
 def half(m: re.Match, ctx: Context) -> Resolved:
     # "the last half of 1989" is its second half; "the first two quarters of 1990" its first.
+    if m.group("hh"):
+        return date_result(cal.half(int(m.group("y3")), int(m.group("hh")[1])), "half-year")
+    if m.group("ha"):
+        # "first-half profit": the anchor year's, or the year before's when a past-tense
+        # sentence would otherwise put it ahead (as for "fourth-quarter profit").
+        h = 1 if m.group("ha").lower() == "first" else 2
+        s = cal.half(ctx.anchor.year, h)
+        t = ctx.tense(m.start(), m.end())
+        if (s.first > ctx.anchor and t != FUTURE) or (t == PAST and s.last >= ctx.anchor):
+            s = cal.half(ctx.anchor.year - 1, h)
+        return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
     h = 1 if (m.group("h") or m.group("hq")).lower() in ("first", "1st") else 2
     year = int(m.group("y")) if m.group("y") else _year_from_rel(m.group("rel"), ctx)
     s, mod = with_mod(m, cal.half(year, h))

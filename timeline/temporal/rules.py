@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
-    Rule("half", p.HALF, r.half, None, _w("half quarters")),
+    Rule("half", p.HALF, r.half, None, _w("half quarters h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), re.compile(r"\b(?:and|or|to|through|until|till)\b"), 0),
