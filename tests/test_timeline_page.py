@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from timeline.chronology import event_url_maker
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Event
 
@@ -222,3 +223,8 @@ def test_the_page_offers_every_export_with_its_current_filters(client, ingested)
     html = client.get(INDEX, {"q": "Kursk", "date_after": "2025-03-01"}).content.decode()
     for path in ("/events.csv", "/events.json", "/events.timelinejs.json"):
         assert f'href="{path}?q=Kursk&amp;date_after=2025-03-01"' in html or f'href="{path}?date_after=2025-03-01&amp;q=Kursk"' in html
+
+
+@pytest.mark.parametrize("pk", [1, 7, 42, 2_147_483_647, 10**12])
+def test_an_events_link_is_the_address_of_its_page(pk):
+    assert event_url_maker()(pk) == reverse("timeline:event", args=[pk])
