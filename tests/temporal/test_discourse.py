@@ -160,3 +160,12 @@ def test_the_quarter_ended_a_date_is_the_calendar_quarter_without_a_named_one():
 def test_a_part_of_the_next_or_previous_day(sentence, phrase, value):
     e = tag(SUMMIT + sentence, A)[-1]
     assert (e.text, e.type, e.value, e.resolved_against) == (phrase, "TIME", value, "discourse")
+
+
+def test_in_the_morning_is_part_of_the_day_just_named():
+    e = tag(SUMMIT + "In the evening, crowds gathered.", A)[-1]
+    assert (e.text, e.type, e.value, e.resolved_against) == ("the evening", "TIME", "2025-03-03TEV", "discourse")
+
+
+def test_in_the_morning_without_a_day_just_named_is_no_date():
+    assert tag("He runs in the morning.", A) == []

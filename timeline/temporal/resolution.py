@@ -889,8 +889,9 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
-# How far back (in characters) a quarter named by number still names "the quarter ended ...".
-_NAMED_QUARTER_REACH = 300
+# How far back (in characters) a quarter named by number still names "the quarter ended ...",
+# and a day named still holds "in the morning".
+_RECENT_MENTION_REACH = 300
 
 
 def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
@@ -934,7 +935,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         ended = quarter_end_date(ctx, m.end("unit"))
         if ended is not None:
             named = ctx.ref
-            if (named is not None and named.granularity == "quarter" and 0 <= m.start() - ctx.ref_end < _NAMED_QUARTER_REACH
+            if (named is not None and named.granularity == "quarter" and 0 <= m.start() - ctx.ref_end < _RECENT_MENTION_REACH
                     and named.year == ended.year and named != quarter_ending_on(ended)):
                 # "earned $5 million in the fiscal first quarter. ... sales for the quarter ended
                 # Sept. 29": the story has just named the quarter, by its fiscal number.
@@ -1127,6 +1128,16 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
         if ctx.ref is None:
             return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "then")
         return Resolved(DATE, ref.value, ref, None, against, reference, "then")
+    if w.startswith(("in the", "during the")):
+        # "Stocks fell Friday. Dealers bought in the morning": a part of the day just named;
+        # with no day just named, a part of any day ("he runs in the morning").
+        day = ctx.ref_day
+        if day is None or ctx.ref is not day or m.start() - ctx.ref_end > _RECENT_MENTION_REACH:
+            return None
+        part = lx.PARTS_OF_DAY[w.split()[-1]]
+        start = m.start("w") + len(w.split()[0]) + 1
+        return Resolved(TIME, f"{day.value}T{part}", day, None, RESOLVED_DISCOURSE, day.value, "part-of-that-day",
+                        start=start)
     unit_word = w.split()[-1]
     coarse = unit_word in ("week", "month", "year") and w.startswith(("later that", "earlier that"))
     if coarse and ctx.ref is not None and _GRAN_ORDER[ref.granularity] <= _GRAN_ORDER[unit_word]:
