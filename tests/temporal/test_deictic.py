@@ -53,7 +53,7 @@ def test_season_convention_is_astronomical():
     [
         ("The ceasefire is now in force.", "PRESENT_REF"),
         ("Talks have stalled recently.", "PAST_REF"),
-        ("Updates are expected in the coming days.", "FUTURE_REF"),
+        ("Updates are expected in the near future.", "FUTURE_REF"),
     ],
 )
 def test_references(text, value):

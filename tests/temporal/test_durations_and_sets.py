@@ -25,6 +25,8 @@ A = datetime.date(2025, 3, 13)
         ("Lawyers left their second day-long meeting.", "day-long", "DURATION", "P1D", None),
         ("The dockers ended a weeklong strike.", "weeklong", "DURATION", "P1W", None),
         ("It ends a decades-long feud.", "decades-long", "DURATION", "PXY", None),
+        ("Updates are expected in the coming days.", "the coming days", "DURATION", "PXD", None),
+        ("Prices may fall in the months ahead.", "the months ahead", "DURATION", "PXM", None),
         ("Putin held his annual news briefing.", "annual", "SET", "P1Y", None),
         ("The committee meets every week.", "every week", "SET", "P1W", None),
         ("Officials meet weekly.", "weekly", "SET", "P1W", None),

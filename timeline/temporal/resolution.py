@@ -1198,6 +1198,9 @@ def _current(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DATE, PRESENT_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
 
 
+_VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
+
+
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     w = _SPACE.sub(" ", m.group("w").lower())
     start = m.start()
@@ -1210,8 +1213,13 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
     if w in _REF_VALUES[PRESENT_REF]:
         value = PRESENT_REF
     elif any(k in w for k in _REF_VALUES[FUTURE_REF]):
+        unit = _VAGUE_UNIT.search(w)
+        if unit:
+            # "in the coming weeks", "the months ahead": a stretch of unstated length ahead,
+            # like "the next few days" (TimeBank: PXW, PXY).
+            return Resolved(DURATION, duration_value(None, unit.group(1)), None, None, RESOLVED_ABSOLUTE, None,
+                            "duration-vague", start=start)
         value = FUTURE_REF
-        start = m.start()  # "in the coming days" is one phrase
     else:
         value = PAST_REF
     return Resolved(DATE, value, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference", start=start)
