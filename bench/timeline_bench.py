@@ -6,7 +6,9 @@
 The database is filled by bench/populate.py unless it already holds exactly --events
 events (populating takes minutes; never point this at real data). Requests go through
 django.test.Client in this process: the whole middleware stack, URL routing, the views,
-templates and the database, but no sockets. The bare view goes through the same stack
+templates and the database, but no sockets. The test environment is not set up:
+its instrumented template rendering, which copies every template's context for the
+test client, is no part of what a user waits for. The bare view goes through the same stack
 and renders a one-line template. Debug is off, as in production.
 
 For each typical filter it prints p50 and p95 in milliseconds of:
@@ -95,7 +97,6 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
     from django.utils.http import urlencode
 
     from timeline.models import Event
@@ -118,7 +119,6 @@ def main() -> None:
     module.urlpatterns = urlpatterns_with_bare_view()
     sys.modules["bench_urls"] = module
     settings.ROOT_URLCONF = "bench_urls"
-    setup_test_environment()
     client = Client()
 
     print(f"database: {connection.vendor}; {args.requests} timed requests each, in-process django.test.Client; ms")
