@@ -152,3 +152,15 @@ def test_current_without_a_time_sense(text):
 def test_part_of_day_before_a_deictic_day(text, phrase, value):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The market opens at 9.30am.", "9.30am", "2025-03-13T09:30"),
+        ("The blast hit at 10pm on Tuesday.", "10pm on Tuesday", "2025-03-11T22:00"),
+    ],
+)
+def test_clock_times_run_into_am_or_pm(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "TIME", value)

@@ -22,11 +22,12 @@ _ANY = re.compile(r"[A-Za-z0-9]")
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGIT = re.compile(r"[0-9]")
 # Pseudo-words for digit shapes: "#4" a four-digit number or 'yy, "#s" a decade ("1990s",
-# "'90s"), "#/" a slashed date.
+# "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm".
 _SHAPES = (
     ("#4", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
     ("#s", re.compile(r"[0-9]0[’']?s\b")),
     ("#/", re.compile(r"[0-9]/[0-9]")),
+    ("#m", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
 )
 # Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
 # " and a half", "s from now").
