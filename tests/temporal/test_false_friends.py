@@ -114,3 +114,14 @@ def test_a_share_of_something_is_no_duration(text):
 def test_quarters_of_a_trend_are_a_duration(text, phrase, value):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "DURATION", value)
+
+
+@pytest.mark.parametrize("text", ["Thousands joined the March on Washington.", "The March for Life drew crowds."])
+def test_a_march_that_is_a_march(text):
+    assert tag(text, A) == []
+
+
+@pytest.mark.parametrize("text,value", [("The March accession was delayed.", "2025-03"), ("The May elections will be close.", "2025-05")])
+def test_the_month_before_the_noun_it_dates(text, value):
+    (e,) = tag(text, A)
+    assert e.value == value

@@ -419,7 +419,17 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     mon = m.group("mon").lower().rstrip(".")
     if mon not in lx.AMBIGUOUS_MONTHS or m.groupdict().get("rel") or m.groupdict().get("modword"):
         return True
-    return bool(_MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]))
+    if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+        return True
+    # "the May elections", "the March accession": a month before the noun it dates (but "the
+    # March on Washington", "the March for Life" name a march).
+    return bool(_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _NOUN_AFTER.match(text, m.end()))
+
+
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|for|to|of|in|into|through|against|from|with|by|at|past|toward|towards|and|or|is|was|were|are)\b)[a-z]{3,}\b"
+)
 
 
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
