@@ -1286,7 +1286,7 @@ def _one_day_someday(m: re.Match, ctx: Context) -> bool:
 
 
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?i:the|its|his|her|their|our|your|my|a|an|all|this|that|these|those|them|it|us|each|every|one|[0-9$%])"
+    r"\s+of\s+(?i:the|its|his|her|their|our|your|my|a|an|all|this|that|these|those|them|it|us|each|every|one)\b|\s+of\s+[0-9$%]"
 )
 
 
