@@ -46,6 +46,7 @@ def test_weekday_direction(text, value, rule):
         ("The two delegations meet Tuesday.", "2025-03-18"),
         ("Kyiv and Moscow meet separately Monday with the mediators.", "2025-03-17"),
         ("The new tariff takes effect Monday.", "2025-03-17"),
+        ("Schools reopen on Monday.", "2025-03-17"),
         ("The referendum is Sunday.", "2025-03-16"),
         ("The ministry said it expects to sign the deal Tuesday.", "2025-03-18"),
         ("Negotiators are in Riyadh Thursday.", "2025-03-13"),  # the present: the anchor day

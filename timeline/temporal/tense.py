@@ -101,7 +101,8 @@ _SCHEDULED = frozenset(
     meet meets arrive arrives leave leaves depart departs return returns visit visits travel
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
-    sign signs hold holds appear appears attend attends""".split()
+    sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
+    concludes finish finishes debut debuts premiere premieres""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
