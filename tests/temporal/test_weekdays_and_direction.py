@@ -54,6 +54,7 @@ def test_weekday_direction(text, value, rule):
         ("The talks Monday broke down.", "2025-03-10"),
         ("The two sides agreed to meet Tuesday.", "2025-03-11"),
         ("The envoy did not meet the president Tuesday.", "2025-03-11"),
+        ("The mayor is recovering after surgery Tuesday.", "2025-03-11"),
         ("On Wednesday, Petrov, head of the delegation, said the talks failed.", "2025-03-12"),
         ("Officials said the talks ended Monday.", "2025-03-10"),
     ],

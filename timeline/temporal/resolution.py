@@ -762,6 +762,9 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 )
 
 
+_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$)")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
     plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -798,10 +801,13 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
     else:
         # "Wednesday's ruling" names a day by what happened on it, whatever the verb's tense.
         possessive = ctx.text.startswith(("'s", "’s"), m.end())
-        # A present tense puts the day at the anchor or ahead: "the referendum is Sunday"
-        # (a day gone by would take "was").
+        # A day that a present copula gives is the anchor day or ahead: "the referendum is
+        # Sunday" (a day gone by would take "was"). Other present sentences keep the past
+        # default: "he is recovering after surgery Tuesday".
         t = PAST if possessive else ctx.tense(m.start(), m.end())
-        if t == FUTURE or t == PRESENT:
+        if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            t = FUTURE
+        if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
         else:
             d, rule = cal.weekday_on_or_before(a, wd), "weekday-past"
