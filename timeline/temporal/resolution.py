@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from . import calendar_math as cal
 from . import lexicon as lx
-from .patterns import NUM_WORD, RANGE_YEAR_AFTER
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
+from .patterns import NUM_WORD, RANGE_YEAR_AFTER
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
