@@ -2,12 +2,14 @@
 
 News is written in the past tense by default, so an underspecified name points back in time
 unless a future cue governs it ("will meet on Tuesday", "is scheduled for Friday", or the simple
-present of a scheduled event: "talks resume Monday"). We take the nearest
-tense cue to the expression inside its sentence (cues after it count as farther away):
-in "said he will go on Friday" the nearer "will" wins, in "said Friday" the "said". Modal
-cues ("would", "could", "must", "until") speak when no other cue does, or when one stands
-between a past cue and the expression: in "announced that he would travel Thursday" the
-travel follows the announcement.
+present of a scheduled event: "talks resume Monday"). We take the nearest tense cue to the
+expression inside its sentence (cues after it count as farther away): in "said he will go on
+Friday" the nearer "will" wins, in "said Friday" the "said". Modal cues ("would", "could",
+"must", "until") speak when no other cue does, or when one stands between a past cue and the
+expression: in "announced that he would travel Thursday" the travel follows the announcement.
+A past verb with only a preposition between it and a date ("resigned in April") takes the date
+as its own time (past_verb_governs), which settles a month's year more firmly than a past cue
+farther off.
 """
 
 from __future__ import annotations
