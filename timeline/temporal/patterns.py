@@ -116,8 +116,10 @@ QUARTER = rx(
 HALF = rx(
     rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last)[- ]half|(?P<hq>first|last)\s+two\s+quarters)(?:\s+of)?\s+"
     rf"(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+year))\b"
-    # "H1 2025"; "first-half profit", an adjective for the half of the results' year.
-    rf"|\b(?P<hh>H[12])\s+(?P<y3>{YEAR4})\b|(?i:\b(?P<ha>first|second)-half)\b"
+)
+# "H1 2025"; "first-half profit", an adjective for the half of the results' year.
+HALF_SHORT = rx(
+    rf"\b(?P<hh>H[12])\s+(?P<y3>{YEAR4})\b|(?i:\b(?P<ha>first|second)-half)\b"
     r"(?=\s+(?:(?:net|pretax|operating|pre-tax|core|underlying)\s+)?(?:profits?|sales|revenues?|earnings|results|loss(?:es)?|net|growth|output|income|figures|performance|dividend|deficit|surplus)\b)"
 )
 SEASON_NAME = rx(

@@ -666,9 +666,10 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
 
 def half(m: re.Match, ctx: Context) -> Resolved:
     # "the last half of 1989" is its second half; "the first two quarters of 1990" its first.
-    if m.group("hh"):
+    gd = m.groupdict()
+    if gd.get("hh"):
         return date_result(cal.half(int(m.group("y3")), int(m.group("hh")[1])), "half-year")
-    if m.group("ha"):
+    if gd.get("ha"):
         # "first-half profit": the anchor year's, or the year before's when a past-tense
         # sentence would otherwise put it ahead (as for "fourth-quarter profit").
         h = 1 if m.group("ha").lower() == "first" else 2

@@ -49,6 +49,8 @@ _REFERENCE_ANCHOR = re.compile(
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
+_COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]")
+_YEAR_AGO_ANCHOR = re.compile(r"(?i:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period))")
 _DEICTIC_ANCHOR = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
 _THEN_ANCHOR = re.compile(r"(?i:\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
 
@@ -95,15 +97,16 @@ RULES: tuple[Rule, ...] = (
     Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
-    Rule("half", p.HALF, r.half, None, _w("half quarters h1 h2")),
+    Rule("half", p.HALF, r.half, None, _w("half quarters")),
+    Rule("half-short", p.HALF_SHORT, r.half, None, _w("half h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
-    Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), re.compile(r"\b(?:and|or|to|through|until|till)\b"), 0),
+    Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), _COORDINATED_ANCHOR, 0),
     Rule("decade", p.DECADE, r.decade, None, _w("#s")),
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
     Rule("century", p.CENTURY, r.century, None, _w("century")),
     Rule("spoken-year", p.SPOKEN_YEAR, r.spoken_year, None, _w("eighteen nineteen twenty thousand")),
-    Rule("year-ago-period", p.YEAR_AGO_PERIOD, r.year_ago_period, None, _w("quarter period", "year")),
+    Rule("year-ago-period", p.YEAR_AGO_PERIOD, r.year_ago_period, None, _w("quarter period", "year"), _YEAR_AGO_ANCHOR, 40),
     Rule("year-period", p.YEAR_PERIOD, r.year_period, None, _w("#4", "period quarter")),
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
