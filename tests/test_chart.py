@@ -82,4 +82,6 @@ def test_bars_left_when_the_time_budget_is_spent_say_they_were_not_counted(clien
     make("Visit", datetime.date(2025, 3, 12))
     chart = client.get(OVERVIEW).context["chart"]
     assert chart.bars and all(bar.count is None for bar in chart.bars)
-    assert "not counted" in client.get(OVERVIEW).content.decode()
+    html = client.get(OVERVIEW).content.decode()
+    assert "1 week (hatched) not counted" in html
+    assert chart.uncounted == len(chart.bars) and "not counted." in chart.summary

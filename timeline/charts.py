@@ -71,9 +71,17 @@ class Chart:
     axis_y: int = PLOT_BOTTOM
 
     @property
+    def uncounted(self) -> int:
+        """Bars left uncounted when the time budget ran out."""
+        return sum(bar.count is None for bar in self.bars)
+
+    @property
     def summary(self) -> str:
         first, last = self.bars[0], self.bars[-1]
-        return f"Events by the {self.unit} they start in, {first.label} to {last.label}; the busiest {self.unit} has {self.peak:,}."
+        text = f"Events by the {self.unit} they start in, {first.label} to {last.label}; the busiest {self.unit} has {self.peak:,}."
+        if self.uncounted:
+            text += f" {self.uncounted} {self.unit}{'' if self.uncounted == 1 else 's'} not counted."
+        return text
 
 
 def events_per_period(
