@@ -9,16 +9,17 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connections
+from django.db import OperationalError, connections, transaction
 from django.db.models import QuerySet
 
 from timeline.dates import format_interval
-from timeline.exports.evidence import _ENTITY_RANK, _EVENT_COLUMNS, _PLACE_RANK, BATCH_SIZE, EventRecord, _after
-from timeline.models import Article, Entity, Event, Mention, Passage
+from timeline.exports.evidence import _EVENT_COLUMNS, BATCH_SIZE, EventRecord, Source, _after, read_events
+from timeline.models import Event
 from timeline.pagination import Cursor
 
 CSV_COLUMNS = (
@@ -43,6 +44,9 @@ CSV_COLUMNS = (
 # Events per query and per chunk of the streamed CSV: a row costs little to read and
 # write, so a bigger batch spreads the cost of building each query over more rows.
 CSV_BATCH_SIZE = 5 * BATCH_SIZE
+# Each event's actors and places cells, and its articles, outlets, urls and first passage
+# cells, as CSV, kept up to date by triggers (migration 0008).
+EXPORT_CELLS_TABLE = "timeline_event_export"
 # Joins the values of a many-valued cell (actors, places, articles, outlets, urls).
 LIST_SEPARATOR = " | "
 
@@ -112,129 +116,109 @@ def _date_cells(value: str, start: datetime.date | str, end: datetime.date | str
 def csv_chunks(queryset: QuerySet[Event], batch_size: int = CSV_BATCH_SIZE) -> Iterator[str]:
     """The CSV text of every event of ``queryset``: the header, then one chunk per batch.
 
-    Each batch is read with one query: the events joined to their evidence (a row per
-    mention, in evidence order) with the ids of their entities, as plain tuples. The
-    cells of actors and places are worked out once per set of entities, not per row.
+    Each batch of events is read in one query, with the cells kept ready for each event
+    in ``timeline_event_export`` (see migration 0008): its actors and places, and its
+    articles, outlets, urls and first passage, already as CSV. Cells that a change has
+    made stale are worked out again from the evidence, written and stored. The rest of
+    a row is the event's own columns, written here.
     """
-    lines = _Lines()
-    writer = csv.writer(lines)
-    writer.writerow(CSV_COLUMNS)
-    yield lines.take()
-    entity_cells = _EntityCells(queryset.db)
-    for rows in _evidence_rows(queryset, batch_size):
-        writer.writerows(_csv_rows(rows, entity_cells))
-        yield lines.take()
+    yield ",".join(CSV_COLUMNS) + "\r\n"
+    stored = _StoredCells(queryset.db)
+    for rows in _event_rows(queryset, batch_size):
+        stored.complete(rows)
+        yield "".join([_csv_line(row, stored.cells) for row in rows])
 
 
-class _Lines(list):
-    """Where the CSV writer puts its lines until they are sent: cheaper than a StringIO."""
-
-    write = list.append
-
-    def take(self) -> str:
-        text = "".join(self)
-        self.clear()
-        return text
-
-
-# Positions in the rows of _rows_sql: the event's columns, its entity ids, then its evidence.
-_ENTITY_IDS = len(_EVENT_COLUMNS)
-_ARTICLE = _ENTITY_IDS + 1
+def _csv_line(row: tuple, cells: dict[int, tuple[str, str]]) -> str:
+    pk, value, start, end, granularity, title, status, conflict, n_articles, _, entity_cells, evidence_cells = row
+    if entity_cells is None:
+        entity_cells, evidence_cells = cells[pk]
+    return (
+        f"{pk},{_date_fragment(value, start, end, granularity)},{_csv_cell(title)},{_status_cell(status)},"
+        f"{entity_cells},{n_articles},{evidence_cells},{'true' if conflict else 'false'}\r\n"
+    )
 
 
-def _csv_rows(rows: list[tuple], entity_cells: _EntityCells) -> list[tuple]:
-    """The rows of one batch (one per mention, or per event without any) as CSV rows."""
-    entity_cells.prepare(rows)
-    check = _FIRST_CHARACTERS_TO_CHECK
-    entities = entity_cells.cells
-    out = []
-    append = out.append
-    i, n = 0, len(rows)
-    while i < n:
-        row = rows[i]
-        pk = row[0]
-        j = i + 1
-        while j < n and rows[j][0] == pk:
-            j += 1
-        _, value, start, end, granularity, title, status, conflict, n_articles, ids, article, *source = row
-        if j == i + 1:
-            if article is None:
-                articles = outlets = urls = passage = ""
-            else:
-                articles, urls, outlets, passage = source
-        else:
-            first: dict[int, tuple] = {}
-            for other in rows[i:j]:
-                if other[_ARTICLE] not in first:
-                    first[other[_ARTICLE]] = other
-            sources = [other[_ARTICLE + 1 :] for other in first.values()]
-            articles = LIST_SEPARATOR.join([item[0] for item in sources])
-            urls = LIST_SEPARATOR.join([item[1] for item in sources if item[1]])
-            outlets = LIST_SEPARATOR.join(dict.fromkeys([item[2] for item in sources if item[2]]))
-            passage = source[3]
-        i = j
-        actors, places = entities[ids]
-        append(
-            (
-                pk,
-                *_date_cells(value, start, end, granularity),
-                safe_cell(title) if title[:1] in check else title,
-                safe_cell(status) if status[:1] in check else status,
-                actors,
-                places,
-                n_articles,
-                safe_cell(articles) if articles[:1] in check else articles,
-                safe_cell(outlets) if outlets[:1] in check else outlets,
-                safe_cell(urls) if urls[:1] in check else urls,
-                safe_cell(passage) if passage[:1] in check else passage,
-                "true" if conflict else "false",
-            )
-        )
-    return out
+# A cell is quoted when it holds what the csv module quotes: the delimiter, the quote
+# character or a line break.
+_NEEDS_QUOTES = re.compile('[",\r\n]').search
 
 
-class _EntityCells:
-    """The actors and places cells of each set of entity ids met in an export.
+def _csv_cell(text: str) -> str:
+    """``text`` as a neutralised CSV cell, written as the csv module writes it."""
+    if text[:1] in _FIRST_CHARACTERS_TO_CHECK:
+        text = safe_cell(text)
+    if _NEEDS_QUOTES(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
-    Entities are read once, when first named; the cells of a set are worked out once.
-    Both are kept for one export, the cells within a bound.
+
+def _csv_fragment(cells: Iterable[str]) -> str:
+    """Cells already neutralised, as the part of a CSV line that holds them."""
+    return ",".join([_csv_cell(cell) for cell in cells])
+
+
+@lru_cache(maxsize=64)
+def _status_cell(status: str) -> str:
+    return _csv_cell(status)
+
+
+@lru_cache(maxsize=4096)
+def _date_fragment(value: str, start: datetime.date | str, end: datetime.date | str, granularity: str) -> str:
+    return _csv_fragment(_date_cells(value, start, end, granularity))
+
+
+# The cells of a CSV row that are stored: actors and places; articles to first_passage.
+_ENTITY_SLICE = slice(CSV_COLUMNS.index("actors"), CSV_COLUMNS.index("places") + 1)
+_EVIDENCE_SLICE = slice(CSV_COLUMNS.index("articles"), CSV_COLUMNS.index("first_passage") + 1)
+# Positions in the rows of _event_rows: the event's columns, then its stored cells.
+_VERSION = len(_EVENT_COLUMNS)
+_ENTITY_CELLS = _VERSION + 1
+
+
+class _StoredCells:
+    """Works out the cells of events whose stored cells are stale, and stores them.
+
+    A stored row is written only where its version is still the one read with the
+    event: if a change marked it stale again meanwhile, the next export works it out.
     """
-
-    LIMIT = 10_000
 
     def __init__(self, using: str):
         self.using = using
         self.entities: dict[int, tuple[int, str]] = {}
-        self.cells: dict[str | None, tuple[str, str]] = {None: ("", "")}
+        self.cells: dict[int, tuple[str, str]] = {}
 
-    def prepare(self, rows: list[tuple]) -> None:
-        new = {row[_ENTITY_IDS] for row in rows} - self.cells.keys()
-        if not new:
+    def complete(self, rows: list[tuple]) -> None:
+        """Fills ``cells`` for the rows of one batch that have no stored cells."""
+        self.cells.clear()
+        versions = {row[0]: row[_VERSION] for row in rows if row[_ENTITY_CELLS] is None}
+        if not versions:
             return
-        if len(self.cells) + len(new) > self.LIMIT:
-            self.cells = {None: ("", "")}
-        sets = {ids: [int(pk) for pk in ids.split(",")] for ids in new}
-        unknown = {pk for pks in sets.values() for pk in pks} - self.entities.keys()
-        if unknown:
-            for pk, kind, name in (
-                Entity.objects.using(self.using).filter(pk__in=unknown).order_by().values_list("pk", "kind", "name")
-            ):
-                self.entities[pk] = (_ENTITY_RANK.get(kind, len(_ENTITY_RANK)), name)
-        for ids, pks in sets.items():
-            # Persons then organisations, each by name; places by name (as for the other formats).
-            named = sorted((*self.entities[pk], pk) for pk in pks if pk in self.entities)
-            actors = LIST_SEPARATOR.join([name for rank, name, _ in named if rank < _PLACE_RANK])
-            places = LIST_SEPARATOR.join([name for rank, name, _ in named if rank == _PLACE_RANK])
-            self.cells[ids] = (safe_cell(actors), safe_cell(places))
+        for record in read_events(Event.objects.using(self.using).filter(pk__in=list(versions)), Source, self.entities):
+            cells = csv_row(record)
+            self.cells[record.id] = (_csv_fragment(cells[_ENTITY_SLICE]), _csv_fragment(cells[_EVIDENCE_SLICE]))
+        self._store(versions)
+
+    def _store(self, versions: dict[int, int | None]) -> None:
+        stored = [(*self.cells[pk], pk, version) for pk, version in versions.items() if version is not None]
+        try:
+            with transaction.atomic(using=self.using), connections[self.using].cursor() as db:
+                db.executemany(
+                    f"UPDATE {EXPORT_CELLS_TABLE} SET entity_cells = %s, evidence_cells = %s "
+                    "WHERE event_id = %s AND version = %s",
+                    stored,
+                )
+        except OperationalError:
+            # The database is busy writing (SQLite allows one writer): the cells are
+            # only a copy, worked out again by the next export.
+            pass
 
 
-def _evidence_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[tuple]]:
+def _event_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[tuple]]:
     """Every event of ``queryset`` in chronological order, a keyset batch of events at a time.
 
-    Keyset batches over (date_start, id), never OFFSET. A row is an event's columns, the
-    ids of its entities ("3,12", in no order), then one mention's article id, title, url,
-    outlet and passage; an event has a row per mention, in evidence order, or one row
-    with no article.
+    Keyset batches over (date_start, id), never OFFSET. A row is the event's columns,
+    then the version, entity cells and evidence cells stored for it (NULL when stale).
     """
     connection = connections[queryset.db]
     cursor: Cursor | None = None
@@ -249,13 +233,7 @@ def _evidence_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[
             rows = db.fetchall()
         if rows:
             yield rows
-        last = None
-        events = 0
-        for row in rows:
-            if row[0] != last:
-                events += 1
-                last = row[0]
-        if events < batch_size:
+        if len(rows) < batch_size:
             return
         day = rows[-1][2]
         cursor = Cursor(day if isinstance(day, datetime.date) else datetime.date.fromisoformat(day), rows[-1][0])
@@ -263,24 +241,20 @@ def _evidence_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[
 
 @lru_cache(maxsize=4)
 def _rows_sql(vendor: str, events_sql: str) -> str:
-    """The events of ``events_sql`` joined to their evidence, in the order of the export."""
-    mention, passage, article = Mention._meta.db_table, Passage._meta.db_table, Article._meta.db_table
-    link = Event.entities.through._meta.db_table
-    if vendor == "postgresql":
-        entity_ids = f"(SELECT string_agg(l.entity_id::text, ',') FROM {link} l WHERE l.event_id = b.id)"
-    else:
-        entity_ids = f"(SELECT group_concat(l.entity_id, ',') FROM {link} l WHERE l.event_id = b.id)"
+    """The events of ``events_sql`` with their stored cells, in chronological order."""
     columns = [f"b.{column}" for column in _EVENT_COLUMNS]
+    stored = f"{EXPORT_CELLS_TABLE} x ON x.event_id = b.id"
     if vendor == "sqlite":
         # The days as SQLite stores them, ISO text: no date object is made per cell.
         columns = [f"CAST({column} AS TEXT)" if column in ("b.date_start", "b.date_end") else column for column in columns]
+    elif vendor == "postgresql":
+        # One primary-key lookup per event of the batch. Joined plainly, PostgreSQL
+        # would hash the whole table (a row per event) for every batch; a LIMIT keeps the
+        # subquery (one row at most, by its key) from being merged into such a join.
+        stored = f"LATERAL (SELECT * FROM {EXPORT_CELLS_TABLE} x WHERE x.event_id = b.id LIMIT 1) x ON true"
     return (
-        f"SELECT {', '.join(columns)}, {entity_ids}, a.id, a.title, a.url, a.outlet, p.text FROM ({events_sql}) b "
-        f"LEFT JOIN {mention} m ON m.event_id = b.id "
-        f"LEFT JOIN {passage} p ON p.id = m.passage_id "
-        f"LEFT JOIN {article} a ON a.id = p.article_id "
-        # The evidence order: earliest article first (undated last), then place in the article.
-        f"ORDER BY b.date_start, b.id, a.published IS NULL, a.published, a.id, p.position, m.phrase_start"
+        f"SELECT {', '.join(columns)}, x.version, x.entity_cells, x.evidence_cells FROM ({events_sql}) b "
+        f"LEFT JOIN {stored} ORDER BY b.date_start, b.id"
     )
 
 
