@@ -167,7 +167,8 @@ class EventFilter(django_filters.FilterSet):
     def filter_min_articles(self, queryset, name, value):
         # The facets ask for the same minimum several times a page: probe the index once.
         probed = self.__dict__.setdefault("_commonly_supported", {})
-        articles = int(value)
+        # No event has more articles than the column holds: a larger minimum matches nothing.
+        articles = min(int(value), MOST_ARTICLES)
         if articles not in probed:
             probed[articles] = commonly_supported(articles)
         return supported_by_at_least(queryset, articles, test_each=probed[articles])
@@ -300,6 +301,8 @@ class HoldsText(Expression):
         raise NotImplementedError(f"no full-text index on {connection.vendor}")  # pragma: no cover
 
 
+# The largest count the n_articles column holds (a positive integer in every database).
+MOST_ARTICLES = 2_147_483_647
 # Up to this many events with enough articles are read from the n_articles index.
 FEW_SUPPORTED = 2000
 
