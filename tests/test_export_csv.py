@@ -205,3 +205,19 @@ def test_the_streamed_csv_is_the_csv_written_from_event_records(db):
     for batch_size in (1, 2, 3, 100):
         expected = "".join(csv_text(event_batches(events, batch_size, evidence=Source)))
         assert "".join(csv_chunks(events, batch_size=batch_size)) == expected
+
+
+def test_cells_are_quoted_as_the_csv_module_quotes_them_whether_stored_or_worked_out(db):
+    tricky = make_article('Kursk, "live"', outlet='Wire, "Daily"', url="https://wire.example/a,b", published=None)
+    make_event(
+        'He said "yes", then\nleft',
+        value="2025-03-12",
+        evidence=[(tricky, 'On Wednesday, "=1+1"\r\nand more.', "On Wednesday")],
+        actors=['Mr "X", Jr.'],
+        places=["Line\rbreak", " @Kyiv"],
+    )
+    make_event("\t=SUM(A1)", status=Event.Status.CONFIRMED, evidence=[(tricky, "-On Wednesday, then", "On Wednesday")])
+    events = Event.objects.visible()
+    expected = "".join(csv_text(event_batches(events, evidence=Source)))
+    assert "".join(csv_chunks(events)) == expected  # worked out, then stored
+    assert "".join(csv_chunks(events)) == expected  # read from the stored cells

@@ -144,18 +144,21 @@ def _csv_line(row: tuple, cells: dict[int, tuple[str, str]]) -> str:
 _NEEDS_QUOTES = re.compile('[",\r\n]').search
 
 
+def _quoted(cell: str) -> str:
+    """A cell as the csv module writes it (its default dialect, "excel")."""
+    if _NEEDS_QUOTES(cell):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
 def _csv_cell(text: str) -> str:
-    """``text`` as a neutralised CSV cell, written as the csv module writes it."""
-    if text[:1] in _FIRST_CHARACTERS_TO_CHECK:
-        text = safe_cell(text)
-    if _NEEDS_QUOTES(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
+    """``text`` neutralised and written as a CSV cell; most text needs no neutralising."""
+    return _quoted(safe_cell(text) if text[:1] in _FIRST_CHARACTERS_TO_CHECK else text)
 
 
 def _csv_fragment(cells: Iterable[str]) -> str:
     """Cells already neutralised, as the part of a CSV line that holds them."""
-    return ",".join([_csv_cell(cell) for cell in cells])
+    return ",".join([_quoted(cell) for cell in cells])
 
 
 @lru_cache(maxsize=64)
@@ -200,6 +203,7 @@ class _StoredCells:
         self._store(versions)
 
     def _store(self, versions: dict[int, int | None]) -> None:
+        # An event without a row (no version) has none to fill: the triggers make one for each event.
         stored = [(*self.cells[pk], pk, version) for pk, version in versions.items() if version is not None]
         try:
             with transaction.atomic(using=self.using), connections[self.using].cursor() as db:
@@ -251,7 +255,10 @@ def _rows_sql(vendor: str, events_sql: str) -> str:
         # One primary-key lookup per event of the batch. Joined plainly, PostgreSQL
         # would hash the whole table (a row per event) for every batch; a LIMIT keeps the
         # subquery (one row at most, by its key) from being merged into such a join.
-        stored = f"LATERAL (SELECT * FROM {EXPORT_CELLS_TABLE} x WHERE x.event_id = b.id LIMIT 1) x ON true"
+        stored = (
+            f"LATERAL (SELECT version, entity_cells, evidence_cells FROM {EXPORT_CELLS_TABLE} x "
+            "WHERE x.event_id = b.id LIMIT 1) x ON true"
+        )
     return (
         f"SELECT {', '.join(columns)}, x.version, x.entity_cells, x.evidence_cells FROM ({events_sql}) b "
         f"LEFT JOIN {stored} ORDER BY b.date_start, b.id"
