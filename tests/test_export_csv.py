@@ -4,13 +4,15 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
 from tests.exports_world import make_article, make_event, read_csv, streamed_text
 from timeline.exports.csv import CSV_COLUMNS, csv_chunks, csv_text
 from timeline.exports.evidence import Source, event_batches
+from timeline.filters import filtered_events
 from timeline.ingest.pipeline import ingest_paths
-from timeline.models import Event
+from timeline.models import Article, Entity, Event, Mention
 
 MARCH_12 = datetime.date(2025, 3, 12)
 
@@ -221,3 +223,33 @@ def test_cells_are_quoted_as_the_csv_module_quotes_them_whether_stored_or_worked
     expected = "".join(csv_text(event_batches(events, evidence=Source)))
     assert "".join(csv_chunks(events)) == expected  # worked out, then stored
     assert "".join(csv_chunks(events)) == expected  # read from the stored cells
+
+
+def _a_value_of(name: str):
+    """A value of each filter that selects some of the sample corpus's events, not all."""
+    if name in ("actor", "place"):
+        kinds = ("person", "organisation") if name == "actor" else ("place",)
+        return Entity.objects.filter(kind__in=kinds, events__isnull=False).order_by("pk").values_list("pk", flat=True).first()
+    article = Article.objects.annotate(n=Count("passages__mentions")).order_by("-n", "pk").first()
+    if name == "article":
+        return article.pk
+    if name == "outlet":
+        Article.objects.filter(pk=article.pk).update(outlet="Wire")
+        return "Wire"
+    return {
+        "date_after": "2025-03-10", "date_before": "2025-03-12", "granularity": "day",
+        "min_articles": "2", "status": "rejected", "q": "Kursk",
+    }[name]
+
+
+@pytest.mark.parametrize(
+    "name", ["date_after", "date_before", "actor", "place", "article", "outlet", "granularity", "min_articles", "status", "q"]
+)
+def test_each_filter_selects_the_events_of_the_filtered_view(client, ingested, name):
+    Event.objects.filter(pk=Event.objects.order_by("pk").values_list("pk", flat=True).first()).update(status=Event.Status.REJECTED)
+    query = {name: _a_value_of(name)}
+    _, view = filtered_events(query)
+    expected = list(view.order_by("date_start", "id").values_list("pk", flat=True))
+    assert expected and len(expected) < Event.objects.count()
+    for _ in range(2):  # with the cells worked out, then read from those stored
+        assert [int(row["event_id"]) for row in read_csv(client.get("/events.csv", query))] == expected
