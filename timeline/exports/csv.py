@@ -204,18 +204,32 @@ class _StoredCells:
 
     def _store(self, versions: dict[int, int | None]) -> None:
         # An event without a row (no version) has none to fill: the triggers make one for each event.
-        stored = [(*self.cells[pk], pk, version) for pk, version in versions.items() if version is not None]
+        stored = [(pk, version, *self.cells[pk]) for pk, version in versions.items() if version is not None]
+        connection = connections[self.using]
         try:
-            with transaction.atomic(using=self.using), connections[self.using].cursor() as db:
-                db.executemany(
-                    f"UPDATE {EXPORT_CELLS_TABLE} SET entity_cells = %s, evidence_cells = %s "
-                    "WHERE event_id = %s AND version = %s",
-                    stored,
-                )
+            with transaction.atomic(using=self.using), connection.cursor() as db:
+                if connection.vendor == "postgresql":
+                    # One statement for the batch: a statement per row would cost a round
+                    # trip and an executor start each.
+                    db.execute(_STORE_ALL_SQL, [list(column) for column in zip(*stored)])
+                else:
+                    db.executemany(_STORE_SQL, [(*cells, pk, version) for pk, version, *cells in stored])
         except OperationalError:
             # The database is busy writing (SQLite allows one writer): the cells are
             # only a copy, worked out again by the next export.
             pass
+
+
+# Stored cells are written only where the version read with the event is still current.
+_STORE_SQL = (
+    f"UPDATE {EXPORT_CELLS_TABLE} SET entity_cells = %s, evidence_cells = %s "
+    "WHERE event_id = %s AND version = %s"
+)
+_STORE_ALL_SQL = (
+    f"UPDATE {EXPORT_CELLS_TABLE} x SET entity_cells = v.entity_cells, evidence_cells = v.evidence_cells "
+    "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS v(event_id, version, entity_cells, evidence_cells) "
+    "WHERE x.event_id = v.event_id AND x.version = v.version"
+)
 
 
 def _event_rows(queryset: QuerySet[Event], batch_size: int) -> Iterator[list[tuple]]:
