@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from timeline.facets import CappedCount, count_up_to
-from timeline.models import Entity, Event
+from timeline.models import Article, Entity, Event, Mention, Passage
 
 OVERVIEW = reverse("timeline:overview")
 
@@ -89,3 +89,15 @@ def test_values_left_when_the_time_budget_is_spent_are_listed_without_a_count(cl
     granularity = facet(response, "granularity")
     assert granularity and all(value.count is None for value in granularity.values())
     assert "Not counted: counting took too long" in response.content.decode()
+
+
+def test_an_outlet_counts_an_event_once_however_many_of_its_passages_support_it(client, events):
+    event = Event.objects.get(title="Event 1")
+    for n in range(2):
+        article = Article.objects.create(title=f"Wire {n}", outlet="Wire", raw_text="", content_hash=f"w{n}")
+        passage = Passage.objects.create(article=article, position=0, start=0, end=10, text="It happened.")
+        Mention.objects.create(
+            passage=passage, event=event, phrase_start=0, phrase_end=2, phrase="It",
+            value=event.date_value, date_start=event.date_start, date_end=event.date_end, granularity="day",
+        )
+    assert str(facet(client.get(OVERVIEW), "outlet")["Wire"].count) == "1"

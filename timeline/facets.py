@@ -92,12 +92,11 @@ def _facet(event_filter, params, name, label, choices, selected, deadline) -> Fa
     if selected and selected not in {value for value, _ in counted}:
         counted += [choice for choice in choices if choice[0] == selected]
     base = event_filter.events(ignoring=name)
-    narrow = event_filter.filters[name]
     for value, value_label in counted:
         is_selected = value == selected
         count = None
         if time.monotonic() < deadline:
-            count = count_up_to(narrow.filter(base, _filter_value(event_filter, name, value)))
+            count = count_up_to(event_filter.narrowed_for_counting(name, base, _filter_value(event_filter, name, value)))
         if count is not None and count.value == 0 and not is_selected:
             continue
         url = query_with(params, **{name: None if is_selected else value})

@@ -138,6 +138,22 @@ class EventFilter(django_filters.FilterSet):
             queryset = queryset.exclude(status=Event.Status.REJECTED)
         return queryset
 
+    def narrowed_for_counting(self, name: str, queryset: QuerySet[Event], value) -> QuerySet[Event]:
+        """``queryset`` narrowed to one value of the filter ``name``, written for a count.
+
+        The page reads events in its own order and stops after fifty, so its filters test
+        each event it reads (EXISTS). A facet's count reads up to a thousand matches in
+        no order, which is far cheaper starting from the value's own index: a join lets
+        the database do so. An event has an entity at most once, so entities need no
+        DISTINCT; an outlet may support an event through several passages, so it does,
+        and only SQLite gains by it (PostgreSQL plans the EXISTS as a join already).
+        """
+        if name in ("actor", "place"):
+            return queryset.filter(entities=value)
+        if name == "outlet" and connection.vendor == "sqlite":
+            return queryset.filter(mentions__passage__article__outlet=value).distinct()
+        return self.filters[name].filter(queryset, value)
+
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         words = text_words(value)
         if words is None:
