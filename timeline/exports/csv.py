@@ -132,6 +132,7 @@ def csv_chunks(queryset: QuerySet[Event], batch_size: int = CSV_BATCH_SIZE) -> I
 
 
 def _csv_line(row: tuple, cells: dict[int, tuple[str, str]]) -> str:
+    """One event's CSV line: its own columns written here, the other cells as stored or just worked out."""
     pk, value, start, end, granularity, title, status, conflict, n_articles, _, entity_cells, evidence_cells = row
     if entity_cells is None:
         entity_cells, evidence_cells = cells[pk]
