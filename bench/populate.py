@@ -130,6 +130,13 @@ def populate(n_events: int, batch: int = 5000, seed: int = 7, quiet: bool = Fals
         made += size
         if not quiet:
             print(f"\r{made:,} events ({time.perf_counter() - started:.0f} s)", end="", flush=True)
+    # As the ingest does, work out the export's cells of the new events now.
+    from timeline.exports.csv import store_stale_cells
+
+    cells_started = time.perf_counter()
+    stored = store_stale_cells()
+    if not quiet:
+        print(f"\nexport cells of {stored:,} events stored in {time.perf_counter() - cells_started:.1f} s", end="")
     with connection.cursor() as cursor:
         # Statistics for the planners; on PostgreSQL, VACUUM also sets the visibility map
         # that index-only scans need, as autovacuum would soon after a load this size.

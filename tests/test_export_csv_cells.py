@@ -138,6 +138,14 @@ def test_a_new_ingest_shows_in_the_rows(db, sample_corpus, tmp_path):
     assert_export_follows(lambda: ingest_paths([path], published=datetime.date(2025, 3, 13)))
 
 
+def test_an_ingest_leaves_the_cells_of_its_events_ready_for_the_first_export(db, sample_corpus):
+    ingest_paths([sample_corpus])
+    cells = stored_cells()
+    assert len(cells) == Event.objects.count() > 0
+    assert all(None not in pair for pair in cells.values()), "no cell is left for the first export to work out"
+    assert exported() == worked_out()
+
+
 def test_a_deleted_article_takes_its_evidence_out_of_the_rows(db):
     _, daily, _, _ = a_world()
     assert_export_follows(lambda: Article.objects.filter(pk=daily.pk).delete())

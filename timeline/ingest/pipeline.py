@@ -16,6 +16,7 @@ from django.db import transaction
 
 from timeline.ingest.cleaning import clean, derive_title
 from timeline.ingest.entity_store import EntityResolver
+from timeline.exports.csv import store_stale_cells
 from timeline.ingest.events import attach_mentions, refresh_events
 from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
@@ -57,6 +58,9 @@ def ingest_paths(
                 (report.created if created else report.unchanged).append(article)
         if on_progress:
             on_progress(source, created)
+    if report.created:
+        # The export's cells of the new events, worked out now rather than by the first export.
+        store_stale_cells()
     return report
 
 
