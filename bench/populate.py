@@ -5,6 +5,7 @@
 Each event gets one article passage and one mention; dates spread over 1990-2025 at
 day, week, month and year granularity; a few actors and places are attached. The
 database is migrated first and emptied of timeline rows (never point this at real data).
+Then, as the ingest does, the export's cells of every event are worked out and stored.
 """
 
 from __future__ import annotations
