@@ -103,9 +103,10 @@ def test_an_invalid_filter_value_is_an_error_naming_the_option(db):
         export("--date-after", "not a date")
 
 
-def test_a_progress_bar_on_a_terminal_counts_rows_written(march, tmp_path):
+@pytest.mark.parametrize("export_format", ["csv", "json", "timelinejs"])
+def test_a_progress_bar_on_a_terminal_counts_rows_written(march, tmp_path, export_format):
     terminal = Terminal()
-    export("--output", str(tmp_path / "events.csv"), stderr=terminal)
+    export("--format", export_format, "--output", str(tmp_path / "events.out"), stderr=terminal)
     assert terminal.getvalue().rstrip().endswith("3 / 3 rows (100%)")
 
 

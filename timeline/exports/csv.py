@@ -10,7 +10,7 @@ import csv
 import datetime
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from django.core.exceptions import EmptyResultSet
@@ -115,20 +115,25 @@ def _date_cells(value: str, start: datetime.date | str, end: datetime.date | str
     )
 
 
-def csv_chunks(queryset: QuerySet[Event], batch_size: int = CSV_BATCH_SIZE) -> Iterator[str]:
+def csv_chunks(
+    queryset: QuerySet[Event], batch_size: int = CSV_BATCH_SIZE, on_batch: Callable[[int], None] | None = None
+) -> Iterator[str]:
     """The CSV text of every event of ``queryset``: the header, then one chunk per batch.
 
     Each batch of events is read in one query, with the cells kept ready for each event
     in ``timeline_event_export`` (see migration 0008): its actors and places, and its
     articles, outlets, urls and first passage, already as CSV. Cells that a change has
     made stale are worked out again from the evidence, written and stored. The rest of
-    a row is the event's own columns, written here.
+    a row is the event's own columns, written here. ``on_batch`` hears how many events
+    each chunk held, once the next chunk is asked for (a progress bar counts them).
     """
     yield ",".join(CSV_COLUMNS) + "\r\n"
     stored = _StoredCells(queryset.db)
     for rows in _event_rows(queryset, batch_size):
         stored.complete(rows)
         yield "".join([_csv_line(row, stored.cells) for row in rows])
+        if on_batch:
+            on_batch(len(rows))
 
 
 def store_stale_cells(using: str = "default", batch_size: int = CSV_BATCH_SIZE) -> int:
@@ -304,6 +309,10 @@ def _rows_sql(vendor: str, events_sql: str) -> str:
 
 
 def csv_text(batches: Iterable[list[EventRecord]]) -> Iterator[str]:
+    """The CSV of events read with their evidence, every cell worked out afresh.
+
+    The reference that the stored cells of ``csv_chunks`` must always reproduce.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 from django.http import QueryDict
 
-from timeline.exports.csv import csv_text
+from timeline.exports.csv import csv_chunks
 from timeline.exports.evidence import event_batches
 from timeline.exports.json import json_text
 from timeline.exports.timelinejs import describe_filters, timelinejs_text
@@ -71,18 +71,21 @@ class Command(BaseCommand):
                     f"--{name.replace('_', '-')}: {' '.join(errors)}" for name, errors in event_filter.errors.items()
                 )
             )
-        batches = event_batches(events)
         progress = None
         # On a terminal only, and not over the export itself when that goes to the same screen.
         if self.stderr.isatty() and (options["output"] or not self.stdout.isatty()):
             progress = Progress(self.stderr, events.count())
-            batches = progress.counting(batches)
         if options["format"] == "csv":
-            chunks = csv_text(batches)
-        elif options["format"] == "json":
-            chunks = json_text(batches)
+            # The same stream as /events.csv, which reads the cells each event keeps ready.
+            chunks = csv_chunks(events, on_batch=progress.add if progress else None)
         else:
-            chunks = timelinejs_text(batches, describe_filters(event_filter))
+            batches = event_batches(events)
+            if progress:
+                batches = progress.counting(batches)
+            if options["format"] == "json":
+                chunks = json_text(batches)
+            else:
+                chunks = timelinejs_text(batches, describe_filters(event_filter))
         if options["output"]:
             with open(options["output"], "w", encoding="utf-8", newline="") as handle:
                 handle.writelines(chunks)
@@ -122,11 +125,15 @@ class Progress:
         """The same batches; a batch counts once the next one is asked for, i.e. once written."""
         for batch in batches:
             yield batch
-            self.rows += len(batch)
-            now = time.monotonic()
-            if now - self.last_drawn >= 0.2:
-                self.draw()
-                self.last_drawn = now
+            self.add(len(batch))
+
+    def add(self, rows: int) -> None:
+        """``rows`` more rows written; the bar is redrawn at most five times a second."""
+        self.rows += rows
+        now = time.monotonic()
+        if now - self.last_drawn >= 0.2:
+            self.draw()
+            self.last_drawn = now
 
     def finish(self) -> None:
         self.draw()
