@@ -46,24 +46,29 @@ def words_of(text: str) -> frozenset:
     return frozenset(words)
 
 
-def _matches(rule: Rule, text: str) -> Iterator[re.Match]:
+def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
+    """The rule's matches in ``text``; ``anchors`` keeps each anchor's words found in it, as
+    several rules share an anchor (the unit words serve four)."""
     if rule.anchor is None:
         yield from rule.pattern.finditer(text)
         return
+    found = anchors.get(rule.anchor)
+    if found is None:
+        found = anchors[rule.anchor] = [a.span() for a in rule.anchor.finditer(text)]
     seen: set[tuple[int, int]] = set()
     n = len(text)
     gate = rule.gate
-    for a in rule.anchor.finditer(text):
-        lo = max(0, a.start() - rule.reach)
+    for a_start, a_end in found:
+        lo = max(0, a_start - rule.reach)
         # Most anchor words are not part of an expression ("the year", "a lot"): the gate, a
         # small pattern for what must come just before the anchor word, rules them out
         # without running the full pattern over the window.
-        if gate is not None and not gate.search(text, max(0, a.start() - 40), a.start()):
+        if gate is not None and not gate.search(text, max(0, a_start - 40), a_start):
             continue
-        for m in rule.pattern.finditer(text, lo, min(n, a.end() + _TAIL)):
-            if m.start() > a.start():
+        for m in rule.pattern.finditer(text, lo, min(n, a_end + _TAIL)):
+            if m.start() > a_start:
                 break
-            if m.end() < a.end() or m.span() in seen:
+            if m.end() < a_end or m.span() in seen:
                 continue
             seen.add(m.span())
             yield m
@@ -85,11 +90,12 @@ def candidates(text: str) -> Iterator[Candidate]:
         hit = _BY_WORD.get(w)
         if hit:
             active |= hit
+    anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
     for priority in sorted(active):
         rule = RULES[priority]
         if len(rule.triggers) > 1 and any(t.isdisjoint(words) for t in rule.triggers[1:]):
             continue
-        for m in _matches(rule, text):
+        for m in _matches(rule, text, anchors):
             if m.end() == m.start():
                 continue
             if rule.accept is not None and not rule.accept(m, text):

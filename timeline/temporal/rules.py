@@ -35,24 +35,26 @@ class Rule:
     gate: re.Pattern | None = None
 
 
-_UNIT_ANCHOR = re.compile(r"(?i:\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))")
-_OFFSET_ANCHOR = re.compile(r"(?i:\b(?:later|earlier|after|before|afterwards?|previously|prior)\b)")
-_AGO_ANCHOR = re.compile(r"(?i:\b(?:ago|now|hence|back)\b)")
+# Each anchor opens with a look-ahead for the first letters of its words: the regex engine
+# then skips every other position at once, where "\b(?:...)" would be tried at each.
+_UNIT_ANCHOR = re.compile(r"(?i:(?=[cdfhmqswy])\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))")
+_OFFSET_ANCHOR = re.compile(r"(?i:(?=[abelp])\b(?:later|earlier|after|before|afterwards?|previously|prior)\b)")
+_AGO_ANCHOR = re.compile(r"(?i:(?=[abhn])\b(?:ago|now|hence|back)\b)")
 _SET_ANCHOR = re.compile(
-    r"(?i:\b(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn)"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"(?i:(?=[adefhjmnoqstwy])(?:\b(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
 _REFERENCE_ANCHOR = re.compile(
-    r"(?i:\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
+    r"(?i:(?=[acdeflmnprstwy])\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
     r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier)\b)"
 )
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
 _COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]")
-_YEAR_AGO_ANCHOR = re.compile(r"(?i:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period))")
-_DEICTIC_ANCHOR = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
-_THEN_ANCHOR = re.compile(r"(?i:\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
+_YEAR_AGO_ANCHOR = re.compile(r"(?i:(?=[lpq])(?:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period)))")
+_DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow)\b)")
+_THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
 
 # Gates: what must come just before the anchor word.
 _NUMBER_BEFORE = re.compile(
