@@ -54,6 +54,11 @@ _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
 _COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]")
 _YEAR_AGO_ANCHOR = re.compile(r"(?i:(?=[lpq])(?:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period)))")
 _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow)\b)")
+# The first word of each holiday's name, written as the pattern writes it (capitalised).
+_HOLIDAY_ANCHOR = re.compile(
+    r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
+    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash)\b"
+)
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
 
 # Gates: what must come just before the anchor word.
@@ -115,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
-    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash")),
+    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
