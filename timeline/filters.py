@@ -104,17 +104,15 @@ class EventFilter(django_filters.FilterSet):
         # A select of a hundred thousand articles helps nobody: past the limit, an id field.
         for name in ("article", "actor", "place"):
             field = self.form.fields[name]
-            # An option shows its article's title or its entity's name: nothing more is read.
+            # An option shows its article's title or its entity's name (what their str() is).
             label = "title" if name == "article" else "name"
-            options = list(field.queryset.only("pk", label)[: SELECT_LIMIT + 1])
+            options = list(field.queryset.values_list("pk", label)[: SELECT_LIMIT + 1])
             if len(options) > SELECT_LIMIT:
                 field.widget = forms.NumberInput(attrs={"min": "1", "placeholder": "id"})
             else:
                 # The options just read are the select's: left to itself, the field would
                 # read them again, through a server-side cursor on PostgreSQL.
-                field.widget.choices = [("", field.empty_label)] + [
-                    (option.pk, field.label_from_instance(option)) for option in options
-                ]
+                field.widget.choices = [("", field.empty_label), *options]
 
     # Conditions are written cheapest first (SQLite tests them in the order written):
     # columns of the row, then one-index lookups, then joins through the evidence, and
