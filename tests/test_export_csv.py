@@ -12,7 +12,7 @@ from timeline.exports.csv import CSV_COLUMNS, csv_chunks, csv_text
 from timeline.exports.evidence import Source, event_batches
 from timeline.filters import filtered_events
 from timeline.ingest.pipeline import ingest_paths
-from timeline.models import Article, Entity, Event, Mention
+from timeline.models import Article, Entity, Event
 
 MARCH_12 = datetime.date(2025, 3, 12)
 

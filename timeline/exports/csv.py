@@ -150,9 +150,9 @@ def store_stale_cells(using: str = "default", batch_size: int = CSV_BATCH_SIZE) 
             stale = [pk for (pk,) in db.fetchall()]
         if not stale:
             return done
-        # Writing the CSV of those events stores their cells; the text itself is not needed.
-        for _ in csv_chunks(Event.objects.using(using).filter(pk__in=stale), batch_size):
-            pass
+        stored = _StoredCells(using)
+        for rows in _event_rows(Event.objects.using(using).filter(pk__in=stale), batch_size):
+            stored.complete(rows)
         done += len(stale)
         last = stale[-1]
 
