@@ -43,6 +43,26 @@ def test_an_offset_does_not_move_the_reference():
     assert values == ["1989-Q3", "1988-Q3", "1988-Q3"]
 
 
+def test_a_clause_offset_does_not_count_from_a_date_opened_by_since():
+    text = ("He has been arrested in several states since 1990. His car was seen near the "
+            "house in the weeks before the shooting.")
+    since, before = tag(text, datetime.date(1999, 5, 6))
+    assert (since.text, since.value) == ("1990", "1990")
+    assert (before.rule, before.resolved_against) == ("offset-before-clause", "anchor")
+    assert before.value.startswith("1999")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Prices have doubled since March 3. Two days later, the bank acted.", "2025-03-05"),
+        ("The border was closed since 2019. A year later it reopened.", "2020"),
+    ],
+)
+def test_a_date_opened_by_since_still_anchors_later_and_earlier(text, value):
+    assert tag(text, A)[-1].value == value
+
+
 def test_without_a_previous_date_the_anchor_is_the_reference():
     (e,) = tag("Two days later, talks collapsed.", A)
     assert (e.value, e.resolved_against) == ("2025-03-15", "anchor")

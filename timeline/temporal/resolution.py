@@ -51,6 +51,7 @@ class Context:
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
     ref_end: int = -1  # where the expression that set ``ref`` ends in the text
+    ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
     # is named in passing ("after a flat second quarter") or forecast.
@@ -1112,6 +1113,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     else:
         rule = f"offset-{word}"
     ref, against, reference = _reference(ctx)
+    if rule.endswith("-clause") and ctx.ref_opens_stretch:
+        # "arrested since 1990 ... seen in the weeks before the shooting": the clause's
+        # event is not the start of that stretch, and the story is told as of publication.
+        ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     s = _shift_ref(ref, sign * int(n), _UNIT_TO_CAL[unit_word])
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     r = Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)

@@ -13,6 +13,8 @@ from .resolution import Context, Resolved
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday".
 _CLOCK_DAY_GAP = re.compile(r"^(?:\s*,\s*|\s+on\s+|\s+)$")
+# "arrested several times since 1990": the date opens a stretch that runs to the present.
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
 
 def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
@@ -38,6 +40,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             ctx.ref = res.stretch
             ctx.ref_end = end
+            ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch
             ctx.last[res.stretch.granularity] = res.stretch
@@ -45,7 +48,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
-            ctx.ref, ctx.ref_end = res.discourse, end
+            ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
     return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, _join_offset_and_date(text, results))]
 
 
