@@ -77,6 +77,37 @@ def test_a_range_after_a_long_event_started_still_finds_it(world):
     assert titles({"date_after": "1999-06-01", "date_before": "1999-06-30"}) == ["The 1990s"]
 
 
+@pytest.mark.parametrize(
+    "title,start,end,reaches",
+    [
+        ("A month", datetime.date(1999, 5, 5), datetime.date(1999, 6, 4), True),
+        ("A month ending the day before", datetime.date(1999, 5, 1), datetime.date(1999, 5, 31), False),
+        ("A quarter", datetime.date(1999, 4, 1), datetime.date(1999, 6, 30), True),
+        ("A year", datetime.date(1999, 1, 1), datetime.date(1999, 12, 31), True),
+        ("Last year", datetime.date(1998, 1, 1), datetime.date(1998, 12, 31), False),
+        ("A long week", datetime.date(1999, 5, 29), datetime.date(1999, 6, 4), True),
+    ],
+)
+def test_events_of_every_length_that_reach_into_a_range_are_found(world, title, start, end, reaches):
+    Event.objects.create(
+        title=title, date_value="x", date_start=start, date_end=end, granularity="month", n_articles=1,
+    )
+    # A decade-long event elsewhere makes the widest span on the timeline ten years.
+    Event.objects.create(
+        title="The 1970s", date_value="197", date_start=datetime.date(1970, 1, 1),
+        date_end=datetime.date(1979, 12, 31), granularity="decade", n_articles=1,
+    )
+    assert (title in titles({"date_after": "1999-06-01", "date_before": "1999-06-30"})) is reaches
+
+
+def test_a_range_that_starts_near_year_one_finds_what_reaches_it(world):
+    Event.objects.create(
+        title="Antiquity", date_value="00", date_start=datetime.date(1, 1, 1),
+        date_end=datetime.date(99, 12, 31), granularity="century", n_articles=1,
+    )
+    assert titles({"date_after": "0050-01-01", "date_before": "0050-12-31"}) == ["Antiquity"]
+
+
 def test_actor_counts_people_and_organisations_place_counts_places(world):
     assert titles({"actor": world["putin"].pk}) == ["Putin visits Kursk"]
     assert titles({"actor": world["kremlin"].pk}) == ["Kursk offensive"]
@@ -179,3 +210,49 @@ def test_the_page_lists_entities_by_kind_in_their_selects(client, world):
     html = client.get(INDEX).content.decode()
     actor_select = html[html.index('name="actor"'):html.index("</select>", html.index('name="actor"'))]
     assert "Vladimir Putin" in actor_select and "Kremlin" in actor_select and "Kyiv" not in actor_select
+
+
+def _select(html: str, name: str) -> str:
+    start = html.index(f'name="{name}"')
+    return html[start:html.index("</select>", start)]
+
+
+def test_the_selects_list_articles_newest_first_and_entities_and_outlets_alphabetically(client, world):
+    older = Article.objects.create(title="Older story", outlet="Courier", raw_text="", content_hash="c",
+                                   published=DAY - datetime.timedelta(days=3))
+    html = client.get(INDEX).content.decode()
+    articles = _select(html, "article")
+    assert articles.index("Daily story") < articles.index("Wire story") < articles.index(older.title)
+    actors = _select(html, "actor")
+    assert actors.index("Any actor") < actors.index("Kremlin") < actors.index("Vladimir Putin")
+    outlets = _select(html, "outlet")
+    assert outlets.index("Courier") < outlets.index("Daily") < outlets.index("Wire")
+
+
+def test_past_the_select_limit_an_article_is_chosen_by_its_id(client, world):
+    from timeline.filters import SELECT_LIMIT
+
+    Article.objects.bulk_create(
+        Article(title=f"Filler {n}", outlet="Wire", raw_text="", content_hash=f"filler-{n}", published=DAY)
+        for n in range(SELECT_LIMIT)
+    )
+    html = client.get(INDEX).content.decode()
+    field = html[html.index('name="article"') - 200:html.index('name="article"') + 200]
+    assert "<select" not in field and 'type="number"' in field and 'placeholder="id"' in field
+    daily = Article.objects.get(title="Daily story")
+    assert titles({"article": daily.pk}) == ["Putin visits Kursk", "Strike on Kyiv"]
+
+
+def test_each_filter_set_has_filters_of_its_own(world):
+    from timeline.filters import EventFilter
+
+    first = EventFilter({"min_articles": "3"}, queryset=Event.objects.all())
+    second = EventFilter({}, queryset=Event.objects.all())
+    for name, own in first.filters.items():
+        assert own is not second.filters[name] and own.parent is first and second.filters[name].parent is second
+    first.filters["outlet"].extra["marker"] = True
+    assert "marker" not in second.filters["outlet"].extra
+    assert "marker" not in EventFilter.base_filters["outlet"].extra
+    # A method filter runs its own filter set's method, with that set's state.
+    assert sorted(first.qs.values_list("title", flat=True)) == ["Strike on Kyiv"]
+    assert "_commonly_supported" in first.__dict__ and "_commonly_supported" not in second.__dict__

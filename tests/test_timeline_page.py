@@ -228,3 +228,54 @@ def test_the_page_offers_every_export_with_its_current_filters(client, ingested)
 @pytest.mark.parametrize("pk", [1, 7, 42, 2_147_483_647, 10**12])
 def test_an_events_link_is_the_address_of_its_page(pk):
     assert event_url_maker()(pk) == reverse("timeline:event", args=[pk])
+
+
+HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>"
+
+
+def test_untrusted_titles_names_outlets_and_filter_values_are_shown_as_text(client, make_event):
+    from timeline.models import Article, Entity
+
+    event = make_event(HOSTILE, "2025-03", datetime.date(2025, 3, 1), datetime.date(2025, 3, 31), "month")
+    event.entities.add(Entity.objects.create(name=HOSTILE, kind="person"))
+    Article.objects.create(title=HOSTILE, outlet=HOSTILE, raw_text="", content_hash="h",
+                           published=datetime.date(2025, 3, 12))
+    html = client.get(INDEX, {"q": HOSTILE, "status": HOSTILE}).content.decode()
+    body = html.split("<body", 1)[1]
+    assert "<script>alert" not in body and "<img src=x" not in body
+    escaped = "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+    # the text box, the actor, outlet and article options, and (unfiltered) the event's row
+    assert body.count(escaped) >= 4
+    unfiltered = client.get(INDEX).content.decode().split("<body", 1)[1]
+    assert f'<h4 class="title"><a href="{event_url_maker()(event.pk)}"' in unfiltered
+    assert f">{escaped}</a></h4>" in unfiltered
+
+
+def test_an_invalid_filter_value_is_tied_to_its_message(client, db):
+    html = client.get(INDEX, {"min_articles": "lots"}).content.decode()
+    control = html[html.rindex("<input", 0, html.index('name="min_articles"')):]
+    control = control[:control.index(">")]
+    assert 'aria-invalid="true"' in control and 'aria-describedby="id_min_articles_error"' in control
+    # A text box with a numeric keypad: a number input would show the refused value as empty.
+    assert 'value="lots"' in control and 'type="text"' in control and 'inputmode="numeric"' in control
+    assert '<p class="error" id="id_min_articles_error">' in html
+
+
+def test_a_page_reads_its_events_in_a_fixed_number_of_queries(client, make_event):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_a_page():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(INDEX).status_code == 200
+        return len(queries)
+
+    for day in range(1, 4):
+        make_event(f"Day {day}", f"2025-03-{day:02d}", datetime.date(2025, 3, day), datetime.date(2025, 3, day), "day",
+                   modality="reported", conflict=True, status="confirmed")
+    few = queries_for_a_page()
+    for day in range(4, 29):
+        make_event(f"Day {day}", f"2025-03-{day:02d}", datetime.date(2025, 3, day), datetime.date(2025, 3, day), "day",
+                   modality="planned", conflict=True, status="confirmed")
+    # Every column a row shows was read with the page: no query per event.
+    assert queries_for_a_page() == few

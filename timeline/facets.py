@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
-from timeline.filters import ACTOR_KINDS, GRANULARITY_CHOICES, PLACE_KINDS, EventFilter, known_outlets
+from timeline.filters import ACTOR_KINDS, GRANULARITY_CHOICES, PLACE_KINDS, EventFilter
 from timeline.models import Entity, Event
 from timeline.urlstate import query_with
 
@@ -77,7 +77,7 @@ def facets_for(event_filter: EventFilter, params) -> list[Facet]:
         ("min_articles", "Supporting articles", [(str(n), f"{n} or more") for n in MIN_ARTICLES_STEPS]),
         ("actor", "Actors", _entity_values(actor_kinds, data.get("actor"))),
         ("place", "Places", _entity_values(place_kinds, data.get("place"))),
-        ("outlet", "Outlets", [(outlet, outlet) for outlet in known_outlets()]),
+        ("outlet", "Outlets", [(outlet, outlet) for outlet in event_filter.options["outlet"]]),
     ]
     deadline = time.monotonic() + TIME_BUDGET
     return [

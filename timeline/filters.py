@@ -6,6 +6,7 @@ Rejected events are left out unless the ``status`` filter asks for them.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import re
@@ -84,7 +85,9 @@ class EventFilter(django_filters.FilterSet):
         method="filter_min_articles",
         label="Min. articles",
         min_value=1,
-        widget=_autosubmit(forms.NumberInput, min="1", step="1", inputmode="numeric"),
+        # A text box with a numeric keypad, not a number input: a browser empties a number
+        # input that holds something else, so a reader could not see what was refused.
+        widget=_autosubmit(forms.TextInput, inputmode="numeric", autocomplete="off", size="4"),
     )
     status = django_filters.ChoiceFilter(
         method="filter_status",
@@ -100,19 +103,30 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["outlet"].extra["choices"] = [(outlet, outlet) for outlet in known_outlets()]
+        self.options = select_options()
+        self.form.fields["outlet"].choices = [(outlet, outlet) for outlet in self.options["outlet"]]
         # A select of a hundred thousand articles helps nobody: past the limit, an id field.
         for name in ("article", "actor", "place"):
             field = self.form.fields[name]
-            # An option shows its article's title or its entity's name (what their str() is).
-            label = "title" if name == "article" else "name"
-            options = list(field.queryset.values_list("pk", label)[: SELECT_LIMIT + 1])
-            if len(options) > SELECT_LIMIT:
+            options = self.options[name]
+            if options is None:
                 field.widget = forms.NumberInput(attrs={"min": "1", "placeholder": "id"})
             else:
                 # The options just read are the select's: left to itself, the field would
                 # read them again, through a server-side cursor on PostgreSQL.
                 field.widget.choices = [("", field.empty_label), *options]
+
+    def get_form_class(self):
+        """The form class, built once: its fields follow from the class's filters alone.
+
+        django-filter builds a new class, and a new field for each filter, for every
+        filter set. Each form still gets its own copies of the fields, which the
+        constructor above then fills with the current options.
+        """
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     # Conditions are written cheapest first (SQLite tests them in the order written):
     # columns of the row, then one-index lookups, then joins through the evidence, and
@@ -201,6 +215,30 @@ class EventFilter(django_filters.FilterSet):
         if value == STATUS_ALL:
             return queryset
         return queryset.filter(status=value)
+
+
+class _FilterCopies(dict):
+    """A filter set's class-level filters, copied for each filter set one filter at a time.
+
+    django-filter deep-copies the class's filters for every filter set it makes, and
+    with them their querysets, widgets and choices: half the cost of reading the query
+    string on every page. A filter set needs its own filters only to point them at
+    itself (its ``parent``, on which a ``method=`` filter finds its method) and to own
+    their ``extra`` options; what they hold besides is never changed, so it is shared.
+    """
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, original in self.items():
+            clone = copy.copy(original)
+            clone.extra = dict(original.extra)
+            if original.method is not None:
+                clone.method = original.method  # binds the filter's FilterMethod to the clone
+            copies[name] = clone
+        return copies
+
+
+EventFilter.base_filters = _FilterCopies(EventFilter.base_filters)
 
 
 # A word is a run of letters and digits, as the full-text index reads it.
@@ -382,54 +420,137 @@ def overlapping(
 ) -> QuerySet[Event]:
     """Events whose interval overlaps [after, before], either end open.
 
-    "Ends on or after ``after``" alone cannot use the chronological index. An event
-    that ends on or after ``after`` starts no earlier than ``after`` minus the widest
-    span on the timeline, so that redundant lower bound on the start turns the
-    condition into a range of the index.
+    "Ends on or after ``after``" alone cannot use the chronological index. A redundant
+    lower bound on the start, the earliest start an event reaching ``after`` can have,
+    turns the condition into a range of the index.
     """
     queryset = queryset.overlapping(after=after, before=before)
     if after is not None:
-        days_since_first = (after - datetime.date.min).days
-        widest = widest_span_days()
-        if widest < days_since_first:  # near year 1 the bound says nothing: leave it out
-            queryset = queryset.filter(date_start__gte=after - datetime.timedelta(days=widest))
+        earliest = earliest_start_reaching(after)
+        if earliest is not None:
+            queryset = queryset.filter(date_start__gte=earliest)
     return queryset
 
 
-def widest_span_days() -> int:
-    """The longest interval on the timeline, in days (read from an expression index)."""
-    if connection.vendor == "postgresql":
-        sql = 'SELECT MAX("date_end" - "date_start") FROM "timeline_event"'
-    elif connection.vendor == "sqlite":
-        sql = 'SELECT MAX(julianday("date_end") - julianday("date_start")) FROM "timeline_event"'
-    else:  # pragma: no cover - other databases read every row, which is still correct
-        sql = None
-    if sql is None:
-        return max(((e - s).days for s, e in Event.objects.values_list("date_start", "date_end")), default=0)
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        (days,) = cursor.fetchone()
-    return int(days or 0) + 1
+# Most events last a day, a week or a month: one of these that reaches a date starts at
+# most this many days before it.
+SHORT_SPAN_DAYS = 31
+# The widest span on the timeline in days (from the span index of migration 0005) and the
+# earliest start of an event longer than SHORT_SPAN_DAYS that reaches a date (from the
+# partial index of such events, migration 0010; its condition must match the index's
+# exactly), in one statement: on PostgreSQL planning a statement costs more than these
+# index probes. Parameters: the date SHORT_SPAN_DAYS before the range's start, that start,
+# the number of days since year 1 (a wider span would fall off the calendar), the start.
+_SPANS_REACHING = {
+    "postgresql": (
+        'SELECT widest.days, (SELECT MIN("date_start") FROM "timeline_event" '
+        'WHERE "date_end" - "date_start" > 31 AND "date_start" < %s AND "date_end" >= %s '
+        'AND "date_start" >= CASE WHEN widest.days < %s THEN %s::date - widest.days END) '
+        'FROM (SELECT COALESCE(MAX("date_end" - "date_start"), 0) + 1 AS days FROM "timeline_event") widest'
+    ),
+    "sqlite": (
+        'SELECT widest.days, (SELECT MIN("date_start") FROM "timeline_event" '
+        'WHERE julianday("date_end") - julianday("date_start") > 31 AND "date_start" < %s AND "date_end" >= %s '
+        "AND \"date_start\" >= CASE WHEN widest.days < %s THEN date(%s, '-' || widest.days || ' days') END) "
+        'FROM (SELECT CAST(COALESCE(MAX(julianday("date_end") - julianday("date_start")), 0) AS INTEGER) + 1 AS days '
+        'FROM "timeline_event") widest'
+    ),
+}
 
 
-def known_outlets(limit: int = 500) -> list[str]:
-    """The outlets of the ingested articles, alphabetically, at most ``limit`` of them.
+def earliest_start_reaching(after: datetime.date) -> datetime.date | None:
+    """The earliest start of an event that ends on or after ``after``, or None near year 1.
 
-    A loose index scan: one probe of the outlet index per distinct outlet, where
-    SELECT DISTINCT would read the index entry of every article.
+    At most the widest span on the timeline before ``after``; but a year-long event
+    makes that a year, and the page would read a year of events that end too soon to
+    show. An event of SHORT_SPAN_DAYS or less starts at most that long before; the
+    few longer ones are looked up in their own index, among those starting earlier.
     """
-    sql = """
-        WITH RECURSIVE outlets(name) AS (
-            SELECT MIN(outlet) FROM {table} WHERE outlet > ''
-            UNION ALL
-            SELECT (SELECT MIN(outlet) FROM {table} WHERE outlet > outlets.name)
-            FROM outlets WHERE outlets.name IS NOT NULL
-        )
-        SELECT name FROM outlets WHERE name IS NOT NULL LIMIT %s
-    """.format(table=connection.ops.quote_name(Article._meta.db_table))
+    sql = _SPANS_REACHING.get(connection.vendor)
+    if sql is None:  # pragma: no cover - another database reads without the bound, as correctly
+        return None
+    days_since_first = (after - datetime.date.min).days
+    short = after - datetime.timedelta(days=min(SHORT_SPAN_DAYS, days_since_first))
+    adapt = connection.ops.adapt_datefield_value
     with connection.cursor() as cursor:
-        cursor.execute(sql, [limit])
-        return [name for (name,) in cursor.fetchall()]
+        cursor.execute(sql, [adapt(short), adapt(after), days_since_first, adapt(after)])
+        widest, long_start = cursor.fetchone()
+    if widest >= days_since_first:  # near year 1 the bound says nothing
+        return None
+    if widest <= SHORT_SPAN_DAYS:
+        return after - datetime.timedelta(days=widest)
+    if isinstance(long_start, str):
+        long_start = datetime.date.fromisoformat(long_start)
+    return min(short, long_start) if long_start is not None else short
+
+
+# The outlets a select lists, at most.
+MOST_OUTLETS = 500
+# Every known outlet, alphabetically, by a loose index scan: one probe of the outlet index
+# per distinct outlet, where SELECT DISTINCT would read the index entry of every article.
+_OUTLETS_SQL = """
+    outlets(name, n) AS (
+        SELECT MIN(outlet), 1 FROM {article} WHERE outlet > ''
+        UNION ALL
+        SELECT (SELECT MIN(outlet) FROM {article} WHERE outlet > outlets.name), n + 1
+        FROM outlets WHERE outlets.name IS NOT NULL AND n < %s
+    )
+"""
+
+
+def select_options() -> dict[str, list | None]:
+    """What the filter form's selects offer, read in one query.
+
+    "outlet": the known outlets, alphabetically (see _OUTLETS_SQL). "article", "actor" and "place":
+    (id, label) pairs in the order the select shows them, or None when there are more
+    than SELECT_LIMIT, too many for a select: their labels are then not read at all.
+    Four queries through the ORM cost twice this one, and every page and overview asks.
+    """
+    quote = connection.ops.quote_name
+    article, entity = quote(Article._meta.db_table), quote(Entity._meta.db_table)
+
+    def listing(name: str, table: str, label: str, where: str, order: str) -> str:
+        # The first rows in the select's order, numbered so (numbering before the cut
+        # would sort the whole table); none when the table holds too many, which one
+        # more row than the limit tells, and a marker row says so.
+        too_many = f"(SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {where} LIMIT %s) counted) > %s"
+        return (
+            f" UNION ALL SELECT '{name}', id, {label}, n FROM ("
+            f"SELECT id, {label}, row_number() OVER (ORDER BY {order}) AS n FROM ("
+            f"SELECT * FROM {table} WHERE {where} ORDER BY {order} LIMIT %s) first) {name}_rows "
+            f"WHERE NOT {too_many}"
+            f" UNION ALL SELECT '{name}', NULL, NULL, 0 WHERE {too_many}"
+        )
+
+    def kinds(kind_list) -> str:
+        return "kind IN (" + ", ".join(["%s"] * len(kind_list)) + ")"
+
+    lists = [
+        ("article", article, "title", "1 = 1", "published DESC, title, id", ()),
+        ("actor", entity, "name", kinds(ACTOR_KINDS), "name, id", ACTOR_KINDS),
+        ("place", entity, "name", kinds(PLACE_KINDS), "name, id", PLACE_KINDS),
+    ]
+    sql = (
+        "WITH RECURSIVE" + _OUTLETS_SQL.format(article=article)
+        + "SELECT 'outlet', NULL, name, n FROM outlets WHERE name IS NOT NULL"
+        + "".join(listing(name, table, label, where, order) for name, table, label, where, order, _ in lists)
+    )
+    params: list = [MOST_OUTLETS]
+    for *_, kind_params in lists:
+        counted = [*kind_params, SELECT_LIMIT + 1, SELECT_LIMIT]
+        params += [*kind_params, SELECT_LIMIT + 1, *counted, *counted]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = sorted(cursor.fetchall(), key=lambda row: (row[0], row[3]))
+    options: dict[str, list | None] = {"outlet": [], "article": [], "actor": [], "place": []}
+    for group, pk, label, _ in rows:
+        if group == "outlet":
+            options[group].append(label)
+        elif pk is None:
+            options[group] = None  # too many for a select
+        else:
+            options[group].append((pk, label))
+    return options
 
 
 def filtered_events(params: Mapping) -> tuple[EventFilter, QuerySet[Event]]:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from django.db import transaction
 
+from timeline.exports.csv import store_stale_cells
 from timeline.ingest.cleaning import clean, derive_title
 from timeline.ingest.entity_store import EntityResolver
-from timeline.exports.csv import store_stale_cells
 from timeline.ingest.events import attach_mentions, refresh_events
 from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences

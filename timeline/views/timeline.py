@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from timeline import exports
 from timeline.charts import events_per_period
-from timeline.chronology import group_by_month
+from timeline.chronology import ROW_FIELDS, group_by_month
 from timeline.facets import CappedCount, count_up_to, facets_for
 from timeline.filters import filtered_events
 from timeline.models import Event
@@ -31,7 +31,7 @@ def index(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(reverse("timeline:index") + query_with(request.GET).rstrip("?"))
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
-    page = page_of(events, cursor, settings.TIMELINE_PAGE_SIZE)
+    page = page_of(events.only(*ROW_FIELDS), cursor, settings.TIMELINE_PAGE_SIZE)
     query = clean_params(request.GET).urlencode()
     context = {
         "filter": event_filter,
