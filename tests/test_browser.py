@@ -106,3 +106,20 @@ def test_the_page_reads_at_phone_width(page, live_server, corpus):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, "nothing overflows sideways"
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline-phone.png"), full_page=True)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("query", ["", "?q=pipeline", "?date_after=2025-03-01&date_before=2025-03-31"])
+def test_the_list_stays_in_place_while_the_chart_loads(page, live_server, corpus, width, query):
+    # A list that moves when the chart arrives moves a link from under a reader's pointer.
+    held = []
+    page.route("**/overview/**", lambda route: held.append(route))
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + "/" + query)
+    page.wait_for_function("document.querySelector('#chart.htmx-request')")
+    first_event = "document.querySelector('li.event').getBoundingClientRect().top"
+    before = page.evaluate(first_event)
+    assert len(held) == 1 and page.locator("#chart figure").count() == 0
+    held[0].continue_()
+    page.wait_for_selector("#chart figure svg.bars")
+    assert page.evaluate(first_event) == before
