@@ -77,6 +77,14 @@ def test_htmx_comes_from_the_app_not_a_cdn(client, db):
     assert "https://" not in html.split("<body")[0]
 
 
+@pytest.mark.parametrize("path", ["timeline:index", "timeline:overview"])
+def test_no_template_syntax_reaches_the_reader(client, ingested, path):
+    event = Event.objects.first()
+    for url in (reverse(path), reverse("timeline:event", args=[event.pk])):
+        html = client.get(url).content.decode()
+        assert not any(mark in html for mark in ("{#", "#}", "{%", "%}", "{{", "}}")), url
+
+
 def test_a_bad_filter_value_gives_a_message_not_an_error(client, ingested):
     response = client.get(INDEX, {"date_after": "not-a-date", "article": "999999", "after": "garbage"})
     assert response.status_code == 200
