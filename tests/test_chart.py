@@ -85,3 +85,15 @@ def test_bars_left_when_the_time_budget_is_spent_say_they_were_not_counted(clien
     html = client.get(OVERVIEW).content.decode()
     assert "1 week (hatched) not counted" in html
     assert chart.uncounted == len(chart.bars) and "not counted." in chart.summary
+
+
+@pytest.mark.parametrize("n_periods", [1, 3])
+def test_a_few_bars_keep_a_bars_width_and_stand_in_the_middle(n_periods):
+    from timeline.charts import MIN_SLOTS, WIDTH, _layout
+
+    first = datetime.date(2025, 3, 3)
+    periods = [(first + datetime.timedelta(weeks=n), first + datetime.timedelta(weeks=n, days=6)) for n in range(n_periods)]
+    chart = _layout("week", periods, [1] * n_periods, {})
+    assert all(bar.width < WIDTH / MIN_SLOTS for bar in chart.bars)
+    left, right = chart.bars[0].x, WIDTH - (chart.bars[-1].x + chart.bars[-1].width)
+    assert abs(left - right) < 1 and left > WIDTH / 3

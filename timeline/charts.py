@@ -34,6 +34,7 @@ PLOT_BOTTOM = 108  # the axis; labels go below it
 WEEKS_UP_TO_DAYS = 120
 MONTHS_UP_TO_DAYS = 366 * 6
 MAX_BARS = 80
+MIN_SLOTS = 12  # fewer bars than this are drawn as narrow as this many
 TIME_BUDGET = 0.4
 
 
@@ -175,7 +176,10 @@ def _tick(unit: str, index: int, start: datetime.date, n_bars: int) -> str:
 
 def _layout(unit, periods, counts, params) -> Chart:
     peak = max((count for count in counts if count is not None), default=0)
-    slot = WIDTH / len(periods)
+    # A few periods get bars of a bar's usual width, centred, rather than blocks that fill
+    # the chart: one week's bar as wide as the page reads as anything but a bar.
+    slot = WIDTH / max(len(periods), MIN_SLOTS)
+    offset = (WIDTH - slot * len(periods)) / 2
     gap = min(2.0, slot * 0.2)
     plot_height = PLOT_BOTTOM - PLOT_TOP
     bars = []
@@ -190,7 +194,7 @@ def _layout(unit, periods, counts, params) -> Chart:
                 end=end,
                 label=_label(unit, start, end),
                 count=count,
-                x=round(index * slot + gap / 2, 2),
+                x=round(offset + index * slot + gap / 2, 2),
                 width=round(slot - gap, 2),
                 y=round(PLOT_BOTTOM - height, 2),
                 height=round(height, 2),
