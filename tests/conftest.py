@@ -50,6 +50,11 @@ def page(live_server):
         yield page
         context.close()
         browser.close()
+        # Playwright's loop gives the ORM calls made meanwhile (the corpus fixture's)
+        # connections of their own, which the test database's teardown would not close.
+        from django.db import connections
+
+        connections.close_all()
         assert outside == [], f"requests left localhost: {outside}"
 
 
