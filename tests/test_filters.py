@@ -256,3 +256,29 @@ def test_each_filter_set_has_filters_of_its_own(world):
     # A method filter runs its own filter set's method, with that set's state.
     assert sorted(first.qs.values_list("title", flat=True)) == ["Strike on Kyiv"]
     assert "_commonly_supported" in first.__dict__ and "_commonly_supported" not in second.__dict__
+
+
+@pytest.mark.parametrize("name", ["actor", "place", "article"])
+def test_a_choice_from_a_select_is_checked_against_its_options_without_another_query(client, world, name):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    chosen = {"actor": world["putin"], "place": world["kursk"], "article": Article.objects.get(title="Wire story")}[name]
+    with CaptureQueriesContext(connection) as unfiltered:
+        client.get(INDEX)
+    with CaptureQueriesContext(connection) as filtered:
+        html = client.get(INDEX, {name: chosen.pk}).content.decode()
+    assert len(filtered) == len(unfiltered)
+    assert f'<option value="{chosen.pk}" selected>{chosen}</option>' in html
+    event_filter, events = filtered_events({name: str(chosen.pk)})
+    assert str(event_filter.form.cleaned_data[name]) == str(chosen) and events.exists()
+
+
+@pytest.mark.parametrize("value", ["999999", "-1", "4.0", "x"])
+def test_an_id_that_is_not_among_the_options_is_refused(world, value):
+    event_filter, events = filtered_events({"actor": value})
+    assert "actor" in event_filter.form.errors and "actor" not in event_filter.form.cleaned_data
+    assert events.count() == 3  # the other filters still apply: only the rejected event is left out
+    # a place is not an actor
+    event_filter, _ = filtered_events({"actor": str(world["kursk"].pk)})
+    assert "actor" in event_filter.form.errors

@@ -38,6 +38,44 @@ def _autosubmit(widget_class, **attrs):
     return widget_class(attrs={"class": "autosubmit", **attrs})
 
 
+class _ListedChoiceField(django_filters.fields.ModelChoiceField):
+    """A model choice checked against the (id, label) options the page has already read.
+
+    ``listed`` holds those options when there are few enough for a select; the chosen
+    value is then an instance holding its id and label (all the filters and the
+    descriptions of them use), and no query is made for it. Otherwise the value is
+    looked up in the field's queryset, as usual.
+    """
+
+    listed: dict[int, str] | None = None
+    label_field = "name"
+
+    def to_python(self, value):
+        if self.listed is None or value in self.empty_values:
+            return super().to_python(value)
+        try:
+            pk = int(str(value).strip())
+        except ValueError:
+            pk = None
+        if pk not in self.listed:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+            )
+        return self.queryset.model(pk=pk, **{self.label_field: self.listed[pk]})
+
+
+class _ArticleChoiceField(_ListedChoiceField):
+    label_field = "title"
+
+
+class _ListedChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = _ListedChoiceField
+
+
+class _ArticleChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = _ArticleChoiceField
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text",
@@ -50,14 +88,14 @@ class EventFilter(django_filters.FilterSet):
     date_before = django_filters.DateFilter(
         method="filter_date_before", label="To", widget=_autosubmit(forms.DateInput, type="date")
     )
-    actor = django_filters.ModelChoiceFilter(
+    actor = _ListedChoiceFilter(
         queryset=Entity.objects.filter(kind__in=ACTOR_KINDS).order_by("name"),
         method="filter_entity",
         label="Actor",
         empty_label="Any actor",
         widget=_autosubmit(forms.Select),
     )
-    place = django_filters.ModelChoiceFilter(
+    place = _ListedChoiceFilter(
         queryset=Entity.objects.filter(kind__in=PLACE_KINDS).order_by("name"),
         method="filter_entity",
         label="Place",
@@ -67,7 +105,7 @@ class EventFilter(django_filters.FilterSet):
     outlet = django_filters.ChoiceFilter(
         method="filter_outlet", label="Outlet", empty_label="Any outlet", choices=(), widget=_autosubmit(forms.Select)
     )
-    article = django_filters.ModelChoiceFilter(
+    article = _ArticleChoiceFilter(
         queryset=Article.objects.order_by("-published", "title"),
         method="filter_article",
         label="Article",
@@ -113,8 +151,10 @@ class EventFilter(django_filters.FilterSet):
                 field.widget = forms.NumberInput(attrs={"min": "1", "placeholder": "id"})
             else:
                 # The options just read are the select's: left to itself, the field would
-                # read them again, through a server-side cursor on PostgreSQL.
+                # read them again, through a server-side cursor on PostgreSQL, and look
+                # the chosen one up once more.
                 field.widget.choices = [("", field.empty_label), *options]
+                field.listed = dict(options)
 
     def get_form_class(self):
         """The form class, built once: its fields follow from the class's filters alone.
