@@ -11,6 +11,8 @@ its instrumented template rendering, which copies every template's context for t
 test client, is no part of what a user waits for. The bare view goes through the same stack
 and renders a one-line template. Debug is off, as in production.
 
+Beside the bare view, a bare list (the first fifty events, read by the chronological index
+and printed with no filter, form or chart) shows what reading a page's rows costs at least.
 For each typical filter it prints p50 and p95 in milliseconds of:
   page      the full page (what a link or the no-JavaScript form gets)
   results   the htmx swap of the results (what typing in the filter form gets)
@@ -43,10 +45,25 @@ def bare(request):
     return HttpResponse(template.render({"greeting": "Hello"}, request))
 
 
+def bare_list(request):
+    """The least a page of the timeline could cost: its first fifty events, read by the
+    chronological index and printed as a plain list, with no filter, form or chart."""
+    from django.http import HttpResponse
+    from django.template import engines
+
+    from timeline.models import Event
+
+    rows = Event.objects.order_by("date_start", "id").values_list("date_start", "title")[:50]
+    template = engines["django"].from_string(
+        "<!doctype html><ol>{% for day, title in rows %}<li>{{ day }} {{ title }}</li>{% endfor %}</ol>"
+    )
+    return HttpResponse(template.render({"rows": rows}, request))
+
+
 def urlpatterns_with_bare_view():
     from django.urls import include, path
 
-    return [path("bare/", bare), path("", include("timeline.urls"))]
+    return [path("bare/", bare), path("bare-list/", bare_list), path("", include("timeline.urls"))]
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -124,14 +141,19 @@ def main() -> None:
     print(f"database: {connection.vendor}; {args.requests} timed requests each, in-process django.test.Client; ms")
     bare_p50, bare_p95 = measure(client, "/bare/", args.requests)
     print(f"{'bare view':<24} p50 {bare_p50:6.1f}  p95 {bare_p95:6.1f}")
-    print(f"{'filter':<24} {'page p50':>9} {'p95':>6} {'x bare':>7} | {'results p50':>11} {'p95':>6} | {'overview p50':>12} {'p95':>6}")
+    list_p50, list_p95 = measure(client, "/bare-list/", args.requests)
+    print(f"{'bare list of 50 events':<24} p50 {list_p50:6.1f}  p95 {list_p95:6.1f}")
+    print(
+        f"{'filter':<24} {'page p50':>9} {'p95':>6} {'x bare':>7} {'x list':>7} | "
+        f"{'results p50':>11} {'p95':>6} | {'overview p50':>12} {'p95':>6}"
+    )
     for name, params in scenarios():
         query = f"?{urlencode(params)}" if params else ""
         page = measure(client, f"/{query}", args.requests)
         results = measure(client, f"/{query}", args.requests, {"HX-Request": "true", "HX-Target": "results"})
         overview = measure(client, f"/overview/{query}", max(5, args.requests // 4), {"HX-Request": "true"})
         print(
-            f"{name:<24} {page[0]:9.1f} {page[1]:6.1f} {page[0] / bare_p50:7.1f} | "
+            f"{name:<24} {page[0]:9.1f} {page[1]:6.1f} {page[0] / bare_p50:7.1f} {page[0] / list_p50:7.1f} | "
             f"{results[0]:11.1f} {results[1]:6.1f} | {overview[0]:12.1f} {overview[1]:6.1f}"
         )
 
