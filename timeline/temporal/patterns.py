@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .first_chars import with_first_chars
 
 
 def _cased(words) -> str:
@@ -62,7 +63,8 @@ F = re.IGNORECASE
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern:
-    return re.compile(pattern, flags)
+    """The compiled pattern, opened by a look-ahead for its first characters (first_chars)."""
+    return re.compile(with_first_chars(pattern, flags), flags)
 
 
 # --- absolute dates -------------------------------------------------------------------------
