@@ -23,6 +23,7 @@ SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "sample_corpus" / "kursk-2
         (r"(?i)late|early", 0, r"(?i)(?=(?i:[el]))late|early"),
         (r"(?<![0-9])[0-9]{4}", 0, r"(?=(?-i:[0123456789]))(?<![0-9])[0-9]{4}"),
         (r"year", re.I, r"(?=(?i:[y]))year"),
+        (r"(?i:[a-c]x)|[D-E]", 0, r"(?=(?-i:[DE])|(?i:[abc]))(?i:[a-c]x)|[D-E]"),
     ],
 )
 def test_the_look_ahead_names_every_first_character_with_its_case_rule(pattern, flags, expected):
@@ -38,10 +39,15 @@ def test_the_look_ahead_names_every_first_character_with_its_case_rule(pattern, 
         r"\w+day",  # any word character
         r".day",
         r"(?:[a-z]|[A-Z]|[0-9])x",  # too many first characters to gain anything
+        r"(?u:(?i:k))m",  # read as Unicode inside an ASCII pattern (see the flags below)
+        r"(?i)(?s)abc",  # flags that must stay at the very start
     ],
 )
 def test_a_pattern_whose_first_character_is_open_is_left_as_it_is(pattern):
-    assert first_chars(pattern) is None and with_first_chars(pattern) == pattern
+    flags = re.ASCII if "(?u:" in pattern else 0
+    assert with_first_chars(pattern, flags) == pattern
+    if "(?s)" not in pattern:
+        assert first_chars(pattern, flags) is None
 
 
 # Our look-ahead, as with_first_chars writes it after any flags of the whole pattern.

@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p
 
 _IGNORECASE = _c.SRE_FLAG_IGNORECASE
+_CHARSET_FLAGS = _c.SRE_FLAG_ASCII | _c.SRE_FLAG_UNICODE | _c.SRE_FLAG_LOCALE
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
 # Zero-width items at a pattern's start: they do not decide its first character.
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -93,6 +94,10 @@ def _item(op, av, flags: int, first: _First) -> bool:
         return True
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & _CHARSET_FLAGS:
+            # A part read as ASCII, Unicode or locale text: the look-ahead, read with
+            # the whole pattern's flags, could not follow it.
+            raise _Unknown
         return _sequence(sub, (flags | add_flags) & ~del_flags, first)
     if op is _c.BRANCH:
         nullable = False
@@ -151,4 +156,9 @@ def with_first_chars(pattern: str, flags: int = 0) -> str:
     # Flags for the whole pattern must stay at its very start.
     head = _GLOBAL_FLAGS.match(pattern)
     cut = head.end() if head else 0
-    return pattern[:cut] + lookahead + pattern[cut:]
+    opened = pattern[:cut] + lookahead + pattern[cut:]
+    try:
+        re.compile(opened, flags)
+    except re.error:  # flags further on that must stay first ("(?i)(?s)..."), comments, ...
+        return pattern
+    return opened
