@@ -48,7 +48,7 @@ class _ListedChoiceField(django_filters.fields.ModelChoiceField):
     """
 
     listed: dict[int, str] | None = None
-    label_field = "name"
+    label_field = "name"  # the model's field the labels come from
 
     def to_python(self, value):
         if self.listed is None or value in self.empty_values:
@@ -64,16 +64,8 @@ class _ListedChoiceField(django_filters.fields.ModelChoiceField):
         return self.queryset.model(pk=pk, **{self.label_field: self.listed[pk]})
 
 
-class _ArticleChoiceField(_ListedChoiceField):
-    label_field = "title"
-
-
 class _ListedChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = _ListedChoiceField
-
-
-class _ArticleChoiceFilter(django_filters.ModelChoiceFilter):
-    field_class = _ArticleChoiceField
 
 
 class EventFilter(django_filters.FilterSet):
@@ -105,7 +97,7 @@ class EventFilter(django_filters.FilterSet):
     outlet = django_filters.ChoiceFilter(
         method="filter_outlet", label="Outlet", empty_label="Any outlet", choices=(), widget=_autosubmit(forms.Select)
     )
-    article = _ArticleChoiceFilter(
+    article = _ListedChoiceFilter(
         queryset=Article.objects.order_by("-published", "title"),
         method="filter_article",
         label="Article",
@@ -155,6 +147,7 @@ class EventFilter(django_filters.FilterSet):
                 # the chosen one up once more.
                 field.widget.choices = [("", field.empty_label), *options]
                 field.listed = dict(options)
+                field.label_field = "title" if name == "article" else "name"
 
     def get_form_class(self):
         """The form class, built once: its fields follow from the class's filters alone.

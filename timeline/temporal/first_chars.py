@@ -47,10 +47,6 @@ class _First:
     def add(self, chars, ignorecase: bool) -> None:
         (self.any_case if ignorecase else self.exact).update(chars)
 
-    def update(self, other: _First) -> None:
-        self.exact |= other.exact
-        self.any_case |= other.any_case
-
     def __len__(self) -> int:
         return len(self.exact) + len(self.any_case)
 
