@@ -33,7 +33,8 @@ def test_wire_copy_headline_dateline_and_relative_days(news):
     assert ("2025-03-12", "Ukrainian drones hit an oil depot in Russia's Bryansk region", "occurred") in events
     assert ("2025-03-17", "Talks between U.S. and Russian officials will resume in Istanbul", "planned") in events
     strike = Event.objects.get(title__startswith="Russian drones and missiles struck energy facilities")
-    assert strike.date_start == datetime.date(2025, 3, 14)
+    # "overnight", reported on Friday the 14th: the night that began on Thursday, as "last night".
+    assert strike.date_start == datetime.date(2025, 3, 13)
     assert not any("KYIV" in title or "(AP)" in title for _, title, _ in events)
 
 

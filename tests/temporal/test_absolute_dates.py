@@ -250,3 +250,18 @@ def test_halves_of_the_year(text, anchor, phrase, value):
 
 def test_a_half_of_a_match_is_no_date():
     assert tag("He scored a first-half goal.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # "third-quarter" modifies "results": the article is the noun's, not the quarter's.
+        ("Analysts expect the third-quarter results to be weak.", "third-quarter", "1989-Q3"),
+        ("It reported the fiscal second-quarter loss.", "fiscal second-quarter", "1989-Q2"),
+        # The quarter heading its phrase keeps the article.
+        ("Sales rose in the third quarter.", "the third quarter", "1989-Q3"),
+    ],
+)
+def test_a_hyphenated_quarter_before_a_noun_leaves_the_article_to_the_noun(text, phrase, value):
+    (e,) = tag(text, datetime.date(1989, 10, 30))
+    assert (e.text, e.value) == (phrase, value)

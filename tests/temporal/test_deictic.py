@@ -164,3 +164,28 @@ def test_part_of_day_before_a_deictic_day(text, phrase, value):
 def test_clock_times_run_into_am_or_pm(text, phrase, value):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # "overnight": the night before the day under discussion...
+        ("London shares closed lower Friday, depressed by overnight losses in New York.", MON, "1989-10-26TNI"),
+        # ...or before the publication day, like "last night".
+        ("Asian markets fell overnight.", MON, "1989-10-29TNI"),
+    ],
+)
+def test_overnight_is_the_night_before(text, anchor, value):
+    e = tag(text, anchor)[-1]
+    assert (e.text, e.type, e.value) == ("overnight", "TIME", value)
+
+
+def test_the_night_before_a_day_anchors_what_follows_it():
+    # The previous Friday is the one before Thursday night, not before the publication day.
+    text = ("London shares closed lower Friday, depressed by overnight losses in New York. "
+            "The index closed down 4.5% from the previous Friday.")
+    assert tag(text, MON)[-1].value == "1989-10-20"
+
+
+def test_overnight_money_is_no_time():
+    assert tag("The overnight rate rose to 9%.", MON) == []

@@ -6,6 +6,8 @@ import pytest
 
 from timeline.temporal import tag
 
+from .conftest import find
+
 A = datetime.date(2025, 3, 13)
 SUMMIT = "The summit was on March 3. "
 
@@ -189,3 +191,39 @@ def test_in_the_morning_is_part_of_the_day_just_named():
 
 def test_in_the_morning_without_a_day_just_named_is_no_date():
     assert tag("He runs in the morning.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # "year-ago" modifies a noun that names no time: article and noun are left out.
+        ("Profit rose in the third quarter. The year-ago results included a charge.", "year-ago"),
+        ("It lost $5 million in the third quarter, compared with a year-earlier loss of $6 million.", "year-earlier"),
+        # A noun that names the period stays in, with its article.
+        ("Profit rose in the third quarter. In the year-ago period, it earned $101 million.", "the year-ago period"),
+    ],
+)
+def test_year_ago_before_a_noun_that_names_no_time(text, phrase):
+    e = tag(text, datetime.date(1989, 10, 30))[-1]
+    assert (e.text, e.value) == (phrase, "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A day named by what it is: "today is ...", "it is ..." the publication day...
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", datetime.date(1990, 8, 15), "the eighth day", "1990-08-15"),
+        ("It's the second day of an offensive by the security forces.", datetime.date(1998, 3, 6), "the second day", "1998-03-06"),
+        # ...and "it was ..." the day under discussion.
+        ("Poland joined NATO on Friday. Geremek said it was a great day for Poland.", datetime.date(1999, 3, 13), "a great day", "1999-03-12"),
+    ],
+)
+def test_a_day_named_by_what_it_is(text, anchor, phrase, value):
+    e = find(text, phrase, anchor)
+    assert (e.text, e.type, e.value) == (phrase, "DATE", value)
+
+
+def test_a_day_in_a_generic_sentence_is_no_date():
+    # No day is under discussion for "was", and no subject names one in the other sentences.
+    assert tag("It was a long day for the rescuers.", A) == []
+    assert tag("They call it the day of reckoning.", A) == []

@@ -154,3 +154,31 @@ def test_a_while_is_a_duration_of_unstated_length(text, phrase):
 def test_each_of_the_last_n_units_is_a_recurrence(text, phrase, value):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "SET", value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # A hyphenated length before a noun is an adjective: the article goes with the noun.
+        ("The union called off the two-week strike.", "two-week", "P2W"),
+        ("He ended the 23-year feud.", "23-year", "P23Y"),
+        # A length that heads its phrase keeps its article.
+        ("Profit rose in the first nine months.", "the first nine months", "P9M"),
+    ],
+)
+def test_a_hyphenated_length_before_a_noun_leaves_the_article_to_the_noun(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Prices have risen over the years.", "the years", "PXY"),
+        ("In the years that followed, the rebels waged war.", "the years", "PXY"),
+        ("Little changed during the months of talks.", "the months", "PXM"),
+    ],
+)
+def test_the_plural_unit_after_a_preposition_is_a_stretch_of_unstated_length(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "DURATION", value)

@@ -125,3 +125,9 @@ def test_a_march_that_is_a_march(text):
 def test_the_month_before_the_noun_it_dates(text, value):
     (e,) = tag(text, A)
     assert e.value == value
+
+
+def test_the_future_of_something_is_what_becomes_of_it():
+    assert tag("That is very important to the future of our peoples.", A) == []
+    (e,) = tag("They are worried about the future.", A)
+    assert (e.text, e.value) == ("the future", "FUTURE_REF")

@@ -193,6 +193,15 @@ OFFSET = rx(
 YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
 THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year))\b)")
 
+# "today is the eighth day of the blockade", "it was a great day for Poland": a day named by
+# what it is, the subject being that day. The pattern finds the noun phrase; what comes before
+# it (the subject and its copula) is DAY_SUBJECT_BEFORE, which the rule's gate checks.
+DAY_PREDICATE = rx(r"(?i:\b(?:the|an?)\s+(?:[a-z]+[- ]){0,2}?day)\b(?=\s+(?:of|for|in|since)\b)")
+DAY_SUBJECT_BEFORE = rx(
+    r"(?i:\b(?P<subj>it|today|tomorrow|yesterday|this|that)(?:[’']s\s+|\s+(?P<cop>is|was|will\s+be|marks|marked)\s+)[\"“`']*"
+    r"(?:the|an?)\s+(?:[a-z]+[- ]){0,2}$)"
+)
+
 # --- references --------------------------------------------------------------------------------
 REFERENCE = rx(
     r"(?i:\b(?P<w>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|presently|"
@@ -212,7 +221,7 @@ DURATION = rx(
 # "for a while", "for some time": a stretch of unstated length.
 VAGUE_WHILE = rx(r"(?i:\b(?:for|in|after|within|took|take|takes|taking)\s+(?P<w>a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time))\b(?![-’'])")
 BARE_PLURAL = rx(
-    rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"
+    rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
 # "decades-long" (a vague number of them), "day-long", "weeklong" (one of them).

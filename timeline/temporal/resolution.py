@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import calendar_math as cal
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import NUM_WORD, RANGE_YEAR_AFTER
+from .patterns import DAY_SUBJECT_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -618,7 +618,28 @@ def quarter_ending_on(d: datetime.date) -> cal.Stretch:
     return cal.quarter(mid.year, (mid.month - 1) // 3 + 1)
 
 
+# A phrase ending in a hyphenated length or quarter that a word follows: "the two-week strike",
+# "the third-quarter results". The hyphenated compound is an adjective there, and the article
+# before it goes with the noun after it.
+_HYPHENATED_END = re.compile(r"[A-Za-z0-9]-[A-Za-z]+$")
+_WORD_AFTER = re.compile(r"\s+[\w$]")
+
+
+def _is_prenominal(m: re.Match, text: str) -> bool:
+    return bool(_HYPHENATED_END.search(m.group(0))) and bool(_WORD_AFTER.match(text, m.end()))
+
+
 def quarter(m: re.Match, ctx: Context) -> Resolved:
+    r = _quarter(m, ctx)
+    if m.group("the") and r.start is None and not m.group("modword") and _is_prenominal(m, ctx.text):
+        # "the third-quarter results", "the fiscal second-quarter loss": the quarter is an
+        # adjective there, the article goes with the noun.
+        after = m.string[m.end("the"):m.end()]
+        r.start = m.end("the") + len(after) - len(after.lstrip())
+    return r
+
+
+def _quarter(m: re.Match, ctx: Context) -> Resolved:
     gd = m.groupdict()
     a = ctx.anchor
     current = cal.stretch_of(a, "Q")
@@ -1125,6 +1146,9 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
+_STRETCH_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:months|weeks|quarters|years|period)\b)")
+
+
 def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     unit = _UNIT_TO_CAL[m.group("unit").lower()]
     ref, against, reference = _reference(ctx)
@@ -1140,7 +1164,14 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
         q = compared_quarter(ctx)
         ref, against, reference = q, RESOLVED_DISCOURSE, q.value
     s = _shift_ref(ref, -1, unit)
-    return Resolved(DATE, s.value, s, None, against, reference, "year-earlier", sets_reference=False)
+    r = Resolved(DATE, s.value, s, None, against, reference, "year-earlier", sets_reference=False)
+    if (what not in ("period", "quarter", "month") and (m.group("the") or what) and m.string.startswith("-", m.end("unit"))
+            and not _STRETCH_AFTER.match(m.string, m.end())):
+        # "the year-ago results", "a year-earlier loss": the hyphenated compound is an
+        # adjective and the article goes with the noun, which names no time ("the
+        # year-earlier nine months" keeps it).
+        r.start, r.end = m.start("unit"), m.end("dir")
+    return r
 
 
 def then(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1187,6 +1218,33 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DATE, s.value, s, None, against, reference, "same-day" if shift == 0 else "next-day" if shift > 0 else "previous-day")
 
 
+_DAY_SUBJECT_OFFSET = {"today": 0, "tomorrow": 1, "yesterday": -1}
+# How far before "day" the subject and its copula are looked for (the rule's gate reach).
+_DAY_SUBJECT_REACH = 40
+
+
+def day_predicate(m: re.Match, ctx: Context) -> Resolved | None:
+    """"today is the eighth day of Desert Shield", "it was a great day for Poland": the day the
+    subject names. "Today" and a present-tense "it is" name the publication day; "it was"
+    the day just under discussion."""
+    day_start = m.end() - len("day")
+    subject = DAY_SUBJECT_BEFORE.search(ctx.text, max(0, day_start - _DAY_SUBJECT_REACH), day_start)
+    if subject is None:
+        return None
+    subj = subject.group("subj").lower()
+    cop = _SPACE.sub(" ", (subject.group("cop") or "is").lower())
+    if subj in _DAY_SUBJECT_OFFSET:
+        s = cal.day(cal.add_days(ctx.anchor, _DAY_SUBJECT_OFFSET[subj]))
+        against, reference = RESOLVED_ANCHOR, ctx.anchor_value
+    elif cop in ("is", "marks"):
+        s, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
+    elif cop in ("was", "marked") and ctx.ref_day is not None and ctx.ref is ctx.ref_day:
+        s, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    else:
+        return None
+    return Resolved(DATE, s.value, s, None, against, reference, "day-predicate", sets_reference=False)
+
+
 # --- references -------------------------------------------------------------------------------
 
 _REF_VALUES = {
@@ -1220,6 +1278,7 @@ def _current(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DATE, PRESENT_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
 
 
@@ -1232,6 +1291,8 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if w == "current":
         return _current(m, ctx)
+    if w.endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the future of our peoples": what becomes of them, not a time
     if w in _REF_VALUES[PRESENT_REF]:
         value = PRESENT_REF
     elif any(k in w for k in _REF_VALUES[FUTURE_REF]):
@@ -1347,6 +1408,9 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     if approx_word == "over" and m.group("det"):
         # "over the past two weeks": "over" is the preposition, not "more than".
         approx_word, start = "", m.start("det")
+    elif det == "the" and not approx_word and not m.group("long") and _is_prenominal(m, ctx.text):
+        # "the two-week strike": the article determines the noun, not the length of time.
+        start = m.start("num")
     approx = _APPROX_MODS.get(approx_word)
     r = Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", start=start)
     det = _SPACE.sub(" ", (m.group("det") or "").lower())
@@ -1370,6 +1434,10 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
     start = m.start() if keep else m.start("unit")
     if pre == "in recent":
         start = m.start() + 3
+    elif pre.endswith(" the"):
+        # "over the years", "in the years that followed": a stretch of unstated length, named
+        # from "the" (the preposition is not part of it).
+        start = m.start("pre") + m.group("pre").lower().rindex("the")
     if pre in ("recent", "in recent", "past") and m.group("unit").lower() == "years":
         # "the boom of recent years", "sell programs in past years": an unspecified past time
         # in which something happened, not a measured stretch (TimeBank: PAST_REF). Recent
@@ -1513,9 +1581,25 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
 
-def overnight(m: re.Match, ctx: Context) -> Resolved:
-    s = cal.day(ctx.anchor)
-    return Resolved(TIME, f"{s.value}TNI", s, None, RESOLVED_ANCHOR, ctx.anchor_value, "overnight")
+# "the overnight rate", "overnight loans": money lent until the next day, not a time.
+_OVERNIGHT_MONEY_AFTER = re.compile(
+    r"(?i:\s+(?:interest\s+|interbank\s+|lending\s+)?(?:rates?|loans?|lending|borrowing|funds|money|repos?|repurchases?|deposits?|interbank)\b)"
+)
+
+
+def overnight(m: re.Match, ctx: Context) -> Resolved | None:
+    """"overnight": the night just before the day under discussion ("London shares closed lower
+    Friday, depressed by overnight losses in New York": Thursday night), else before the
+    publication day, as "last night" is."""
+    if _OVERNIGHT_MONEY_AFTER.match(ctx.text, m.end()):
+        return None
+    day = ctx.ref_day
+    if day is not None and ctx.ref is day and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
+        base, against, reference = day.first, RESOLVED_DISCOURSE, day.value
+    else:
+        base, against, reference = ctx.anchor, RESOLVED_ANCHOR, ctx.anchor_value
+    s = cal.day(cal.add_days(base, -1))
+    return Resolved(TIME, f"{s.value}TNI", s, None, against, reference, "overnight")
 
 
 # --- holidays ---------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ _HOLIDAY_ANCHOR = re.compile(
     r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
     r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash)\b"
 )
+_DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
 
 # Gates: what must come just before the anchor word.
@@ -69,7 +70,7 @@ _NUMBER_BEFORE = re.compile(
 )
 _BARE_PLURAL_BEFORE = re.compile(
     r"(?i:\b(?:for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|"
-    r"coming|next|remaining)\s+$)"
+    r"coming|next|remaining|(?:over|in|during|through|throughout)\s+the)\s+$)"
 )
 _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
@@ -131,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
     Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon later earlier"), _THEN_ANCHOR, 30),
+    Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.
     Rule("clock", p.CLOCK, r.clock, None, _w("m am pm #m noon midnight midday clock morning afternoon evening local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct")),
