@@ -383,7 +383,9 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = (("published", admin.EmptyFieldListFilter), "published_source", "outlet", "title_source")
     search_fields = ("title", "outlet", "url", "raw_text")
     date_hierarchy = "published"
-    readonly_fields = ("published_source", "title_source", "content_hash", "source_name", "ingested_at", "raw_text")
+    readonly_fields = (
+        "published_source", "title_source", "content_hash", "source_name", "ingested_at", "dates_version", "raw_text",
+    )
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ("reingest_selected",)
 

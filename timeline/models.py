@@ -45,6 +45,14 @@ class Article(models.Model):
     raw_text = models.TextField(help_text="The text exactly as read.")
     content_hash = models.CharField(max_length=64, unique=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
+    dates_version = models.CharField(
+        "dates resolved by engine",
+        max_length=40,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The temporal engine's version that resolved the stored dates (None: before versions).",
+    )
 
     class Meta:
         ordering = ["-published", "title"]

@@ -22,6 +22,7 @@ from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
 from timeline.ingest.sources import ArticleSource, SourceError, read_sources
 from timeline.models import Article, Mention, Passage
+from timeline.temporal import ENGINE_VERSION
 
 
 @dataclass
@@ -87,19 +88,40 @@ def ingest_source(source: ArticleSource, resolver: EntityResolver | None = None)
             source_name=source.name,
             raw_text=source.raw_text,
             content_hash=source.content_hash,
+            dates_version=ENGINE_VERSION,
         )
         _analyse(article, resolver or EntityResolver())
     return article, True
 
 
-def reresolve_article(article: Article) -> None:
-    """Resolve the article's dates again, e.g. after its publication date was corrected.
+@dataclass
+class Reresolution:
+    """What resolving an article's dates again changed."""
+
+    changed: int = 0  # mentions kept whose date or phrase changed
+    added: int = 0  # date phrases found that were not there before
+    removed: int = 0  # mentions no longer found
+
+    def __iadd__(self, other: Reresolution) -> Reresolution:
+        self.changed += other.changed
+        self.added += other.added
+        self.removed += other.removed
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.added or self.removed)
+
+
+def reresolve_article(article: Article) -> Reresolution:
+    """Resolve the article's dates again: after its publication date was corrected, or
+    with a newer temporal engine.
 
     Passages stay (the text has not changed); each mention is updated in place, so an
     editor's placement of a mention in an event survives. Mentions that move to another
     date leave their event for one that fits; events left without mentions are dropped
     unless an editor touched them; an event whose date an editor set keeps that date.
     """
+    outcome = Reresolution()
     with transaction.atomic():
         passages = list(article.passages.order_by("position"))
         spans = [(p.start, p.end) for p in passages]
@@ -114,6 +136,8 @@ def reresolve_article(article: Article) -> None:
             key = (new.passage_id, new.phrase_start, new.phrase_end, new.clause_start)
             old = existing.pop(key, None)
             if old is not None:
+                if any(getattr(old, field) != getattr(new, field) for field in _DATE_FIELDS):
+                    outcome.changed += 1
                 for field in _RESOLVED_FIELDS:
                     setattr(old, field, getattr(new, field))
                 if not old.placed_by_editor:
@@ -123,16 +147,24 @@ def reresolve_article(article: Article) -> None:
             else:
                 new.save()
                 fresh.append(new)
+                outcome.added += 1
         for leftover in existing.values():
             leftover.delete()
+            outcome.removed += 1
         touched = attach_mentions(fresh)
         refresh_events(touched | previous_events)
+        if article.dates_version != ENGINE_VERSION:
+            article.dates_version = ENGINE_VERSION
+            article.save(update_fields=["dates_version"])
+    return outcome
 
 
 _RESOLVED_FIELDS = (
     "phrase", "timex_type", "value", "date_start", "date_end", "granularity", "anchor",
     "resolved_against", "reference", "rule", "modality", "clause_end", "headline",
 )
+# What a reader sees of a mention's date: a change to one of these is a changed date.
+_DATE_FIELDS = ("phrase", "timex_type", "value", "date_start", "date_end", "granularity", "modality")
 
 
 def _analyse(article: Article, resolver: EntityResolver) -> set[int]:

@@ -7,6 +7,7 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.ingest.pipeline import ingest_paths
+from timeline.ingest.retag import stale_articles
 from timeline.ingest.sources import SourceError
 
 
@@ -43,5 +44,13 @@ class Command(BaseCommand):
             f"{len(report.created)} article(s) ingested, {len(report.unchanged)} already present, "
             f"{len(report.errors)} failed."
         )
+        stale = stale_articles().count()
+        if stale:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{stale} stored article(s) hold dates from an earlier version of the engine: "
+                    "'manage.py retag' resolves them again."
+                )
+            )
         if report.errors:
             raise CommandError(f"{len(report.errors)} file(s) could not be ingested (see above).", returncode=1)
