@@ -1,6 +1,7 @@
 """Curation in the admin: staff only, and an editor's changes survive a new ingest."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -120,3 +121,26 @@ def test_every_admin_edit_is_on_the_history_page(client, editor, ingested):
     client.post("/admin/timeline/event/", {"action": "confirm_selected", "_selected_action": [event.pk]})
     html = client.get(f"/admin/timeline/event/{event.pk}/history/").content.decode()
     assert "Status set to confirmed (was candidate)." in html
+
+
+DATE_BOX = re.compile(r'<input type="date"[^>]*>')
+
+
+def date_boxes(html: str) -> dict[str, str]:
+    """Each date box of a page by name, with the value a browser would show and send."""
+    boxes = {}
+    for tag in DATE_BOX.findall(html):
+        name = re.search(r'name="([^"]+)"', tag).group(1)
+        value = re.search(r'value="([^"]*)"', tag)
+        boxes[name] = value.group(1) if value else ""
+    return boxes
+
+
+def test_date_boxes_hold_their_date_as_a_browser_reads_it(client, editor, ingested):
+    # A date box shows only YYYY-MM-DD; "13/03/2025" would be an empty box, saved as no date.
+    client.force_login(editor)
+    article = Article.objects.exclude(published=None).first()
+    boxes = date_boxes(client.get(f"/admin/timeline/article/{article.pk}/change/").content.decode())
+    assert boxes == {"published": article.published.isoformat()}
+    queue = date_boxes(client.get("/curation/").content.decode())
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}|", value) for value in queue.values())

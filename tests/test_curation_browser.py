@@ -29,3 +29,25 @@ def test_staff_confirm_an_event_from_the_queue_without_a_reload(page, live_serve
     assert "Confirmed by editor." in updated.inner_text()
     assert updated.get_by_role("button", name="Confirm").count() == 0
     assert Event.objects.get(pk=event_pk).status == "confirmed"
+
+
+def test_saving_an_article_in_the_admin_keeps_its_publication_date(page, live_server, corpus):
+    from django.contrib.auth.models import User
+
+    from timeline.models import Article, Mention
+
+    User.objects.create_user("editor", password="pw-editor-123", is_staff=True, is_superuser=True)
+    article = Article.objects.exclude(published=None).first()
+    published, found = article.published, Mention.objects.filter(passage__article=article).count()
+    page.goto(live_server.url + f"/admin/timeline/article/{article.pk}/change/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pw-editor-123")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#id_title")
+    assert page.input_value("#id_published") == published.isoformat()
+    page.fill("#id_title", article.title + " (edited)")
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist")
+    article.refresh_from_db()
+    assert article.title.endswith("(edited)")
+    assert (article.published, Mention.objects.filter(passage__article=article).count()) == (published, found)

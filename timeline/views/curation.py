@@ -46,7 +46,7 @@ def staff_only(*permissions: str):
 
 
 class PublicationDateForm(forms.Form):
-    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def clean_published(self):
         published = self.cleaned_data["published"]
