@@ -83,6 +83,26 @@ def test_a_facet_and_a_chart_bar_filter_in_place_and_update_the_form(page, live_
     assert page.evaluate("window.__notReloaded") is True
 
 
+def test_the_overview_pages_bars_and_facets_lead_to_the_timeline(page, live_server, corpus):
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(live_server.url + "/overview/?granularity=month")
+    facet = page.locator("#facets .facet", has=page.locator("h3", has_text="Date precision")).locator("a", has_text="day")
+    facet.click()
+    page.wait_for_url("**/?granularity=day")
+    page.wait_for_selector("li.event")
+    assert page.input_value("#id_granularity") == "day"
+    page.goto(live_server.url + "/overview/")
+    count = lambda bar: int(bar.get_attribute("aria-label").split(": ")[1].split()[0])  # noqa: E731
+    busiest = max(page.locator("svg.bars a").all(), key=count)
+    expected = count(busiest)
+    assert expected > 1
+    busiest.click()
+    page.wait_for_url("**/?*date_after=*")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length === {expected}")
+    assert errors == []
+
+
 def test_the_plain_form_gives_the_same_results_without_javascript(live_server, corpus, page):
     page.goto(live_server.url + "/?q=pipeline")
     with_htmx = event_count(page)
