@@ -15,7 +15,7 @@ def test_the_permalink_shows_each_passage_with_its_phrase_marked(client, ingeste
     assert html.count('<li class="passage">') == event.mentions.count()
     assert "on <mark>Wednesday</mark>" in html
     assert "<mark>late Wednesday</mark>" in html
-    assert "published 13 Mar 2025 -&gt; 12 Mar 2025" in html
+    assert "counted from the publication date, 13 Mar 2025: 12 Mar 2025" in html
     assert "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops" in html
 
 
@@ -72,4 +72,4 @@ def test_a_lead_dated_by_its_report_shows_its_passage_without_an_empty_highlight
     lead = Mention.objects.get(rule="lead-reported", anchor=datetime.date(2025, 5, 21))
     html = client.get(f"/events/{lead.event_id}/").content.decode()
     assert "<mark></mark>" not in html
-    assert "no date in the lead, published 21 May 2025" in html
+    assert "No date in the lead: reported by 21 May 2025, the publication date" in html

@@ -37,7 +37,7 @@ def test_relative_dates_are_resolved_against_each_articles_publication_date(inge
 
 def test_a_mention_explains_how_its_date_was_reached(ingested):
     mention = Mention.objects.filter(phrase="last August", anchor=datetime.date(2025, 3, 13)).first()
-    assert mention.explanation == "'last August', published 13 Mar 2025 -> August 2024"
+    assert mention.explanation == "“last August” counted from the publication date, 13 Mar 2025: August 2024"
 
 
 def test_every_event_counts_the_articles_that_support_it(ingested):
@@ -48,4 +48,4 @@ def test_every_event_counts_the_articles_that_support_it(ingested):
 
 def test_a_lead_without_a_date_explains_that_it_is_dated_by_its_report(ingested):
     mention = Mention.objects.get(rule="lead-reported", anchor=datetime.date(2025, 5, 21))
-    assert mention.explanation == "no date in the lead, published 21 May 2025 -> reported by 21 May 2025"
+    assert mention.explanation == "No date in the lead: reported by 21 May 2025, the publication date"

@@ -34,7 +34,7 @@ def test_an_event_carries_its_date_title_status_entities_and_evidence(client, db
                         "passage": "Putin visited Kursk on Wednesday.",
                         "phrase": "on Wednesday",
                         "value": "2025-03-12",
-                        "explanation": "'on Wednesday', published 13 Mar 2025 -> 12 Mar 2025",
+                        "explanation": "“on Wednesday” counted from the publication date, 13 Mar 2025: 12 Mar 2025",
                     }
                 ],
             }

@@ -264,12 +264,13 @@ class Mention(models.Model):
 
     @property
     def explanation(self) -> str:
-        """How the date was reached, for a reader: "'last August', published 13 Mar 2025 -> August 2024"."""
+        """How the date was reached, for a reader:
+        "“last August” counted from the publication date, 13 Mar 2025: August 2024"."""
         result = dates.format_interval(self.value, self.date_start, self.date_end, self.granularity)
         if not self.phrase and self.anchor:
-            return f"no date in the lead, published {dates.format_day(self.anchor)} -> reported by {result}"
+            return f"No date in the lead: reported by {result}, the publication date"
         if self.resolved_against == "anchor" and self.anchor:
-            return f"'{self.phrase}', published {dates.format_day(self.anchor)} -> {result}"
+            return f"“{self.phrase}” counted from the publication date, {dates.format_day(self.anchor)}: {result}"
         if self.resolved_against == "discourse" and self.reference:
-            return f"'{self.phrase}', after {dates.format_value(self.reference)} -> {result}"
-        return f"'{self.phrase}' -> {result}"
+            return f"“{self.phrase}” counted from {dates.format_value(self.reference)}, the date before it in the text: {result}"
+        return f"“{self.phrase}”: {result}"
