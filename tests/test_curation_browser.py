@@ -51,3 +51,19 @@ def test_saving_an_article_in_the_admin_keeps_its_publication_date(page, live_se
     article.refresh_from_db()
     assert article.title.endswith("(edited)")
     assert (article.published, Mention.objects.filter(passage__article=article).count()) == (published, found)
+
+
+def test_the_queue_reads_at_phone_width(page, live_server, corpus):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("editor", password="pw-editor-123", is_staff=True, is_superuser=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/curation/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "pw-editor-123")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/curation/")
+    assert page.locator("#candidates tbody tr").count() > 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # With the column headings out of sight, a count says what it counts.
+    assert "Articles" in page.locator("#candidates td.num").first.evaluate("td => getComputedStyle(td, '::before').content")
