@@ -41,6 +41,7 @@ def make_event(
     end: datetime.date | None = None,
     granularity: str = "day",
     status: str = Event.Status.CANDIDATE,
+    modality: str = Event.Modality.OCCURRED,
     conflict: bool = False,
     evidence: list[tuple[Article, str, str]] = (),
     actors: list[str] = (),
@@ -56,6 +57,7 @@ def make_event(
         date_end=end,
         granularity=granularity,
         status=status,
+        modality=modality,
         conflict=conflict,
         n_articles=len({article.pk for article, _, _ in evidence}),
     )

@@ -22,7 +22,7 @@ def test_the_header_names_the_documented_columns(client, db):
     assert rows == [",".join(CSV_COLUMNS)]
     assert set(CSV_COLUMNS) >= {
         "event_id", "date_value", "date_start", "date_end", "granularity", "time_precision", "title",
-        "status", "actors", "places", "n_articles", "articles", "urls", "first_passage", "conflict",
+        "status", "modality", "actors", "places", "n_articles", "articles", "urls", "first_passage", "conflict",
     }
 
 
@@ -63,6 +63,7 @@ def test_a_row_carries_the_event_its_actors_places_and_evidence(client, db):
         "date_label": "12 Mar 2025",
         "title": "Putin visits Kursk",
         "status": "confirmed",
+        "modality": "occurred",
         "actors": "Vladimir Putin | Kremlin",
         "places": "Kursk | Sudzha",
         "n_articles": "2",
@@ -253,3 +254,10 @@ def test_each_filter_selects_the_events_of_the_filtered_view(client, ingested, n
     assert expected and len(expected) < Event.objects.count()
     for _ in range(2):  # with the cells worked out, then read from those stored
         assert [int(row["event_id"]) for row in read_csv(client.get("/events.csv", query))] == expected
+
+
+@pytest.mark.parametrize("modality", ["occurred", "planned", "reported"])
+def test_a_row_says_whether_the_date_is_when_it_happened_is_planned_or_only_reported(client, db, modality):
+    make_event("Talks in Istanbul", modality=modality)
+    [row] = read_csv(client.get("/events.csv"))
+    assert row["modality"] == modality

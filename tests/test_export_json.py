@@ -23,6 +23,7 @@ def test_an_event_carries_its_date_title_status_entities_and_evidence(client, db
                 "date": {"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12", "granularity": "day", "label": "12 Mar 2025"},
                 "title": "Putin visits Kursk",
                 "status": "candidate",
+                "modality": "occurred",
                 "conflict": True,
                 "n_articles": 1,
                 "actors": ["Vladimir Putin"],
@@ -86,3 +87,10 @@ def test_the_filters_are_the_pages_filters(client, ingested, settings):
     page = client.get("/", query)
     shown = {event.pk for group in page.context["groups"] for event in group.events}
     assert {event["id"] for event in client.get("/events.json", query).json()["events"]} == shown
+
+
+def test_an_event_says_whether_its_date_is_planned_or_only_reported(client, db):
+    make_event("Talks in Istanbul", modality="planned")
+    make_event("A visit reported by publication", modality="reported", start=datetime.date(2025, 5, 21), value="2025-05-21")
+    events = client.get("/events.json").json()["events"]
+    assert [event["modality"] for event in events] == ["planned", "reported"]

@@ -113,3 +113,14 @@ def test_an_invalid_filter_value_is_ignored_and_not_named(client, db):
 
 def test_no_events_is_still_a_valid_document(client, db):
     assert timeline_of(client)["events"] == []
+
+
+def test_a_planned_or_only_reported_date_is_said_so(client, db):
+    make_event("Talks in Istanbul", modality="planned")
+    make_event("A visit reported by publication", modality="reported", start=datetime.date(2025, 5, 21), value="2025-05-21")
+    make_event("A strike", start=datetime.date(2025, 6, 1), value="2025-06-01")
+    slides = json.loads(streamed_text(client.get("/events.timelinejs.json")))["events"]
+    texts = [slide["text"]["text"] for slide in slides]
+    assert "Planned: in the future when reported." in texts[0]
+    assert "Reported by this date" in texts[1]
+    assert "Planned" not in texts[2] and "Reported" not in texts[2]

@@ -32,6 +32,7 @@ CSV_COLUMNS = (
     "date_label",
     "title",
     "status",
+    "modality",
     "actors",
     "places",
     "n_articles",
@@ -84,6 +85,7 @@ def csv_row(event: EventRecord) -> list[str]:
         *_date_cells(event.date_value, event.date_start, event.date_end, event.granularity),
         safe_cell(event.title),
         safe_cell(event.status),
+        safe_cell(event.modality),
         safe_cell(LIST_SEPARATOR.join(event.actors)),
         safe_cell(LIST_SEPARATOR.join(event.places)),
         str(event.n_articles),
@@ -159,11 +161,11 @@ def store_stale_cells(using: str = "default", batch_size: int = CSV_BATCH_SIZE) 
 
 def _csv_line(row: tuple, cells: dict[int, tuple[str, str]]) -> str:
     """One event's CSV line: its own columns written here, the other cells as stored or just worked out."""
-    pk, value, start, end, granularity, title, status, conflict, n_articles, _, entity_cells, evidence_cells = row
+    pk, value, start, end, granularity, title, status, modality, conflict, n_articles, _, entity_cells, evidence_cells = row
     if entity_cells is None:
         entity_cells, evidence_cells = cells[pk]
     return (
-        f"{pk},{_date_fragment(value, start, end, granularity)},{_csv_cell(title)},{_status_cell(status)},"
+        f"{pk},{_date_fragment(value, start, end, granularity)},{_csv_cell(title)},{_choice_cell(status)},{_choice_cell(modality)},"
         f"{entity_cells},{n_articles},{evidence_cells},{'true' if conflict else 'false'}\r\n"
     )
 
@@ -191,8 +193,9 @@ def _csv_fragment(cells: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _status_cell(status: str) -> str:
-    return _csv_cell(status)
+def _choice_cell(choice: str) -> str:
+    """A status or a modality: a few values, each written once."""
+    return _csv_cell(choice)
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ _EVENT_COLUMNS = (
     "granularity",
     "title",
     "status",
+    "modality",
     "conflict",
     "n_articles",
 )
@@ -124,7 +125,7 @@ class EventRecord:
 
     __slots__ = (*_EVENT_COLUMNS, "actors", "places", "evidence")
 
-    def __init__(self, id, date_value, date_start, date_end, granularity, title, status, conflict, n_articles):
+    def __init__(self, id, date_value, date_start, date_end, granularity, title, status, modality, conflict, n_articles):
         self.id = id
         self.date_value = date_value
         self.date_start = date_start
@@ -132,6 +133,7 @@ class EventRecord:
         self.granularity = granularity
         self.title = title
         self.status = status
+        self.modality = modality
         self.conflict = bool(conflict)
         self.n_articles = n_articles
         self.actors: list[str] = []

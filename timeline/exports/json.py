@@ -27,6 +27,7 @@ def event_json(event: EventRecord, url: str | None = None) -> dict:
         },
         "title": event.title,
         "status": event.status,
+        "modality": event.modality,
         "conflict": event.conflict,
         "n_articles": event.n_articles,
         "actors": event.actors,

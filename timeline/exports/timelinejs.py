@@ -70,12 +70,21 @@ def timelinejs_slide(event: EventRecord, url: str | None = None) -> dict:
     return slide
 
 
+# What the date means when it is not the day the event happened on.
+_MODALITY_NOTES = {
+    "planned": "Planned: in the future when reported.",
+    "reported": "Reported by this date; the sources give no date of its own.",
+}
+
+
 def evidence_html(event: EventRecord, url: str | None = None) -> str:
     """The slide's text: each supporting passage with its date phrase marked, and its source."""
     parts = [_passage_html(item) for item in event.evidence]
     facts = []
     if event.actors or event.places:
         facts.append(escape(", ".join(event.actors + event.places)))
+    if event.modality in _MODALITY_NOTES:
+        facts.append(_MODALITY_NOTES[event.modality])
     if event.conflict:
         facts.append("Sources give incompatible dates.")
     if url:
