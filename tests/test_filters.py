@@ -149,19 +149,42 @@ def test_a_word_only_in_a_passage_finds_its_event(world):
     assert titles({"q": "happened on"}) == ["Kursk offensive", "Putin visits Kursk"], "the old words are gone"
 
 
-def test_the_text_matches_whole_words_in_order_and_the_last_word_as_typed(world):
+def test_the_text_matches_every_word_and_the_last_word_as_typed(world):
     assert titles({"q": "visit"}) == ["Putin visits Kursk"], "the last word may be the start of a word"
     assert titles({"q": "Putin visits"}) == ["Putin visits Kursk"]
-    assert titles({"q": "visits Putin"}) == [], "the words follow one another"
-    assert titles({"q": "strike kyiv"}) == [], "and none is left out between them"
+    assert titles({"q": "visits Putin"}) == ["Putin visits Kursk"], "in any order"
+    assert titles({"q": "strike kyiv"}) == ["Strike on Kyiv"], "with other words between them"
+    assert titles({"q": "visit kursk"}) == [], "a word before the last is a whole word"
+    assert titles({"q": "putin kyiv"}) == [], "every word must be found"
     assert titles({"q": "  Kursk,  "}) == ["Kursk offensive", "Putin visits Kursk"], "punctuation is no word"
     assert titles({"q": '"><script>'}) == []
     assert titles({"q": "x" * 5000}) == []
 
 
+def test_words_in_quotes_must_follow_one_another(world):
+    assert titles({"q": '"Putin visits"'}) == ["Putin visits Kursk"]
+    assert titles({"q": '"visits Putin"'}) == []
+    assert titles({"q": '"strike kyiv"'}) == [], "none is left out between them"
+    assert titles({"q": '"strike on" kyiv'}) == ["Strike on Kyiv"]
+    assert titles({"q": '"strike on'}) == ["Strike on Kyiv"], "an unclosed quote runs to the end"
+
+
+@pytest.mark.parametrize("few_matches", [2000, 0], ids=["from the index", "event by event"])
+def test_the_words_may_be_found_some_in_the_title_some_in_a_passage(world, monkeypatch, few_matches):
+    monkeypatch.setattr("timeline.filters.FEW_MATCHES", few_matches)
+    passage = world["strike"].mentions.get().passage
+    passage.text = "Drones struck the Darnytskyi district before dawn."
+    passage.save()
+    assert titles({"q": "kyiv darnytskyi"}) == ["Strike on Kyiv"]
+    assert titles({"q": "darnytskyi kyiv"}) == ["Strike on Kyiv"]
+
+
 def test_a_common_text_tested_event_by_event_finds_the_same_events(world, monkeypatch):
     """Past FEW_MATCHES matches, each event is tested in the page's order: same answers."""
-    questions = ["kyiv", "HAPPENED ON", "visit", "Putin visits", "visits Putin", "strike kyiv", "Kursk,", "wrongly"]
+    questions = [
+        "kyiv", "HAPPENED ON", "visit", "Putin visits", "visits Putin", "strike kyiv", "visit kursk", "putin kyiv",
+        '"Putin visits"', '"visits Putin"', '"strike kyiv"', '"strike on" kyiv', "Kursk,", "wrongly",
+    ]
     answers = {q: titles({"q": q}) for q in questions}
     monkeypatch.setattr("timeline.filters.FEW_MATCHES", 0)
     assert {q: titles({"q": q}) for q in questions} == answers

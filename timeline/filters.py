@@ -210,12 +210,12 @@ class EventFilter(django_filters.FilterSet):
         return self.filters[name].filter(queryset, value)
 
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        words = text_words(value)
-        if words is None:
+        terms = text_terms(value)
+        if terms is None:
             return queryset
-        if not words:
+        if not terms:
             return queryset.none()
-        return queryset.filter(text_matches(words))
+        return queryset.filter(text_matches(terms))
 
     def filter_date_after(self, queryset, name, value):
         return overlapping(queryset, after=value)
@@ -276,24 +276,38 @@ EventFilter.base_filters = _FilterCopies(EventFilter.base_filters)
 
 # A word is a run of letters and digits, as the full-text index reads it.
 WORD = re.compile(r"[^\W_]+")
-# Longer words are in no text; a longer phrase is cut to its first words.
+# Longer words are in no text; a longer query is cut to its first words.
 LONGEST_WORD = 200
 MOST_WORDS = 32
 
 
-def text_words(value: str) -> list[str] | None:
-    """The words of a text filter, lower-cased: None when there are none to look for.
+def text_terms(value: str) -> list[list[str]] | None:
+    """The terms of a text filter, each a list of lower-cased words: None when there are none.
 
-    An empty list means the text can match nothing (a word longer than any indexed one,
-    or only punctuation).
+    Every term must be found. A word is a term of its own; words in double quotes are one
+    term, a phrase, whose words must follow one another ("Putin visits" with the quotes).
+    An empty list means the text can match nothing (a word longer than any indexed one).
     """
     value = value.strip()
     if not value:
         return None
-    words = [word.lower() for word in WORD.findall(value)][:MOST_WORDS]
-    if not words or any(len(word) > LONGEST_WORD for word in words):
+    terms: list[list[str]] = []
+    left = MOST_WORDS
+    # Between quotes (odd parts) a phrase; an unclosed quote runs to the end.
+    for index, part in enumerate(value.split('"')):
+        words = [word.lower() for word in WORD.findall(part)][:left]
+        left -= len(words)
+        if not words:
+            continue
+        if index % 2:
+            terms.append(words)
+        else:
+            terms.extend([word] for word in words)
+    if not terms:
+        return None
+    if any(len(word) > LONGEST_WORD for term in terms for word in term):
         return []
-    return words
+    return terms
 
 
 # Up to this many matching events are read from the index and looked up by id; a more
@@ -301,12 +315,13 @@ def text_words(value: str) -> list[str] | None:
 FEW_MATCHES = 2000
 
 
-def text_matches(words: list[str]):
-    """A condition on events: the title or a supporting passage holds the words.
+def text_matches(terms: list[list[str]]):
+    """A condition on events: the title or the supporting passages hold every term.
 
-    The words must follow one another, case-insensitively; the last one may be the start
-    of a longer word ("visit" finds "visits"), as a reader types. The index is the one
-    migration 0007 keeps: FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL.
+    A term's words must follow one another, case-insensitively; the query's last word may
+    be the start of a longer word ("visit" finds "visits"), as a reader types. The index
+    is the one migration 0007 keeps: FTS5 on SQLite, a tsvector with a GIN index on
+    PostgreSQL.
 
     A rare text is answered from the index: its few events are looked up by id. A common
     one would make the page sort many thousands of matches, so each event the page reads
@@ -314,14 +329,14 @@ def text_matches(words: list[str]):
     """
     # The words as typed match at least the events the whole words match, and a prefix
     # search costs ten times as much: a text common as whole words is known to be common.
-    common = _surely_common(words) or len(_indexed_matches(words, last_as_prefix=False)) > FEW_MATCHES
-    ids = [] if common else _indexed_matches(words, last_as_prefix=True)
+    common = _surely_common(terms) or len(_indexed_matches(terms, last_as_prefix=False)) > FEW_MATCHES
+    ids = [] if common else _indexed_matches(terms, last_as_prefix=True)
     if common or len(ids) > FEW_MATCHES:
-        return Q(HoldsText(F("pk"), F("title"), words))
+        return Q(HoldsText(F("pk"), F("title"), terms))
     return Q(pk__in=ids)
 
 
-def _surely_common(words: list[str]) -> bool:
+def _surely_common(terms: list[list[str]]) -> bool:
     """Whether PostgreSQL's statistics put the whole words in ten times FEW_MATCHES events.
 
     Its statistics of the index's words (ANALYZE keeps the most common ones with their
@@ -333,21 +348,21 @@ def _surely_common(words: list[str]) -> bool:
         return False
     sql = "EXPLAIN (FORMAT JSON) SELECT 1 FROM timeline_event_search WHERE document @@ to_tsquery('simple', %s)"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [tsquery(words, last_as_prefix=False)])
+        cursor.execute(sql, [tsquery(terms, last_as_prefix=False)])
         (plan,) = cursor.fetchone()
     if isinstance(plan, str):
         plan = json.loads(plan)
     return plan[0]["Plan"]["Plan Rows"] > 10 * FEW_MATCHES
 
 
-def _indexed_matches(words: list[str], last_as_prefix: bool) -> list[int]:
-    """Ids of up to FEW_MATCHES + 1 events whose indexed text holds the words in a row."""
+def _indexed_matches(terms: list[list[str]], last_as_prefix: bool) -> list[int]:
+    """Ids of up to FEW_MATCHES + 1 events whose indexed text holds every term."""
     if connection.vendor == "sqlite":
         sql = "SELECT rowid FROM timeline_event_search WHERE timeline_event_search MATCH %s LIMIT %s"
-        params = ['"' + " ".join(words) + '"' + (" *" if last_as_prefix else "")]
+        params = [fts5_query(terms, last_as_prefix)]
     elif connection.vendor == "postgresql":
         sql = "SELECT event_id FROM timeline_event_search WHERE document @@ to_tsquery('simple', %s) LIMIT %s"
-        params = [tsquery(words, last_as_prefix)]
+        params = [tsquery(terms, last_as_prefix)]
     else:  # pragma: no cover
         raise NotImplementedError(f"no full-text index on {connection.vendor}")
     with connection.cursor() as cursor:
@@ -355,26 +370,33 @@ def _indexed_matches(words: list[str], last_as_prefix: bool) -> list[int]:
         return [pk for (pk,) in cursor.fetchall()]
 
 
-def tsquery(words: list[str], last_as_prefix: bool = True) -> str:
-    return " <-> ".join(f"'{word}'" for word in words) + (":*" if last_as_prefix else "")
+def fts5_query(terms: list[list[str]], last_as_prefix: bool = True) -> str:
+    """FTS5's query: each term a quoted phrase, all of them required; "*" makes a prefix."""
+    return " AND ".join('"' + " ".join(term) + '"' for term in terms) + (" *" if last_as_prefix else "")
 
 
-def text_pattern(words: list[str]) -> str:
-    """The regular expression of the index's match: whole words in a row, the last a prefix."""
+def tsquery(terms: list[list[str]], last_as_prefix: bool = True) -> str:
+    """PostgreSQL's query: each term's words in a row (<->), all terms required (&)."""
+    query = " & ".join("(" + " <-> ".join(f"'{word}'" for word in term) + ")" for term in terms)
+    return query[:-1] + ":*)" if last_as_prefix else query
+
+
+def text_pattern(words: list[str], last_as_prefix: bool = True) -> str:
+    """The regular expression of the index's match of one term: whole words in a row."""
     inner = "(?![^\\W_])[\\W_]+".join(re.escape(word) for word in words)
-    return "(?i)(?<![^\\W_])" + inner
+    return "(?i)(?<![^\\W_])" + inner + ("" if last_as_prefix else "(?![^\\W_])")
 
 
 class HoldsText(Expression):
-    """Whether the event's indexed title or passages hold the words, tested on one event."""
+    """Whether the event's indexed title or passages hold every term, tested on one event."""
 
     output_field = BooleanField()
 
-    def __init__(self, pk, title, words: list[str]):
+    def __init__(self, pk, title, terms: list[list[str]]):
         super().__init__(output_field=BooleanField())
         self.pk = pk
         self.title = title
-        self.words = words
+        self.terms = terms
 
     def get_source_expressions(self):
         return [self.pk, self.title]
@@ -386,20 +408,25 @@ class HoldsText(Expression):
         pk_sql, pk_params = compiler.compile(self.pk)
         title_sql, title_params = compiler.compile(self.title)
         if connection.vendor == "sqlite":
-            pattern = text_pattern(self.words)
-            # LIKE, in C, passes the few rows worth the regular expression. It folds the
-            # case of ASCII letters only, so it screens by the longest ASCII word, if any.
-            screen = max((word for word in self.words if word.isascii()), key=len, default="")
-            like = "%" + screen.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            # The title is in the row; the passages are read from the FTS5 table's own
-            # store of its text (column c1), by id: a lookup through the virtual table
-            # costs four times as much.
-            sql = (
+            # Each term is looked for in the title, then in the passages. LIKE, in C,
+            # passes the few rows worth the regular expression. It folds the case of ASCII
+            # letters only, so it screens by the term's longest ASCII word, if any. The
+            # title is in the row; the passages are read from the FTS5 table's own store
+            # of its text (column c1), by id: a lookup through the virtual table costs
+            # four times as much.
+            term_sql = (
                 "(({title} LIKE %s ESCAPE '\\' AND {title} REGEXP %s) OR EXISTS ("
                 "SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} "
                 "AND s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s))"
             ).format(pk=pk_sql, title=title_sql)
-            return sql, (*title_params, like, *title_params, pattern, *pk_params, like, pattern)
+            sql, params = [], []
+            for index, term in enumerate(self.terms):
+                pattern = text_pattern(term, last_as_prefix=index == len(self.terms) - 1)
+                screen = max((word for word in term if word.isascii()), key=len, default="")
+                like = "%" + screen.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                sql.append(term_sql)
+                params += [*title_params, like, *title_params, pattern, *pk_params, like, pattern]
+            return "(" + " AND ".join(sql) + ")", tuple(params)
         if connection.vendor == "postgresql":
             # This test is only made for a common text. PostgreSQL cannot estimate a
             # subquery's match and takes it to be rare; with other filters it would then
@@ -411,7 +438,7 @@ class HoldsText(Expression):
                 "coalesce((SELECT s.document FROM timeline_event_search s WHERE s.event_id = {pk}) "
                 "@@ to_tsquery('simple', %s), false)"
             ).format(pk=pk_sql)
-            return sql, (*pk_params, tsquery(self.words))
+            return sql, (*pk_params, tsquery(self.terms))
         raise NotImplementedError(f"no full-text index on {connection.vendor}")  # pragma: no cover
 
 
