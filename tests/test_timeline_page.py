@@ -216,6 +216,18 @@ def test_load_more_pages_by_keyset(client, make_event, settings):
     assert "Load more" in more
 
 
+def test_a_later_page_opened_on_its_own_heads_its_month_and_links_to_the_start(client, make_event, settings):
+    settings.TIMELINE_PAGE_SIZE = 2
+    for day in range(1, 6):
+        make_event(f"Event {day}", f"2025-01-0{day}", datetime.date(2025, 1, day), datetime.date(2025, 1, day), "day")
+    later = client.get(client.get(INDEX, {"q": "event"}).context["next_url"])
+    html = later.content.decode()
+    assert [e.title for g in later.context["groups"] for e in g.events] == ["Event 3", "Event 4"]
+    assert "<html" in html and '<h2 class="year">2025</h2>' in html and "January 2025" in html
+    assert 'Later events. <a href="?q=event">← From the first event</a>' in html
+    assert "From the first event" not in client.get(INDEX, {"q": "event"}).content.decode()
+
+
 def test_rejected_events_are_not_shown(client, make_event):
     make_event("Wrong", "2025-01-01", datetime.date(2025, 1, 1), datetime.date(2025, 1, 1), "day", status="rejected")
     assert "Wrong" not in client.get(INDEX).content.decode()

@@ -33,9 +33,14 @@ def index(request: HttpRequest) -> HttpResponse:
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
     page = page_of(events.only(*ROW_FIELDS), cursor, settings.TIMELINE_PAGE_SIZE)
     query = clean_params(request.GET).urlencode()
+    htmx = request.htmx
+    more = cursor is not None and htmx and not htmx.history_restore_request
     context = {
         "filter": event_filter,
-        "groups": group_by_month(page.events, continuing_from=cursor.date_start if cursor else None),
+        # "Load more" adds to the month on screen; a later page opened on its own (without
+        # JavaScript, or in a new tab) heads its first month and links back to the start.
+        "groups": group_by_month(page.events, continuing_from=cursor.date_start if more else None),
+        "start_url": f"?{query}" if cursor is not None and not more else None,
         "next_url": f"?{with_cursor(query, page.next_cursor)}" if page.next_cursor else None,
         "query": query,
         # When every match fits on the page, its length is the total; otherwise the
@@ -45,9 +50,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "more_than": len(page.events) if cursor is None and page.next_cursor is not None else None,
         "filtered": bool(query),
     }
-    htmx = request.htmx
     if htmx and not htmx.history_restore_request:
-        if cursor is not None:
+        if more:
             return render(request, "timeline/page.html#more", context)
         if htmx.target in ("results", "timeline"):
             response = render(request, f"timeline/page.html#{htmx.target}", context)
