@@ -68,7 +68,7 @@ class Entry:
             f'<li class="event{" coarse" if self.span else ""}" id="{dom_id}">'
             f'<p class="when"><time datetime="{e(self.day)}">{e(self.date_label)}</time>{span}</p>'
             f'<h4 class="title"><a href="{url}" hx-get="{url}" hx-target="#evidence-{dom_id}" hx-swap="innerHTML"'
-            f' hx-indicator="#{dom_id}" aria-controls="evidence-{dom_id}">{e(self.event.title)}</a></h4>'
+            f' hx-indicator="#{dom_id}" aria-controls="evidence-{dom_id}" aria-expanded="false">{e(self.event.title)}</a></h4>'
             f'<p class="meta">{badges}</p>'
             f'<div class="evidence-slot" id="evidence-{dom_id}" aria-live="polite"></div>'
             "</li>"

@@ -1,0 +1,40 @@
+// What htmx alone does not do for keyboard and screen-reader users of the timeline.
+(function () {
+  "use strict";
+
+  var TOGGLE = "h4.title a[aria-controls]";
+
+  // An event's title opens its evidence below it, and closes it again.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var link = event.detail.elt;
+    if (!link.matches || !link.matches(TOGGLE) || link.getAttribute("aria-expanded") !== "true") return;
+    event.preventDefault();
+    var slot = document.getElementById(link.getAttribute("aria-controls"));
+    if (slot) slot.replaceChildren();
+    link.setAttribute("aria-expanded", "false");
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var link = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (link && link.matches && link.matches(TOGGLE)) link.setAttribute("aria-expanded", "true");
+  });
+
+  // "Load more" puts the focus on the first event it brought, where reading goes on.
+  // (Other requests, the chart's say, may settle meanwhile: only this one's counts.)
+  var moreLink = null;
+  var shownBefore = 0;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var link = event.detail.elt;
+    if (link.closest && link.closest("li.more")) {
+      moreLink = link;
+      shownBefore = document.querySelectorAll("li.event").length;
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var config = event.detail.requestConfig;
+    if (moreLink === null || !config || config.elt !== moreLink) return;
+    moreLink = null;
+    var first = document.querySelectorAll("li.event")[shownBefore];
+    var title = first && first.querySelector(TOGGLE);
+    if (title) title.focus();
+  });
+})();
