@@ -175,6 +175,16 @@ def test_badges_show_planned_reported_and_conflicting_dates(client, make_event):
     assert "badge planned" in html and "badge reported" in html and "conflicting dates" in html
 
 
+def test_a_date_only_the_report_gives_reads_as_by_that_day(client, make_event):
+    day = datetime.date(2025, 5, 21)
+    reported = make_event("Putin visits Kursk", "2025-05-21", day, day, "day", modality="reported")
+    make_event("Parade", "2025-05-21", day, day, "day")
+    html = client.get(INDEX).content.decode()
+    assert '<time datetime="2025-05-21">by 21 May 2025</time>' in html
+    assert '<time datetime="2025-05-21">21 May 2025</time>' in html, "a date of its own reads as it is"
+    assert "by 21 May 2025" in client.get(reported.get_absolute_url()).content.decode()
+
+
 def test_coarse_events_show_their_span_at_its_start(client, make_event):
     make_event("Winter campaign", "2024-WI", datetime.date(2024, 12, 21), datetime.date(2025, 3, 20), "season")
     make_event("Year review", "2024", datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), "year")

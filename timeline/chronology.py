@@ -101,7 +101,7 @@ def entry_for(event: Event, url_of: Callable[[int], str]) -> Entry:
         url=url_of(event.pk),
         dom_id=f"event-{event.pk}",
         day=event.date_start.isoformat(),
-        date_label=event.date_label,
+        date_label=event.when_label,
         span=f"whole {event.granularity}" if coarse else "",
         badges=badges,
     )

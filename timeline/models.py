@@ -208,6 +208,13 @@ class Event(models.Model):
     def date_label(self) -> str:
         return dates.format_interval(self.date_value, self.date_start, self.date_end, self.granularity)
 
+    @property
+    def when_label(self) -> str:
+        """The date as the timeline shows it: "by 21 May 2025" when only a report dates it."""
+        if self.modality == self.Modality.REPORTED:
+            return f"by {self.date_label}"
+        return self.date_label
+
     def is_edited(self, field: str) -> bool:
         return field in self.edited_fields
 
