@@ -2,7 +2,7 @@
 
 import datetime
 
-from timeline.models import Event
+from timeline.models import Event, Mention
 
 
 def visit(ingested_db=None):
@@ -67,9 +67,43 @@ def test_the_permalink_page_shows_badges_and_the_date_span(client, db):
 
 
 def test_a_lead_dated_by_its_report_shows_its_passage_without_an_empty_highlight(client, ingested):
-    from timeline.models import Mention
-
     lead = Mention.objects.get(rule="lead-reported", anchor=datetime.date(2025, 5, 21))
     html = client.get(f"/events/{lead.event_id}/").content.decode()
     assert "<mark></mark>" not in html
     assert "No date in the lead: reported by 21 May 2025, the publication date" in html
+
+
+def test_a_conflicting_event_names_the_accounts_it_disagrees_with(client, db, tmp_path):
+    from timeline.ingest.pipeline import ingest_paths
+
+    texts = {
+        "a.txt": "Lead.\nUkrainian drones struck the Ryazan oil refinery and its storage tanks on Tuesday.",
+        "b.txt": "Lead.\nUkrainian drones struck the Ryazan oil refinery and its storage tanks on Monday.",
+        "c.txt": "Lead.\nThe parliament in Kyiv approved a new budget on Monday.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest_paths([tmp_path / name for name in texts], published=datetime.date(2025, 3, 13))
+    tuesday = Event.objects.get(date_value="2025-03-11", conflict=True)
+    monday = Event.objects.get(date_value="2025-03-10", conflict=True)
+    html = client.get(tuesday.get_absolute_url()).content.decode()
+    assert "Sources disagree on the date." in html
+    assert f'<a href="{monday.get_absolute_url()}">{monday.title}</a> <span class="hint">10 Mar 2025</span>' in html
+    assert "budget" not in html, "an unlike event the same day is no rival"
+    assert tuesday.get_absolute_url() in client.get(monday.get_absolute_url()).content.decode()
+
+
+def test_an_event_whose_own_sources_disagree_says_which_days_they_give(client, db):
+    from tests.exports_world import make_article, make_event
+
+    event = make_event("Putin visits Kursk", conflict=True, evidence=[
+        (make_article("Wire"), "Putin visited Kursk on Wednesday.", "Wednesday"),
+    ])
+    Mention.objects.create(
+        passage=event.mentions.get().passage, event=event, phrase_start=0, phrase_end=5, phrase="Putin",
+        value="2025-03-11", date_start=datetime.date(2025, 3, 11), date_end=datetime.date(2025, 3, 11),
+        granularity="day", anchor=datetime.date(2025, 3, 13), clause_start=0, clause_end=10,
+    )
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert "This event's sources give 11 Mar 2025 and 12 Mar 2025." in html
+    assert "Sources disagree" not in client.get(make_event("Calm").get_absolute_url()).content.decode()

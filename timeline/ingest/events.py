@@ -206,22 +206,45 @@ def _candidates(mention: Mention) -> list[Event]:
     return sorted(unique.values(), key=lambda e: (abs(_RANK.get(e.granularity, 0) - rank), e.pk))
 
 
+def _other_days_nearby(day: datetime.date, event: Event):
+    """Day-dated events a few days before or after ``day``, on another day than it."""
+    return (
+        Event.objects.filter(
+            granularity="day",
+            date_start__gte=day - CONFLICT_WINDOW,
+            date_start__lte=day + CONFLICT_WINDOW,
+        )
+        .exclude(pk=event.pk)
+        .exclude(date_start=day)
+        .exclude(modality=Event.Modality.REPORTED)
+        .exclude(status=Event.Status.REJECTED)
+    )
+
+
 def _flag_conflicts(mention: Mention, event: Event, terms: frozenset[str]) -> None:
     """A new day-dated event that reads like another one a few days off: flag both."""
     if mention.granularity != "day" or mention.modality == Event.Modality.REPORTED:
         return
-    nearby = (
-        Event.objects.filter(
-            granularity="day",
-            date_start__gte=mention.date_start - CONFLICT_WINDOW,
-            date_start__lte=mention.date_start + CONFLICT_WINDOW,
-        )
-        .exclude(pk=event.pk)
-        .exclude(date_start=mention.date_start)
-        .exclude(modality=Event.Modality.REPORTED)
-        .exclude(status=Event.Status.REJECTED)
-    )
+    nearby = _other_days_nearby(mention.date_start, event)
     rivals = [other.pk for other in nearby if best_match(terms, other.signature, strict=True)]
     if rivals:
         Event.objects.filter(pk__in=[*rivals, event.pk]).update(conflict=True)
         event.conflict = True
+
+
+def conflicting_accounts(event: Event) -> list[Event]:
+    """The events that tell ``event``'s happening on another day nearby: what its conflict is with."""
+    if not event.conflict or event.granularity != "day":
+        return []
+    statements = list(statements_of(event.signature))
+    nearby = _other_days_nearby(event.date_start, event).order_by("date_start", "pk")
+    return [
+        other for other in nearby
+        if any(best_match(terms, other.signature, strict=True) for terms in statements)
+    ]
+
+
+def days_given(mentions) -> list[datetime.date]:
+    """The different days an event's own sources date it to, when they disagree."""
+    days = sorted({m.date_start for m in mentions if m.granularity == "day" and m.modality != Event.Modality.REPORTED})
+    return days if len(days) > 1 else []

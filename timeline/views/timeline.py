@@ -17,6 +17,7 @@ from timeline.charts import events_per_period
 from timeline.chronology import ROW_FIELDS, group_by_month
 from timeline.facets import CappedCount, count_up_to, facets_for
 from timeline.filters import filtered_events
+from timeline.ingest.events import conflicting_accounts, days_given
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
 from timeline.urlstate import clean_params, has_empty_params, query_with
@@ -88,4 +89,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event.objects.prefetch_related("entities"), pk=pk)
     exports.with_evidence([event])
     template = "timeline/event.html#evidence" if request.htmx else "timeline/event.html"
-    return render(request, template, {"event": event})
+    context = {
+        "event": event,
+        "conflicting_accounts": conflicting_accounts(event),
+        "days_given": days_given(event.mentions.all()),
+    }
+    return render(request, template, context)
