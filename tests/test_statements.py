@@ -89,3 +89,20 @@ def test_on_the_day_that_dates_what_follows_that():
     inside = [(s - offset, e - offset, x) for s, e, x in ((e.start, e.end, e) for e in tag(text, ANCHOR)) if s >= offset and x.is_point]
     [statement] = statements(sentence, inside, ANCHOR)
     assert statement.title == "A ceasefire proposal was accepted by Ukrainian officials"
+
+
+def test_a_first_time_counted_from_a_since_clause_is_not_claimed_without_it():
+    found = read(
+        "Putin made an official visit to the Kursk region for the first time since Ukrainian forces "
+        "executed a surprise incursion last year.",
+        anchor=datetime.date(2025, 5, 21),
+        is_lead=True,
+    )
+    assert [(s.modality, s.title) for s in found] == [
+        ("reported", "Putin made an official visit to the Kursk region"),
+        ("occurred", "Ukrainian forces executed a surprise incursion"),
+    ]
+    [visit] = read("Putin visited Kursk on Wednesday for the first time since Ukrainian forces occupied it.")
+    assert visit.title == "Putin visited Kursk"
+    [alone] = read("Putin visited Kursk for the first time on Wednesday.")
+    assert alone.title == "Putin visited Kursk for the first time", "with nothing to count from, it stays"

@@ -127,6 +127,13 @@ def statements(
     return found
 
 
+# "visited Kursk for the first time | since Ukrainian forces occupied it": the "since" clause,
+# cut off for its own date, is what "for the first time" is counted from. Without it the
+# title would claim a first ever visit, so the words go with it.
+_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+_FIRST_TIME_END = re.compile(r",?\s+(?:for\s+)?the\s+first\s+time\s*$", re.IGNORECASE)
+
+
 def clause_title(
     sentence: str, start: int, end: int, phrase: tuple[int, int] | None, previous_clause: str
 ) -> str:
@@ -148,6 +155,8 @@ def clause_title(
                 text = before.rstrip(",") + " " + after.lstrip()
     else:
         text = sentence[start:end]
+    if _SINCE_AFTER.match(sentence, end):
+        text = _FIRST_TIME_END.sub("", text.rstrip())
     text = _DATELINE.sub("", text.strip())
     if _RELATIVE.match(text) and previous_clause and len(previous_clause.split()) <= 5:
         text = previous_clause.strip(" ,") + " " + _RELATIVE.sub("", text)
