@@ -265,3 +265,20 @@ def test_a_half_of_a_match_is_no_date():
 def test_a_hyphenated_quarter_before_a_noun_leaves_the_article_to_the_noun(text, phrase, value):
     (e,) = tag(text, datetime.date(1989, 10, 30))
     assert (e.text, e.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # A range of days is its first day and its last, as "March 10 and 12" is.
+        ("Talks were held March 10-12 in Jeddah.", [("March 10", "2025-03-10"), ("12", "2025-03-12")]),
+        ("Drones struck on the night of March 13-14, the air force said.", [("March 13", "2025-03-13"), ("14", "2025-03-14")]),
+        ("The summit ran March 10 – 12.", [("March 10", "2025-03-10"), ("12", "2025-03-12")]),
+        # The year after the range is the year of both days.
+        ("Talks were held May 3-5, 2024 in Jeddah.", [("May 3", "2024-05-03"), ("5, 2024", "2024-05-05")]),
+        # A score is no day.
+        ("The vote on March 3 ended 3-1.", [("March 3", "2025-03-03")]),
+    ],
+)
+def test_a_range_of_days_in_a_month(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found

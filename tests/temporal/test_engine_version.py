@@ -18,6 +18,8 @@ FOLDERS = (ROOT / "sample_corpus" / "kursk-2025", ROOT / "tests" / "fixtures" / 
 # What tag() found in the bundled articles under each version (the newest is checked).
 DIGESTS = {
     "2026-12-06": "2fb2c9653d35c5608202d19c3e81a44bf52602fdeed4c95dd02823e0abb90b68",
+    # Ranges of days ("March 10-12"): none in the bundled articles.
+    "2026-12-07": "2fb2c9653d35c5608202d19c3e81a44bf52602fdeed4c95dd02823e0abb90b68",
 }
 
 

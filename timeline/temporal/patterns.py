@@ -79,7 +79,7 @@ DAY_MONTH_YEAR = rx(
 )
 MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
 MONTH_DAY = rx(
-    rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)(?!-\d)"
+    rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?!\s*(?:[.,:/]\s*)?\d)"
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
@@ -143,7 +143,7 @@ HOLIDAY = rx(
 # After a day named without a year, the second day of its range and that day's year: "from
 # June 11 to July 19, 2026", "May 3-5, 2024".
 RANGE_YEAR_AFTER = rx(
-    rf"\s*(?:-|–|to|through|until|till|and)\s+(?:(?P<mon2>{MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR4})\b"
+    rf"\s*(?:[-–]\s*|(?:to|through|until|till|and)\s+)(?:(?P<mon2>{MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR4})\b"
 )
 
 # A results story's comparison period: "the corresponding period last year", "the quarter a
@@ -155,7 +155,7 @@ YEAR_AGO_PERIOD = rx(
 
 # "on April 24 and 25": a bare day number coordinated with a day just named.
 COORDINATED_DAY = rx(
-    r"\b(?:and|or|to|through|until|till)\s+(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
+    r"(?:\b(?:and|or|to|through|until|till)\s+|(?<=\d)\s*[-–]\s*)(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after)\b)"
 )
 

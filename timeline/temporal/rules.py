@@ -51,7 +51,7 @@ _REFERENCE_ANCHOR = re.compile(
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
-_COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]")
+_COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]|(?<=[0-9])\s*[-–]\s*[0-9]")
 _YEAR_AGO_ANCHOR = re.compile(r"(?i:(?=[lpq])(?:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period)))")
 _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow)\b)")
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
