@@ -22,7 +22,7 @@ $(VENV)/.test: $(VENV)/.runtime requirements-test.txt
 ## make run: install, migrate a SQLite database, ingest the sample corpus, serve the timeline
 run: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py retag
+	-$(PY) manage.py retag
 	$(PY) manage.py ingest $(CORPUS)
 	@echo ""
 	@echo "  The timeline is served at http://$(HOST):$(PORT)/"
@@ -32,7 +32,7 @@ run: $(VENV)/.runtime
 
 ingest: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py retag
+	-$(PY) manage.py retag
 	$(PY) manage.py ingest $(CORPUS)
 
 superuser: $(VENV)/.runtime

@@ -158,6 +158,7 @@ def test_the_text_matches_every_word_and_the_last_word_as_typed(world):
     assert titles({"q": "putin kyiv"}) == [], "every word must be found"
     assert titles({"q": "  Kursk,  "}) == ["Kursk offensive", "Putin visits Kursk"], "punctuation is no word"
     assert titles({"q": '"><script>'}) == []
+    assert titles({"q": '"'}) == titles({"q": "!!!"}) == titles({"q": "*"}) == [], "punctuation alone matches nothing"
     assert titles({"q": "x" * 5000}) == []
 
 

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from timeline.ingest import pipeline
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Article, Event, Mention
-from timeline.temporal import ENGINE_VERSION
+from timeline.ingest.versions import dates_version
 
 D = datetime.date
 EARLIER = "2026-11-30"
@@ -41,7 +41,7 @@ def retag(*args) -> str:
 
 
 def test_an_ingested_article_records_the_engine_that_resolved_it(db, tmp_path):
-    assert ingest(tmp_path, "a.txt", STRIKE).dates_version == ENGINE_VERSION
+    assert ingest(tmp_path, "a.txt", STRIKE).dates_version == dates_version()
 
 
 def test_an_earlier_engines_date_is_resolved_again_and_its_event_follows(db, tmp_path):
@@ -52,7 +52,7 @@ def test_an_earlier_engines_date_is_resolved_again_and_its_event_follows(db, tmp
     assert (mention.value, mention.date_start) == ("2025-03-13TNI", D(2025, 3, 13))
     assert mention.event.date_start == D(2025, 3, 13)
     article.refresh_from_db()
-    assert article.dates_version == ENGINE_VERSION
+    assert article.dates_version == dates_version()
     assert "1 article(s) resolved again" in out and "1 date(s) changed in 1 of them" in out
 
 
@@ -66,7 +66,7 @@ def test_only_articles_from_another_engine_are_resolved_unless_all_are_asked_for
     assert "1 article(s) resolved again" in retag()
     talks.refresh_from_db()
     assert talks.value == "2025-03-03"
-    assert "Every stored article's dates are from engine" in retag()
+    assert "Every stored article's dates are from this version" in retag()
     assert "2 article(s) resolved again" in retag("--all")
     talks.refresh_from_db()
     assert talks.value == "2025-03-10"
@@ -77,7 +77,7 @@ def test_articles_stored_before_versions_are_resolved(db, tmp_path):
     Article.objects.filter(pk=article.pk).update(dates_version=None)
     assert "1 article(s) resolved again" in retag()
     article.refresh_from_db()
-    assert article.dates_version == ENGINE_VERSION
+    assert article.dates_version == dates_version()
 
 
 def test_dates_an_earlier_engine_missed_are_found_and_those_it_invented_go(db, tmp_path):
@@ -154,7 +154,7 @@ def test_an_article_that_fails_is_reported_left_whole_and_the_others_go_on(db, t
     broken.refresh_from_db()
     other.refresh_from_db()
     assert (mention.value, broken.dates_version) == ("2025-03-14TNI", EARLIER)
-    assert other.dates_version == ENGINE_VERSION
+    assert other.dates_version == dates_version()
 
 
 def test_named_articles_only_and_an_unknown_id_is_an_error(db, tmp_path):
@@ -175,4 +175,26 @@ def test_ingest_says_when_stored_articles_are_from_an_earlier_engine(db, tmp_pat
     path.write_text(TALKS, encoding="utf-8")
     out = io.StringIO()
     call_command("ingest", str(path), "--published", "2025-03-14", stdout=out)
-    assert "1 stored article(s) hold dates from an earlier version" in out.getvalue()
+    assert "1 stored article(s) hold dates found by another version" in out.getvalue()
+
+
+def test_an_editors_correction_made_while_retag_runs_is_not_undone(db, tmp_path):
+    from django.contrib.auth.models import User
+
+    from timeline.ingest.retag import retag as retag_articles
+
+    editor = User.objects.create_user("editor", is_staff=True)
+    first = ingest(tmp_path, "a.txt", STRIKE)
+    second = ingest(tmp_path, "b.txt", "Lead.\nThe minister resigned yesterday.\n")
+    Article.objects.update(dates_version=EARLIER)
+
+    def an_editor_corrects_the_second_meanwhile(article, outcome, error):
+        if article.pk == first.pk:
+            from timeline.curation import set_publication_date
+
+            set_publication_date(Article.objects.get(pk=second.pk), D(2025, 6, 1), editor)
+
+    retag_articles(Article.objects.all(), on_progress=an_editor_corrects_the_second_meanwhile)
+    second.refresh_from_db()
+    assert second.published == D(2025, 6, 1)
+    assert Mention.objects.get(passage__article=second, phrase="yesterday").value == "2025-05-31"

@@ -286,7 +286,8 @@ def text_terms(value: str) -> list[list[str]] | None:
 
     Every term must be found. A word is a term of its own; words in double quotes are one
     term, a phrase, whose words must follow one another ("Putin visits" with the quotes).
-    An empty list means the text can match nothing (a word longer than any indexed one).
+    An empty list means the text can match nothing: only punctuation, or a word longer
+    than any indexed one.
     """
     value = value.strip()
     if not value:
@@ -303,9 +304,7 @@ def text_terms(value: str) -> list[list[str]] | None:
             terms.append(words)
         else:
             terms.extend([word] for word in words)
-    if not terms:
-        return None
-    if any(len(word) > LONGEST_WORD for term in terms for word in term):
+    if not terms or any(len(word) > LONGEST_WORD for term in terms for word in term):
         return []
     return terms
 

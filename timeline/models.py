@@ -51,7 +51,7 @@ class Article(models.Model):
         null=True,
         blank=True,
         editable=False,
-        help_text="The temporal engine's version that resolved the stored dates (None: before versions).",
+        help_text="A fingerprint of the code that found the stored dates (None: stored before fingerprints).",
     )
 
     class Meta:

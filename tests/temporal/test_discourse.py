@@ -227,3 +227,7 @@ def test_a_day_in_a_generic_sentence_is_no_date():
     # No day is under discussion for "was", and no subject names one in the other sentences.
     assert tag("It was a long day for the rescuers.", A) == []
     assert tag("They call it the day of reckoning.", A) == []
+    # "It is" names the present day only when it counts the days of something.
+    assert tag("It is the day of reckoning for the regime.", A) == []
+    assert tag("This is the day of reckoning for the regime.", A) == []
+    assert [e.text for e in tag("That is the day of the vote, officials said on Monday.", A)] == ["Monday"]

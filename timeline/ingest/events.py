@@ -237,7 +237,11 @@ def conflicting_accounts(event: Event) -> list[Event]:
     if not event.conflict or event.granularity != "day":
         return []
     statements = list(statements_of(event.signature))
-    nearby = _other_days_nearby(event.date_start, event).order_by("date_start", "pk")
+    nearby = (
+        _other_days_nearby(event.date_start, event)
+        .only("pk", "title", "date_value", "date_start", "date_end", "granularity", "signature")
+        .order_by("date_start", "pk")
+    )
     return [
         other for other in nearby
         if any(best_match(terms, other.signature, strict=True) for terms in statements)

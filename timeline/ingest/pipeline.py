@@ -22,7 +22,7 @@ from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
 from timeline.ingest.sources import ArticleSource, SourceError, read_sources
 from timeline.models import Article, Mention, Passage
-from timeline.temporal import ENGINE_VERSION
+from timeline.ingest.versions import dates_version
 
 
 @dataclass
@@ -88,7 +88,7 @@ def ingest_source(source: ArticleSource, resolver: EntityResolver | None = None)
             source_name=source.name,
             raw_text=source.raw_text,
             content_hash=source.content_hash,
-            dates_version=ENGINE_VERSION,
+            dates_version=dates_version(),
         )
         _analyse(article, resolver or EntityResolver())
     return article, True
@@ -153,8 +153,8 @@ def reresolve_article(article: Article) -> Reresolution:
             outcome.removed += 1
         touched = attach_mentions(fresh)
         refresh_events(touched | previous_events)
-        if article.dates_version != ENGINE_VERSION:
-            article.dates_version = ENGINE_VERSION
+        if article.dates_version != dates_version():
+            article.dates_version = dates_version()
             article.save(update_fields=["dates_version"])
     return outcome
 

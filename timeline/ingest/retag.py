@@ -7,7 +7,7 @@ the others go on, and an editor's work survives (see ``reresolve_article``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -16,10 +16,7 @@ from django.db.models import QuerySet
 from timeline.exports.csv import store_stale_cells
 from timeline.ingest.pipeline import Reresolution, reresolve_article
 from timeline.models import Article
-from timeline.temporal import ENGINE_VERSION
-
-# Articles are read this many at a time.
-BATCH = 100
+from timeline.ingest.versions import dates_version
 
 
 @dataclass
@@ -31,8 +28,8 @@ class RetagReport:
 
 
 def stale_articles() -> QuerySet[Article]:
-    """Articles whose dates an earlier version of the engine resolved (or none recorded)."""
-    return Article.objects.exclude(dates_version=ENGINE_VERSION)
+    """Articles whose dates other code found (an earlier version, or none recorded)."""
+    return Article.objects.exclude(dates_version=dates_version())
 
 
 def retag(
@@ -42,16 +39,23 @@ def retag(
 ) -> RetagReport:
     """Resolve the dates of ``articles`` again; with ``dry_run``, count the changes and keep none."""
     report = RetagReport()
-    for article in _each(articles):
+    for pk in list(articles.order_by("pk").values_list("pk", flat=True)):
         error = ""
         outcome = None
+        article = None
         try:
             with transaction.atomic():
+                # Read now and locked: an editor may have corrected its publication date
+                # since the list was made, and must wait for this article, not be undone.
+                article = Article.objects.select_for_update().filter(pk=pk).first()
+                if article is None:
+                    continue  # deleted meanwhile
                 outcome = reresolve_article(article)
                 if dry_run:
                     transaction.set_rollback(True)
         except Exception as exc:  # one article must not stop the others
             error = f"{type(exc).__name__}: {exc}"
+            article = article or Article(pk=pk, title="")
             report.errors.append((article, error))
         else:
             report.articles += 1
@@ -64,9 +68,3 @@ def retag(
         store_stale_cells()
     return report
 
-
-def _each(articles: QuerySet[Article]) -> Iterable[Article]:
-    """The articles by id, read a batch at a time; one deleted meanwhile is passed over."""
-    ids = list(articles.order_by("pk").values_list("pk", flat=True))
-    for offset in range(0, len(ids), BATCH):
-        yield from Article.objects.filter(pk__in=ids[offset:offset + BATCH]).order_by("pk")

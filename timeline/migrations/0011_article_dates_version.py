@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 # Nullable and without a default, so that SQLite adds the column in place: remaking the
 # table would drop the triggers other migrations put on it. Existing articles get None,
-# which `manage.py retag` reads as "resolved by an earlier engine".
+# which `manage.py retag` reads as "found by other code".
 
 
 class Migration(migrations.Migration):
@@ -17,6 +17,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='dates_version',
-            field=models.CharField(blank=True, editable=False, help_text="The temporal engine's version that resolved the stored dates (None: before versions).", max_length=40, null=True, verbose_name='dates resolved by engine'),
+            field=models.CharField(blank=True, editable=False, help_text="A fingerprint of the code that found the stored dates (None: stored before fingerprints).", max_length=40, null=True, verbose_name='dates resolved by engine'),
         ),
     ]

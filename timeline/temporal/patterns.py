@@ -198,7 +198,7 @@ THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|
 # it (the subject and its copula) is DAY_SUBJECT_BEFORE, which the rule's gate checks.
 DAY_PREDICATE = rx(r"(?i:\b(?:the|an?)\s+(?:[a-z]+[- ]){0,2}?day)\b(?=\s+(?:of|for|in|since)\b)")
 DAY_SUBJECT_BEFORE = rx(
-    r"(?i:\b(?P<subj>it|today|tomorrow|yesterday|this|that)(?:[’']s\s+|\s+(?P<cop>is|was|will\s+be|marks|marked)\s+)[\"“`']*"
+    r"(?i:\b(?P<subj>it|today|tomorrow|yesterday)(?:[’']s\s+|\s+(?P<cop>is|was|will\s+be|marks|marked)\s+)[\"“`']*"
     r"(?:the|an?)\s+(?:[a-z]+[- ]){0,2}$)"
 )
 

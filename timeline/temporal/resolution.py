@@ -1221,12 +1221,17 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
 _DAY_SUBJECT_OFFSET = {"today": 0, "tomorrow": 1, "yesterday": -1}
 # How far before "day" the subject and its copula are looked for (the rule's gate reach).
 _DAY_SUBJECT_REACH = 40
+# "It is the eighth day of the strike" counts days up to the present one; "it is the day of
+# reckoning" names no day.
+_COUNTED_DAY = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|[0-9]+(?:st|nd|rd|th))\b)"
+)
 
 
 def day_predicate(m: re.Match, ctx: Context) -> Resolved | None:
     """"today is the eighth day of Desert Shield", "it was a great day for Poland": the day the
-    subject names. "Today" and a present-tense "it is" name the publication day; "it was"
-    the day just under discussion."""
+    subject names. "Today" names the publication day, and so does "it is" when it counts the
+    days of something ("the second day of"); "it was" names the day just under discussion."""
     day_start = m.end() - len("day")
     subject = DAY_SUBJECT_BEFORE.search(ctx.text, max(0, day_start - _DAY_SUBJECT_REACH), day_start)
     if subject is None:
@@ -1236,7 +1241,7 @@ def day_predicate(m: re.Match, ctx: Context) -> Resolved | None:
     if subj in _DAY_SUBJECT_OFFSET:
         s = cal.day(cal.add_days(ctx.anchor, _DAY_SUBJECT_OFFSET[subj]))
         against, reference = RESOLVED_ANCHOR, ctx.anchor_value
-    elif cop in ("is", "marks"):
+    elif cop in ("is", "marks") and _COUNTED_DAY.search(m.group(0)):
         s, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     elif cop in ("was", "marked") and ctx.ref_day is not None and ctx.ref is ctx.ref_day:
         s, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value

@@ -48,7 +48,7 @@ class Command(BaseCommand):
         if stale:
             self.stdout.write(
                 self.style.WARNING(
-                    f"{stale} stored article(s) hold dates from an earlier version of the engine: "
+                    f"{stale} stored article(s) hold dates found by another version of the code: "
                     "'manage.py retag' resolves them again."
                 )
             )

@@ -6,13 +6,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from timeline.ingest.retag import retag, stale_articles
 from timeline.models import Article
-from timeline.temporal import ENGINE_VERSION
+from timeline.ingest.versions import dates_version
 
 
 class Command(BaseCommand):
     help = (
-        "Resolve the dates of stored articles again with the current temporal engine: by "
-        "default the articles an earlier version resolved. Events follow their mentions; an "
+        "Resolve the dates of stored articles again with the code as it is now: by default "
+        "the articles whose dates another version of the date-finding code found. Events follow their mentions; an "
         "event whose date an editor set keeps it, and a mention an editor placed stays in "
         "its event. Each article is one transaction; the exit code is 1 when any failed."
     )
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             articles = stale_articles()
             if not articles.exists():
                 self.stdout.write(
-                    f"Every stored article's dates are from engine {ENGINE_VERSION}: nothing to do "
+                    f"Every stored article's dates are from this version ({dates_version()}): nothing to do "
                     "(--all resolves them again anyway)."
                 )
                 return
@@ -55,7 +55,7 @@ class Command(BaseCommand):
         changes = report.changes
         if options["verbosity"] >= 1:
             self.stdout.write(
-                f"{report.articles} article(s) resolved again with engine {ENGINE_VERSION}"
+                f"{report.articles} article(s) resolved again with version {dates_version()}"
                 f"{' (dry run: nothing kept)' if options['dry_run'] else ''}: "
                 f"{changes.changed} date(s) changed in {report.with_changes} of them, "
                 f"{changes.added} found, {changes.removed} gone; {len(report.errors)} failed."
