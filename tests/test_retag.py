@@ -40,6 +40,10 @@ def retag(*args) -> str:
     return out.getvalue()
 
 
+def test_with_no_articles_there_is_nothing_to_do(db):
+    assert "No articles are stored yet" in retag()
+
+
 def test_an_ingested_article_records_the_engine_that_resolved_it(db, tmp_path):
     assert ingest(tmp_path, "a.txt", STRIKE).dates_version == dates_version()
 

@@ -35,6 +35,9 @@ class Command(BaseCommand):
             articles = Article.objects.all()
         else:
             articles = stale_articles()
+            if not Article.objects.exists():
+                self.stdout.write("No articles are stored yet: nothing to resolve again.")
+                return
             if not articles.exists():
                 self.stdout.write(
                     f"Every stored article's dates are from this version ({dates_version()}): nothing to do "
