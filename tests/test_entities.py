@@ -67,3 +67,25 @@ def test_a_person_first_met_by_surname_takes_the_full_name_when_seen():
     [again] = resolver.resolve(find_entities("President Donald Trump spoke again."))
     assert first.pk == again.pk
     assert Entity.objects.get(pk=first.pk).name == "Donald Trump"
+
+
+def test_an_event_involves_the_actors_of_its_own_clause_and_the_places_of_its_sentence(db, tmp_path):
+    import datetime
+
+    from timeline.ingest.pipeline import ingest_paths
+    from timeline.models import Event
+
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Russian President Vladimir V. Putin made an official visit to the Kursk region for the first time "
+        "since Ukrainian forces "
+        "executed a surprise incursion last year.\n",
+        encoding="utf-8",
+    )
+    ingest_paths([path], published=datetime.date(2025, 5, 21))
+    incursion = Event.objects.get(date_value="2024")
+    visit = Event.objects.get(date_value="2025-05-21")
+    names = lambda event: {(e.kind, e.name) for e in event.entities.all()}  # noqa: E731
+    assert ("person", "Vladimir Putin") not in names(incursion), "Putin is not in the incursion's clause"
+    assert ("place", "Kursk") in names(incursion), "the sentence's place locates it"
+    assert {("person", "Vladimir Putin"), ("place", "Kursk")} <= names(visit)

@@ -19,7 +19,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils.timezone import now
 
-from timeline.ingest.entities import find_entities
+from timeline.ingest.entities import PLACE, find_entities
 from timeline.ingest.entity_store import EntityResolver
 from timeline.ingest.similarity import best_match, content_terms, signature, statements_of
 from timeline.ingest.titles import headline
@@ -36,11 +36,26 @@ MAX_CANDIDATES = 400
 _RANK = {granularity: index for index, granularity in enumerate(GRANULARITIES)}
 
 
+def statement_text(mention: Mention) -> str:
+    """The mention's clause; its whole sentence if the clause says too little on its own."""
+    text = mention.passage.text
+    clause = text[mention.clause_start : mention.clause_end]
+    return clause if len(content_terms(clause)) >= 3 else text
+
+
+def involved(mention: Mention) -> list:
+    """Who acts in the mention's statement, and where: people and organisations named in
+    its clause ("Putin" of "Putin visited Kursk for the first time since Ukraine's incursion
+    last year" is not in the incursion), places named anywhere in its sentence (which
+    locates the story: "sentenced … after his capture in the Kursk region")."""
+    actors = [name for name in find_entities(statement_text(mention)) if name.kind != PLACE]
+    places = [name for name in find_entities(mention.passage.text) if name.kind == PLACE]
+    return actors + places
+
+
 def statement_terms(mention: Mention) -> frozenset[str]:
     """The content words of the mention's clause; of its whole sentence if the clause says too little."""
-    text = mention.passage.text
-    terms = content_terms(text[mention.clause_start : mention.clause_end])
-    return terms if len(terms) >= 3 else content_terms(text)
+    return content_terms(statement_text(mention))
 
 
 def _distinctive_words_needed(mention: Mention, event: Event) -> int:
@@ -86,7 +101,7 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
             best.signature = signature([*statements_of(best.signature), terms])
             changed.add(best.pk)
         mention.event = best
-        for entity in resolver.resolve(find_entities(mention.passage.text)):
+        for entity in resolver.resolve(involved(mention)):
             links.add((best.pk, entity.pk))
     for pk in changed:
         Event.objects.filter(pk=pk).update(signature=seen[pk].signature)
