@@ -106,3 +106,12 @@ def test_a_first_time_counted_from_a_since_clause_is_not_claimed_without_it():
     assert visit.title == "Putin visited Kursk"
     [alone] = read("Putin visited Kursk for the first time on Wednesday.")
     assert alone.title == "Putin visited Kursk for the first time", "with nothing to count from, it stays"
+
+
+def test_the_day_of_a_saying_dates_the_saying_not_what_was_said():
+    found = read("Zelensky said on Monday that Russia had attacked a hospital.")
+    assert [(s.expression.value, s.title) for s in found] == [("2025-03-10", "Zelensky said that Russia had attacked a hospital")]
+    [plan] = read("The Kremlin said on Tuesday that Putin would visit Kursk.", anchor=datetime.date(2025, 3, 14))
+    assert (plan.expression.value, plan.modality, plan.title) == ("2025-03-11", "occurred", "The Kremlin said that Putin would visit Kursk")
+    [same_day] = read("The visit came on the same day that a proposal was accepted.")
+    assert same_day.title == "A proposal was accepted", "a day that something happened dates that"

@@ -140,7 +140,12 @@ def clause_title(
     """A headline for one clause, with its date phrase taken out (the date is shown apart)."""
     if phrase is not None:
         phrase_start, phrase_end = phrase
-        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]) or _DAY_THAT.match(sentence, phrase_end):
+        # "Zelensky said on Monday that Russia had attacked a hospital": the day is the
+        # saying's, so the statement is the saying with what was said, not the attack.
+        said_then = _REPORTING_BEFORE.search(_PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip())
+        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]) or (
+            _DAY_THAT.match(sentence, phrase_end) and not said_then
+        ):
             # "came a day after a U.S. delegation met ...": the happening follows the phrase.
             start = phrase_end
             text = sentence[phrase_end:end]
