@@ -19,12 +19,9 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from timeline import curation
+from timeline.dates import DATE_BOX_FORMAT
 from timeline.models import Alias, Article, Entity, Event, Mention, Passage
 from timeline.timex_values import EXAMPLES, GRANULARITY_CHOICES, InvalidTimexValue, stretch_at, stretch_of_value
-
-# A browser's date box takes and shows its value as YYYY-MM-DD only: any other form of a
-# date is shown as an empty box, and the form is then saved without it.
-ISO_DAY = "%Y-%m-%d"
 
 
 # The changelists are wide (date, granularity, status, support, conflict...): give them the room.
@@ -81,7 +78,7 @@ class EventForm(forms.ModelForm):
     date_day = forms.DateField(
         label="or: a day",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DAY),
+        widget=forms.DateInput(attrs={"type": "date"}, format=DATE_BOX_FORMAT),
         help_text="A day inside the event's date; with the granularity it sets the date value.",
     )
     date_granularity = forms.ChoiceField(
@@ -369,7 +366,7 @@ class ArticleForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ("title", "outlet", "url", "published")
-        widgets = {"published": forms.DateInput(attrs={"type": "date"}, format=ISO_DAY)}
+        widgets = {"published": forms.DateInput(attrs={"type": "date"}, format=DATE_BOX_FORMAT)}
 
     def clean_published(self):
         published = self.cleaned_data.get("published")

@@ -13,6 +13,10 @@ _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI"
 _HALVES = {"H1": "first half of", "H2": "second half of"}
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
+# A browser's date box takes and shows its value as YYYY-MM-DD only: any other form of a
+# date is shown as an empty box, and a form is then saved without it.
+DATE_BOX_FORMAT = "%Y-%m-%d"
+
 
 def format_day(day: datetime.date) -> str:
     """12 Mar 2025 (no leading zero, no locale surprises)."""

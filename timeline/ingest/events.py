@@ -43,19 +43,16 @@ def statement_text(mention: Mention) -> str:
     return clause if len(content_terms(clause)) >= 3 else text
 
 
-def involved(mention: Mention) -> list:
-    """Who acts in the mention's statement, and where: people and organisations named in
-    its clause ("Putin" of "Putin visited Kursk for the first time since Ukraine's incursion
-    last year" is not in the incursion), places named anywhere in its sentence (which
-    locates the story: "sentenced … after his capture in the Kursk region")."""
-    actors = [name for name in find_entities(statement_text(mention)) if name.kind != PLACE]
-    places = [name for name in find_entities(mention.passage.text) if name.kind == PLACE]
-    return actors + places
-
-
-def statement_terms(mention: Mention) -> frozenset[str]:
-    """The content words of the mention's clause; of its whole sentence if the clause says too little."""
-    return content_terms(statement_text(mention))
+def involved(mention: Mention, statement: str) -> list:
+    """Who acts in the mention's ``statement`` (its statement_text), and where: people and
+    organisations named in it ("Putin" of "Putin visited Kursk for the first time since
+    Ukraine's incursion last year" is not in the incursion), places named anywhere in its
+    sentence (which locates the story: "sentenced … after his capture in the Kursk region")."""
+    in_sentence = find_entities(mention.passage.text)
+    if statement == mention.passage.text:
+        return in_sentence
+    actors = [name for name in find_entities(statement) if name.kind != PLACE]
+    return actors + [name for name in in_sentence if name.kind == PLACE]
 
 
 def _distinctive_words_needed(mention: Mention, event: Event) -> int:
@@ -78,7 +75,8 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
     for mention in mentions:
         if mention.placed_by_editor and mention.event_id:
             continue
-        terms = statement_terms(mention)
+        statement = statement_text(mention)
+        terms = content_terms(statement)
         best, best_score = None, 0.0
         for event in _candidates(mention):
             event = seen.setdefault(event.pk, event)
@@ -101,7 +99,7 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
             best.signature = signature([*statements_of(best.signature), terms])
             changed.add(best.pk)
         mention.event = best
-        for entity in resolver.resolve(involved(mention)):
+        for entity in resolver.resolve(involved(mention, statement)):
             links.add((best.pk, entity.pk))
     for pk in changed:
         Event.objects.filter(pk=pk).update(signature=seen[pk].signature)

@@ -15,8 +15,8 @@ from django.db.models import QuerySet
 
 from timeline.exports.csv import store_stale_cells
 from timeline.ingest.pipeline import Reresolution, reresolve_article
-from timeline.models import Article
 from timeline.ingest.versions import dates_version
+from timeline.models import Article
 
 
 @dataclass

@@ -140,9 +140,10 @@ def clause_title(
     """A headline for one clause, with its date phrase taken out (the date is shown apart)."""
     if phrase is not None:
         phrase_start, phrase_end = phrase
+        before = _PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip()
         # "Zelensky said on Monday that Russia had attacked a hospital": the day is the
         # saying's, so the statement is the saying with what was said, not the attack.
-        said_then = _REPORTING_BEFORE.search(_PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip())
+        said_then = _REPORTING_BEFORE.search(before)
         if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]) or (
             _DAY_THAT.match(sentence, phrase_end) and not said_then
         ):
@@ -150,7 +151,6 @@ def clause_title(
             start = phrase_end
             text = sentence[phrase_end:end]
         else:
-            before = _PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip()
             after = sentence[phrase_end:end]
             if not before.strip(" ,"):
                 text = after.lstrip(" ,")

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from timeline import curation
+from timeline.dates import DATE_BOX_FORMAT
 from timeline.models import Article, Event, Mention
 from timeline.timex_values import EXAMPLES, InvalidTimexValue, stretch_of_value
 
@@ -46,7 +47,7 @@ def staff_only(*permissions: str):
 
 
 class PublicationDateForm(forms.Form):
-    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format=DATE_BOX_FORMAT))
 
     def clean_published(self):
         published = self.cleaned_data["published"]

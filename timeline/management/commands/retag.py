@@ -5,16 +5,16 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.ingest.retag import retag, stale_articles
-from timeline.models import Article
 from timeline.ingest.versions import dates_version
+from timeline.models import Article
 
 
 class Command(BaseCommand):
     help = (
         "Resolve the dates of stored articles again with the code as it is now: by default "
-        "the articles whose dates another version of the date-finding code found. Events follow their mentions; an "
-        "event whose date an editor set keeps it, and a mention an editor placed stays in "
-        "its event. Each article is one transaction; the exit code is 1 when any failed."
+        "the articles whose dates another version of the date-finding code found. Events "
+        "follow their mentions; an event whose date an editor set keeps it, and a mention an "
+        "editor placed stays in its event. Each article is one transaction; the exit code is 1 when any failed."
     )
 
     def add_arguments(self, parser) -> None:
@@ -33,11 +33,11 @@ class Command(BaseCommand):
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
         elif options["all"]:
             articles = Article.objects.all()
+        elif not Article.objects.exists():
+            self.stdout.write("No articles are stored yet: nothing to resolve again.")
+            return
         else:
             articles = stale_articles()
-            if not Article.objects.exists():
-                self.stdout.write("No articles are stored yet: nothing to resolve again.")
-                return
             if not articles.exists():
                 self.stdout.write(
                     f"Every stored article's dates are from this version ({dates_version()}): nothing to do "
