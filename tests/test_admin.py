@@ -51,6 +51,7 @@ def test_an_editors_title_survives_a_new_ingest(client, editor, ingested, sample
         "status": "confirmed",
         "modality": event.modality,
         "confidence": event.confidence,
+        "entities": [e.pk for e in event.entities.all()],  # as the browser sends them back
         "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
         "mentions-MIN_NUM_FORMS": "0", "mentions-MAX_NUM_FORMS": "1000",
     }
@@ -113,6 +114,58 @@ def test_the_event_page_marks_each_phrase_and_escapes_article_text(client, edito
     assert "<mark>Wednesday</mark>" in html or "<mark>on Wednesday</mark>" in html
     assert "published 13 Mar 2025" in html
     assert "Split out" not in html  # the only mention: nothing to split from
+
+
+def test_names_an_editor_sets_survive_a_new_ingest(client, editor, ingested, sample_corpus):
+    from timeline.models import Entity
+
+    client.force_login(editor)
+    event = Event.objects.filter(n_articles__gte=3, entities__name="Kursk").first()
+    kept = [e.pk for e in event.entities.exclude(name="Kursk")]
+    form = {
+        "title": event.title,
+        "date_value": event.date_value,
+        "date_start": event.date_start.isoformat(),
+        "date_end": event.date_end.isoformat(),
+        "granularity": event.granularity,
+        "status": event.status,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "entities": kept,
+        "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
+        "mentions-MIN_NUM_FORMS": "0", "mentions-MAX_NUM_FORMS": "1000",
+    }
+    response = client.post(f"/admin/timeline/event/{event.pk}/change/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event.refresh_from_db()
+    assert event.edited_fields == ["entities"]
+    ingest_paths([sample_corpus])
+    for article in Article.objects.all():
+        from timeline import curation
+
+        curation.reingest_article(article, editor)
+    assert sorted(e.pk for e in Event.objects.get(pk=event.pk).entities.all()) == sorted(kept)
+    assert Entity.objects.filter(name="Kursk").exists()
+
+
+def test_names_changed_in_the_admin_before_they_were_marked_are_found_by_their_history(editor, ingested):
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    changed, titled = Event.objects.all()[:2]
+    for event, message in ((changed, "Entities changed."), (titled, "Title set to “Putin in Kursk”.")):
+        LogEntry.objects.create(
+            user=editor, content_type=ContentType.objects.get_for_model(Event), object_id=str(event.pk),
+            object_repr=str(event)[:200], action_flag=CHANGE, change_message=message,
+        )
+    Event.objects.filter(pk=changed.pk).update(edited_fields=["title"])
+    migration = importlib.import_module("timeline.migrations.0012_event_entities_edited")
+    migration.mark_edited_entities(apps, None)
+    assert Event.objects.get(pk=changed.pk).edited_fields == ["entities", "title"]
+    assert Event.objects.get(pk=titled.pk).edited_fields == []
 
 
 def test_every_admin_edit_is_on_the_history_page(client, editor, ingested):

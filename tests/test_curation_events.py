@@ -6,6 +6,7 @@ import pytest
 from django.contrib.admin.models import ADDITION, DELETION, LogEntry
 
 from timeline import curation
+from timeline.ingest.events import relink_entities
 from timeline.ingest.titles import headline
 from timeline.models import Entity, Event, Mention
 from tests.curation_world import event_with_mentions, make_article, make_editor, make_event, make_mention
@@ -142,6 +143,19 @@ class TestSplit:
         assert response.status_code == 302 and response["Location"] == f"/admin/timeline/event/{visit.pk}/change/"
         assert Event.objects.count() == 2
         assert Mention.objects.get(pk=mention.pk).event_id != visit.pk
+
+    def test_names_go_with_the_mentions_that_give_them(self, editor):
+        visit = event_with_mentions(
+            "Putin visits Kursk", "2025-03-12", [("President Vladimir Putin visited Kursk on Wednesday.", "on Wednesday")]
+        )
+        article = make_article("President Volodymyr Zelensky toured Kharkiv on Wednesday.")
+        mention = make_mention(article, "on Wednesday", "2025-03-12", visit)
+        relink_entities({visit.pk})
+        names = lambda event: {e.name for e in Event.objects.get(pk=event.pk).entities.all()}  # noqa: E731
+        assert names(visit) == {"Vladimir Putin", "Kursk", "Volodymyr Zelensky", "Kharkiv"}
+        new = curation.split_mention(mention, editor)
+        assert names(new) == {"Volodymyr Zelensky", "Kharkiv"}
+        assert names(visit) == {"Vladimir Putin", "Kursk"}
 
     def test_from_the_mention_admin(self, client, editor, visit):
         client.force_login(editor)

@@ -202,3 +202,23 @@ def test_an_editors_correction_made_while_retag_runs_is_not_undone(db, tmp_path)
     second.refresh_from_db()
     assert second.published == D(2025, 6, 1)
     assert Mention.objects.get(passage__article=second, phrase="yesterday").value == "2025-05-31"
+
+
+def test_an_events_names_follow_its_mentions_unless_an_editor_chose_them(db, tmp_path):
+    from timeline.models import Entity
+
+    article = ingest(tmp_path, "a.txt", "Lead.\nZelensky said Russian drones struck Kharkiv overnight.\n")
+    strike = Mention.objects.get(passage__article=article, phrase="overnight").event
+    # What an earlier engine's reading left: a name the statement does not give.
+    putin = Entity.objects.create(kind="person", name="Vladimir Putin")
+    strike.entities.add(putin)
+    Article.objects.filter(pk=article.pk).update(dates_version=EARLIER)
+    retag()
+    names = {e.name for e in Event.objects.get(pk=strike.pk).entities.all()}
+    assert names == {"Kharkiv"}
+
+    strike.entities.add(putin)
+    strike.edited_fields = ["entities"]
+    strike.save()
+    retag("--all")
+    assert putin in Event.objects.get(pk=strike.pk).entities.all()

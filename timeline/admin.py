@@ -263,6 +263,8 @@ class EventAdmin(admin.ModelAdmin):
         if change and "status" in form.changed_data:
             curation._mark_edited(obj, "status")
             said.append(f"status set to {obj.get_status_display()}")
+        if change and "entities" in form.changed_data:
+            curation._mark_edited(obj, "entities")
         for field in ("modality", "confidence", "conflict"):
             if change and field in form.changed_data:
                 said.append(f"{Event._meta.get_field(field).verbose_name} set to {getattr(obj, field)}")
@@ -454,11 +456,13 @@ class MentionAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "event" in form.changed_data:
             # An editor moved it: it stays where it was put, and both events follow.
-            from timeline.ingest.events import refresh_events
+            from timeline.ingest.events import refresh_events, relink_entities
 
             obj.placed_by_editor = True
             obj.save(update_fields=["placed_by_editor"])
-            refresh_events({pk for pk in (form.initial.get("event"), obj.event_id) if pk})
+            both = {pk for pk in (form.initial.get("event"), obj.event_id) if pk}
+            refresh_events(both)
+            relink_entities(both)
 
     @admin.action(description="Split the selected mentions out into a new event", permissions=["change"])
     def split_selected(self, request, queryset):

@@ -4,7 +4,7 @@ The admin and the curation queue call these; neither holds curation logic of its
 Every operation:
 
 - marks what the editor decided so that an ingest never changes it back
-  (``Event.edited_fields`` for a title, date or status; ``Mention.placed_by_editor``
+  (``Event.edited_fields`` for a title, date, status or names; ``Mention.placed_by_editor``
   for evidence an editor put in an event);
 - records who did what as an admin ``LogEntry``, so the History page of the object
   tells its story with a readable message;
@@ -21,7 +21,7 @@ from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
-from timeline.ingest.events import refresh_events
+from timeline.ingest.events import refresh_events, relink_entities
 from timeline.ingest.titles import headline
 from timeline.models import Alias, Article, Entity, Event, Mention
 from timeline.temporal.calendar_math import Stretch
@@ -160,6 +160,8 @@ def merge_events(events: Iterable[Event], user, into: Event | None = None) -> Ev
                     setattr(into, field, getattr(other, field))
                 into.conflict = False
                 _mark_edited(into, "date")
+            if other.is_edited("entities"):  # the names an editor chose go with the union
+                _mark_edited(into, "entities")
         if not into.is_edited("date"):
             into.conflict = any(e.conflict for e in events)
         into.confidence = max(e.confidence for e in events)
@@ -212,6 +214,7 @@ def split_mentions(mentions: Iterable[Mention], user) -> Event:
         for source in Event.objects.filter(pk__in=sources):
             record(user, source, f"Split {phrases} out into a new event {_quote(event)}.")
         refresh_events(sources | {event.pk})
+        relink_entities(sources | {event.pk})
         event.refresh_from_db()
         origin = ", ".join(f"#{pk}" for pk in sorted(sources)) or "no event"
         record(user, event, f"Created from {phrases}, split out of {origin}.", ADDITION)

@@ -155,7 +155,7 @@ class Event(models.Model):
         REPORTED = "reported", "reported (on or before publication)"
 
     # Fields an editor may set; once set by an editor an ingest never changes them.
-    EDITABLE_FIELDS = ("title", "date", "status")
+    EDITABLE_FIELDS = ("title", "date", "status", "entities")
 
     title = models.CharField(max_length=300)
     date_value = models.CharField(max_length=40, help_text="TIMEX3 value, e.g. 2024-08.")

@@ -99,8 +99,9 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
             best.signature = signature([*statements_of(best.signature), terms])
             changed.add(best.pk)
         mention.event = best
-        for entity in resolver.resolve(involved(mention, statement)):
-            links.add((best.pk, entity.pk))
+        if not best.is_edited("entities"):
+            for entity in resolver.resolve(involved(mention, statement)):
+                links.add((best.pk, entity.pk))
     for pk in changed:
         Event.objects.filter(pk=pk).update(signature=seen[pk].signature)
     by_event: dict[int, list[int]] = {}
@@ -115,6 +116,23 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
         ignore_conflicts=True,
     )
     return {m.event_id for m in mentions if m.event_id}
+
+
+def relink_entities(event_ids: set[int], resolver: EntityResolver | None = None) -> None:
+    """Make each event name exactly who and where its mentions name now: after mentions
+    left it (resolved again to another date, split out by an editor), the names only they
+    gave go too. An event whose names an editor set keeps them."""
+    resolver = resolver or EntityResolver()
+    events = [e for e in Event.objects.filter(pk__in=event_ids).only("pk", "edited_fields") if not e.is_edited("entities")]
+    if not events:
+        return
+    links: set[tuple[int, int]] = set()
+    for mention in Mention.objects.filter(event__in=events).select_related("passage"):
+        for entity in resolver.resolve(involved(mention, statement_text(mention))):
+            links.add((mention.event_id, entity.pk))
+    through = Event.entities.through
+    through.objects.filter(event_id__in=[e.pk for e in events]).delete()
+    through.objects.bulk_create([through(event_id=e, entity_id=n) for e, n in sorted(links)])
 
 
 def refresh_events(event_ids: set[int]) -> None:

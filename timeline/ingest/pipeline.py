@@ -17,7 +17,7 @@ from django.db import transaction
 from timeline.exports.csv import store_stale_cells
 from timeline.ingest.cleaning import clean, derive_title
 from timeline.ingest.entity_store import EntityResolver
-from timeline.ingest.events import attach_mentions, refresh_events
+from timeline.ingest.events import attach_mentions, refresh_events, relink_entities
 from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
 from timeline.ingest.sources import ArticleSource, SourceError, read_sources
@@ -153,6 +153,7 @@ def reresolve_article(article: Article) -> Reresolution:
             outcome.removed += 1
         touched = attach_mentions(fresh)
         refresh_events(touched | previous_events)
+        relink_entities(touched | previous_events)
         if article.dates_version != dates_version():
             article.dates_version = dates_version()
             article.save(update_fields=["dates_version"])
