@@ -128,6 +128,23 @@ def test_the_page_reads_at_phone_width(page, live_server, corpus):
     page.screenshot(path=str(ARTIFACTS / "timeline-phone.png"), full_page=True)
 
 
+
+def test_counts_per_value_sit_beside_the_list_and_behind_one_line_at_phone_width(page, live_server, corpus):
+    page.goto(live_server.url + "/")
+    month = page.locator("#facets .facet", has=page.locator("h3", has_text="Date precision")).locator("a", has_text="month")
+    month.wait_for()  # shown as soon as it loads, with no click
+    assert not page.locator(".facet-box summary").is_visible()
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#facets .facet", state="attached")
+    assert not month.is_visible(), "closed at phone width: the list starts on the first screen"
+    page.click(".facet-box summary")
+    assert month.is_visible() and month.locator(".count").inner_text().isdigit()
+    month.click()
+    page.wait_for_url("**/?granularity=month")
+    assert page.input_value("#id_granularity") == "month"
+
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize(
     "query,first",
