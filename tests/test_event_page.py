@@ -107,3 +107,21 @@ def test_an_event_whose_own_sources_disagree_says_which_days_they_give(client, d
     html = client.get(event.get_absolute_url()).content.decode()
     assert "This event's sources give 11 Mar 2025 and 12 Mar 2025." in html
     assert "Sources disagree" not in client.get(make_event("Calm").get_absolute_url()).content.decode()
+
+
+def back_link(html: str) -> str:
+    import re
+
+    return re.search(r'<p class="back"><a href="([^"]*)"', html).group(1)
+
+
+def test_back_to_the_timeline_returns_to_its_filters_when_the_reader_came_from_them(client, ingested):
+    url = f"/events/{visit().pk}/"
+    came_from = lambda referer: back_link(client.get(url, headers={"Referer": referer}).content.decode())  # noqa: E731
+    assert came_from("http://testserver/?q=Kursk&granularity=day") == "/?q=Kursk&amp;granularity=day"
+    assert came_from("http://testserver/") == "/"
+    assert came_from("http://elsewhere.example/?q=Kursk") == "/", "another site's address is not followed"
+    assert came_from("http://testserver/events.csv?q=Kursk") == "/"
+    assert came_from("http://testserver/?q=%22%3E%3Cscript%3E") == "/?q=%22%3E%3Cscript%3E"
+    assert came_from('http://testserver/?q="><b>x') == "/?q=&quot;&gt;&lt;b&gt;x", "escaped as any text"
+    assert back_link(client.get(url).content.decode()) == "/"

@@ -8,6 +8,7 @@ that changes the filters.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from django.http import QueryDict
 
@@ -40,3 +41,15 @@ def has_empty_params(params: Mapping) -> bool:
     """True when the query string carries parameters with nothing in them (a submitted form)."""
     lists = params.lists() if hasattr(params, "lists") else ((k, [v]) for k, v in params.items())
     return any(not str(value).strip() for _, values in lists for value in values)
+
+
+def return_address(referer: str, host: str, timeline_path: str) -> str:
+    """Where "back to the timeline" leads: the timeline as the reader left it (its filters
+    and page) when they came from it on this site, else the whole timeline."""
+    try:
+        came_from = urlsplit(referer)
+    except ValueError:
+        return timeline_path
+    if came_from.netloc == host and came_from.path == timeline_path and came_from.query:
+        return f"{timeline_path}?{came_from.query}"
+    return timeline_path

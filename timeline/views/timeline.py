@@ -20,7 +20,7 @@ from timeline.filters import filtered_events
 from timeline.ingest.events import conflicting_accounts, days_given
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
-from timeline.urlstate import clean_params, has_empty_params, query_with
+from timeline.urlstate import clean_params, has_empty_params, query_with, return_address
 from timeline.views.access import readable
 from timeline.views.querystring import with_cursor
 
@@ -93,5 +93,6 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "event": event,
         "conflicting_accounts": conflicting_accounts(event),
         "days_given": days_given(event.mentions.all()),
+        "back": return_address(request.headers.get("Referer", ""), request.get_host(), reverse("timeline:index")),
     }
     return render(request, template, context)
