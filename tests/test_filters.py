@@ -230,6 +230,16 @@ def test_a_bad_value_is_reported_and_the_good_ones_still_apply(world):
     assert sorted(events.values_list("title", flat=True)) == ["Putin visits Kursk", "Strike on Kyiv"]
 
 
+@pytest.mark.parametrize("typed", ["3/4/2025", "4 March 2025", "2025-13-01", "2025-02-30"])
+def test_a_day_is_written_as_a_date_box_sends_it_and_nothing_is_guessed(world, typed):
+    event_filter, events = filtered_events({"date_after": typed})
+    assert event_filter.errors["date_after"] == [f"“{typed}” is not a day: write it as YYYY-MM-DD, e.g. 2025-03-12."]
+    assert events.count() == filtered_events({})[1].count(), "a refused day filters nothing"
+
+
+def test_a_day_without_leading_zeros_is_read(world):
+    assert titles({"date_after": "2025-1-1", "min_articles": "2"}) == titles({"date_after": "2025-01-01", "min_articles": "2"})
+
 def test_the_page_lists_entities_by_kind_in_their_selects(client, world):
     html = client.get(INDEX).content.decode()
     actor_select = html[html.index('name="actor"'):html.index("</select>", html.index('name="actor"'))]

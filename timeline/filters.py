@@ -68,16 +68,37 @@ class _ListedChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = _ListedChoiceField
 
 
+class _DayField(forms.DateField):
+    """A day as a date box sends it, YYYY-MM-DD. "3/4/2025" is refused, not guessed: it is
+    4 March to some readers and 3 April to others."""
+
+    input_formats = ["%Y-%m-%d"]
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                "“%(value)s” is not a day: write it as YYYY-MM-DD, e.g. 2025-03-12.",
+                code="invalid",
+                params={"value": str(value)[:40]},
+            ) from None
+
+
+class _DayFilter(django_filters.DateFilter):
+    field_class = _DayField
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text",
         label="Text",
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words in titles or sources"}),
     )
-    date_after = django_filters.DateFilter(
+    date_after = _DayFilter(
         method="filter_date_after", label="From", widget=_autosubmit(forms.DateInput, type="date")
     )
-    date_before = django_filters.DateFilter(
+    date_before = _DayFilter(
         method="filter_date_before", label="To", widget=_autosubmit(forms.DateInput, type="date")
     )
     actor = _ListedChoiceFilter(
