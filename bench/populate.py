@@ -53,6 +53,7 @@ def populate(n_events: int, batch: int = 5000, seed: int = 7, quiet: bool = Fals
     from django.core.management import call_command
     from django.db import connection, transaction
 
+    from timeline.ingest.versions import dates_version
     from timeline.models import Article, Entity, Event, Mention, Passage
 
     call_command("migrate", verbosity=0)
@@ -78,6 +79,9 @@ def populate(n_events: int, batch: int = 5000, seed: int = 7, quiet: bool = Fals
                     published_source="manifest",
                     raw_text="",
                     content_hash=f"bench-{made + i}",
+                    # Made-up mentions of an empty text: stamped as current, so that
+                    # `retag` does not resolve them away.
+                    dates_version=dates_version(),
                 )
                 for i in range(articles_per_batch)
             )
