@@ -123,6 +123,13 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("The campaign runs from here to Election Day.", datetime.date(1998, 10, 26), "1998-11-03"),
         ("Crowds gathered as Easter week began.", datetime.date(2000, 4, 17), "2000-W16"),
         ("Shops closed on Good Friday.", datetime.date(2024, 4, 10), "2024-03-29"),
+        # The war's own days, and whose Independence Day it is.
+        ("Russia held a Victory Day parade in Red Square.", datetime.date(2025, 5, 10), "2025-05-09"),
+        ("Putin will host leaders on Victory Day.", datetime.date(2025, 4, 20), "2025-05-09"),
+        ("Strikes continued on Orthodox Christmas.", datetime.date(2025, 1, 8), "2025-01-07"),
+        ("Russia Day celebrations were muted.", datetime.date(2025, 6, 13), "2025-06-12"),
+        ("Zelensky spoke on Ukraine's Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
+        ("Fireworks lit the sky on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
         # Year-end is the last day of the year; "since year-end" the one before.
         ("The deal should close by year-end.", datetime.date(1989, 11, 2), "1989-12-31"),
         ("The index has risen 20% since year-end.", datetime.date(1989, 10, 30), "1988-12-31"),
@@ -136,6 +143,10 @@ def test_holidays_and_year_end(text, anchor, value):
 
 def test_names_with_holidays_are_not_dates():
     assert tag("The Christmas Island resort reopened.", A) == []
+
+
+def test_another_countrys_independence_day_is_not_the_fourth_of_july():
+    assert tag("Israel's Independence Day was marked quietly.", A) == []
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,20 @@ def test_clock_times_run_into_am_or_pm(text, phrase, value):
     assert (e.text, e.type, e.value) == (phrase, "TIME", value)
 
 
+def test_a_clock_time_in_local_time_belongs_to_the_day_after_it():
+    found = tag("Sirens sounded in Kyiv at 8:40 p.m. local time on Saturday.", A)
+    assert [(e.text, e.value) for e in found] == [("8:40 p.m. local time on Saturday", "2025-03-08T20:40")]
+
+
+def test_a_clock_time_with_another_in_brackets_both_belong_to_the_day_after_them():
+    found = tag("Explosions were heard at 04:30 local time (0130 GMT) on Tuesday.", A)
+    assert [(e.text, e.type, e.value) for e in found] == [
+        ("04:30 local time", "TIME", "2025-03-11T04:30"),
+        ("0130 GMT", "TIME", "2025-03-11T01:30"),
+        ("Tuesday", "DATE", "2025-03-11"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text,anchor,value",
     [

@@ -247,3 +247,33 @@ def test_tense_of_plans_negations_deadlines_and_quotations(text, value):
 def test_a_month_fronted_in_a_past_sentence_lies_behind(text, value):
     (e,) = tag(text, datetime.date(1989, 10, 27))
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("Tuesday's strike killed 12 people.", THU, "2025-03-11"),
+        ("Zelenskiy will discuss Tuesday's attack with allies.", THU, "2025-03-11"),  # a day gone by, named by its happening
+        ("Delegations are arriving in Turkey ahead of Thursday's meeting.", datetime.date(2025, 5, 14), "2025-05-15"),
+        ("Officials are preparing for Saturday's summit.", THU, "2025-03-15"),
+        ("Tuesday's talks in Jeddah are expected to run late.", datetime.date(2025, 3, 10), "2025-03-11"),
+        ("Saturday's summit will be held in Riyadh.", THU, "2025-03-15"),
+    ],
+)
+def test_a_day_named_by_its_happening_is_past_unless_the_words_look_ahead(text, anchor, value):
+    assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("Ukraine lost its foothold near Kurakhove in January.", datetime.date(2024, 12, 31), "2024-01"),
+        ("Russia launched its offensive on the Kharkiv region in May.", datetime.date(2025, 4, 25), "2024-05"),
+        ("In January, the army withdrew.", datetime.date(2024, 12, 31), "2024-01"),
+        # An object that has a time of its own may take the date: a cut still to come.
+        ("The central bank signalled a cut in interest rates in May.", datetime.date(2025, 4, 25), "2025-05"),
+        ("The government announced early elections in May.", datetime.date(2025, 4, 25), "2025-05"),
+    ],
+)
+def test_a_past_verb_keeps_its_month_across_its_object(text, anchor, value):
+    assert one(text, anchor).value == value

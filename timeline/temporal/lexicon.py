@@ -76,9 +76,23 @@ HOLIDAYS = {
     "election day": ("election",),
     "easter sunday": ("easter", 0), "good friday": ("easter", -2), "easter monday": ("easter", 1),
     "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+    # Days of the war's news: Russia's (and most of Europe's east) and Ukraine's.
+    "victory day": ("fixed", 5, 9), "russia day": ("fixed", 6, 12),
+    "orthodox christmas day": ("fixed", 1, 7), "orthodox christmas eve": ("fixed", 1, 6),
+    "ukrainian independence day": ("fixed", 8, 24), "indian independence day": ("fixed", 8, 15),
 }
 HOLIDAY_ALIASES = {
     "thanksgiving": "thanksgiving day", "christmas": "christmas day", "easter": "easter sunday",
     "new year's": "new year's day", "veterans' day": "veterans day", "presidents' day": "presidents day",
     "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
+    "orthodox christmas": "orthodox christmas day",
+}
+# Whose "Independence Day": a qualifier just before it names the country. One this table
+# does not know is left undated rather than given the 4th of July.
+INDEPENDENCE_DAYS = {
+    "ukraine": "ukrainian independence day", "ukrainian": "ukrainian independence day",
+    "ukraine's": "ukrainian independence day", "india": "indian independence day",
+    "india's": "indian independence day", "indian": "indian independence day",
+    "america's": "independence day", "american": "independence day", "u.s.": "independence day",
+    "us": "independence day", "nation's": "independence day", "the": "independence day",
 }

@@ -75,13 +75,15 @@ class Context:
             self._tense_cache[key] = tense_at(self.text, start, end, cues)
         return self._tense_cache[key]
 
-    def past_verb_governs(self, start: int) -> bool:
-        """Whether a past verb just before ``start`` takes the date there as its own time."""
+    def past_verb_governs(self, start: int, object_words: int = 0) -> bool:
+        """Whether a past verb just before ``start`` takes the date there as its own time
+        (with up to ``object_words`` words of its object between: "lost its foothold near
+        Kurakhove in January")."""
         bounds = sentence_bounds(self.text, start)
         cues = self._cue_cache.get(bounds)
         if cues is None:
             cues = sentence_cues(self.text, *bounds)
-        return past_verb_governs(self.text, start, cues)
+        return past_verb_governs(self.text, start, cues, object_words)
 
     @property
     def anchor_value(self) -> str:
@@ -264,10 +266,14 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
 
 
 # A date fronted before its clause ("In January, the company brought in ...") modifies that
-# clause's verb, so the sentence's past tense is the date's own: a month yet to come is all
-# but ruled out. Later in the sentence a date may belong to an infinitive or a modal that the
+# clause's verb, so the sentence's past tense is the date's own: a month yet to come is ruled
+# out, even one that starts tomorrow ("In January, ..." in a story of 31 December). Later in the sentence a date may belong to an infinitive or a modal that the
 # sentence's tense misses ("agreed to acquire it in January"), hence the milder factor there.
 _FRONTED_FACTOR = 100
+# A past verb keeps its date across this many words of its object, unless one of them may
+# have a time of its own ("lost its foothold near Kurakhove in January"; not "signalled a
+# cut in rates in May"): see tense.past_verb_governs.
+_OBJECT_WORDS = 6
 _FRONTED_LEAD = re.compile(r"(?i:\s*(?:(?:in|during|by|since|until|through|last|early|late)\s+(?:(?:early|late|mid)[- ]?)?)?)")
 
 
@@ -284,7 +290,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
-    fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start()))
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -300,7 +306,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
         else:
             distance, side = (a - last).days, -1
         if t == PAST and side > 0:
-            distance = distance * (_FRONTED_FACTOR if fronted else _AGAINST_TENSE_FACTOR)
+            distance = distance * _FRONTED_FACTOR + 400 if fronted else distance * _AGAINST_TENSE_FACTOR
         elif t == FUTURE and side < 0:
             # A future-tense sentence names past dates far more rarely than the reverse, but a
             # deadline a day or two behind the publication date ("by Jan. 14" in a story of
@@ -786,6 +792,14 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 
 
 _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$)")
+# "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
+# by what will happen on it. Without such words, a possessive day is one gone by.
+_AHEAD_OF_BEFORE = re.compile(
+    r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for)\s+(?:the\s+)?$)"
+)
+_WILL_HAPPEN_AFTER = re.compile(
+    r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:will|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\b))"
+)
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -827,7 +841,14 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # A day that a present copula gives is the anchor day or ahead: "the referendum is
         # Sunday" (a day gone by would take "was"). Other present sentences keep the past
         # default: "he is recovering after surgery Tuesday".
-        t = PAST if possessive else ctx.tense(m.start(), m.end())
+        if not possessive:
+            t = ctx.tense(m.start(), m.end())
+        elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _WILL_HAPPEN_AFTER.match(
+            ctx.text, m.end()
+        ):
+            t = FUTURE
+        else:
+            t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             t = FUTURE
         if t == FUTURE:
@@ -1649,8 +1670,18 @@ def holiday_name(text: str) -> str:
     return lx.HOLIDAY_ALIASES.get(name, name)
 
 
+# The word before "Independence Day": "Ukraine's", "India's", "America's".
+_QUALIFIER_BEFORE = re.compile(r"([A-Za-z.]+(?:['’]s)?)\s+$")
+
+
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     name = holiday_name(m.group("h"))
+    if name == "independence day" and not m.group("rel"):
+        q = _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if q and q.group(1)[:1].isupper() and q.group(1) not in ("The", "On", "In", "By", "Since", "For", "Until"):
+            name = lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
+            if name is None:
+                return None  # another country's: not the 4th of July
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
     if m.group("y"):

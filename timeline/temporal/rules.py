@@ -57,7 +57,7 @@ _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
 _HOLIDAY_ANCHOR = re.compile(
     r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
-    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash)\b"
+    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
-    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash"), _HOLIDAY_ANCHOR, 60),
+    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),

@@ -11,8 +11,11 @@ from .finding import find
 from .resolution import Context, Resolved
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
-# Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday".
-_CLOCK_DAY_GAP = re.compile(r"^(?:\s*,\s*|\s+on\s+|\s+)$")
+# Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
+# "8:40 p.m. local time on Saturday", "04:30 local time (0130 GMT) on Tuesday".
+_CLOCK_DAY_GAP = re.compile(r"^(?:\s+local\s+time)?(?:\s*\([^()]{0,30}\))?(?:\s*,\s*|\s+on\s+|\s+)$")
+# The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
+_OTHER_CLOCK_OPENS = re.compile(r"^(?:\s+local\s+time)?\s*\(\s*$")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -79,19 +82,31 @@ def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
 
 
 def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
-    """"5 p.m. Wednesday" is one TIME: the clock time on that day."""
+    """"5 p.m. Wednesday" is one TIME: the clock time on that day. With the time on another
+    clock in brackets ("04:30 local time (0130 GMT) on Tuesday"), each clock time is on
+    that day and the day stays an expression of its own."""
     out: list[tuple[int, int, Resolved]] = []
     i = 0
     while i < len(results):
         s, e, r = results[i]
-        if r.time_suffix and i + 1 < len(results):
-            s2, e2, r2 = results[i + 1]
-            if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
-                    and _CLOCK_DAY_GAP.match(text[e:s2])):
-                joined = Resolved(TIME, r2.value + r.time_suffix, r2.stretch, r.mod, r2.against, r2.reference, r2.rule + "+clock")
-                out.append((s, e2, joined))
-                i += 2
-                continue
+        if r.time_suffix:
+            j = i + 1
+            while j < len(results) and results[j][2].time_suffix and _OTHER_CLOCK_OPENS.match(text[e:results[j][0]]):
+                j += 1  # the bracketed clock: "(0130 GMT)"
+            if j < len(results):
+                s2, e2, r2 = results[j]
+                if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
+                        and _CLOCK_DAY_GAP.match(text[e:s2])):
+                    def on_that_day(clock: Resolved) -> Resolved:
+                        return Resolved(TIME, r2.value + clock.time_suffix, r2.stretch, clock.mod, r2.against,
+                                        r2.reference, r2.rule + "+clock")
+                    if j == i + 1:
+                        out.append((s, e2, on_that_day(r)))
+                    else:
+                        out.extend((cs, ce, on_that_day(c)) for cs, ce, c in results[i:j])
+                        out.append((s2, e2, r2))
+                    i = j + 1
+                    continue
         out.append((s, e, r))
         i += 1
     return out

@@ -308,7 +308,19 @@ _ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
-def past_verb_governs(text: str, start: int, cues: list[Cue]) -> bool:
+# Objects whose own time a date after them may be, rather than the verb's: "signalled a cut
+# in June", "announced an election in May", "agreed a deal to take effect in January".
+_FUTURE_OBJECTS = frozenset(
+    """cut cuts hike hikes rise increase increases election elections vote votes referendum
+    poll polls talks meeting meetings summit visit visits trip deadline deal deals plan plans
+    date dates schedule timetable launch return withdrawal ceasefire truce offer offers bid
+    start opening release hearing trial session round sale sales auction payment payments
+    dividend rate rates target targets deliveries delivery""".split()
+)
+_MODALS = frozenset("will would could should might may must can shall".split())
+
+
+def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int = 0) -> bool:
     """Whether the nearest tense cue before ``start`` is a past verb whose own time the date
     at ``start`` gives: "resigned in April", "took effect in April", "was born in April"."""
     c = None
@@ -328,6 +340,8 @@ def past_verb_governs(text: str, start: int, cues: list[Cue]) -> bool:
     # Only the verb, perhaps a particle or a word of an idiom, and the preposition: with an
     # object between, the date may be the object's ("signalled a cut in June").
     words = gap.lower().split()
-    if not words or len(words) > 2 or words[-1] not in _DIRECT_PREPOSITIONS:
+    if not words or len(words) > 2 + object_words or words[-1] not in _DIRECT_PREPOSITIONS:
+        return False
+    if len(words) > 2 and any(w in _FUTURE_OBJECTS or w in _MODALS for w in words):
         return False
     return not any(w in _NOT_DIRECT or w == "to" for w in words)
