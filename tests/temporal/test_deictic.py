@@ -201,5 +201,17 @@ def test_the_night_before_a_day_anchors_what_follows_it():
     assert tag(text, MON)[-1].value == "1989-10-20"
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Russian drones struck Odesa overnight into Sunday.", "overnight into Sunday", "2025-03-08TNI"),
+        ("Drones struck Kyiv overnight to Tuesday, officials said.", "overnight to Tuesday", "2025-03-10TNI"),
+    ],
+)
+def test_overnight_into_a_day_is_the_night_before_that_day(text, phrase, value):
+    (e,) = tag(text, A)
+    assert (e.text, e.type, e.value) == (phrase, "TIME", value)
+
+
 def test_overnight_money_is_no_time():
     assert tag("The overnight rate rose to 9%.", MON) == []

@@ -28,6 +28,8 @@ def one(text, anchor=THU):
         ("Mr. Gerstner said Friday.", "2025-03-07", "weekday-past"),
         ("Russian officials boasted of an attack last Saturday.", "2025-03-08", "weekday-last"),
         ("The envoy arrives next Tuesday.", "2025-03-18", "weekday-next"),
+        ("Kyiv must respond to the proposal by Friday, officials said.", "2025-03-14", "weekday-future"),
+        ("The convoy must have left on Monday, officials said.", "2025-03-10", "weekday-past"),
     ],
 )
 def test_weekday_direction(text, value, rule):

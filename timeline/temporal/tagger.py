@@ -16,6 +16,7 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 _CLOCK_DAY_GAP = re.compile(r"^(?:\s+local\s+time)?(?:\s*\([^()]{0,30}\))?(?:\s*,\s*|\s+on\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(r"^(?:\s+local\s+time)?\s*\(\s*$")
+_INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -52,7 +53,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
             ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
-    return [_expression(text, s, e, r) for s, e, r in _join_clock_and_day(text, _join_offset_and_date(text, results))]
+    joined = _join_overnight_and_day(text, _join_clock_and_day(text, _join_offset_and_date(text, results)))
+    return [_expression(text, s, e, r) for s, e, r in joined]
 
 
 def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
@@ -107,6 +109,26 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                         out.append((s2, e2, r2))
                     i = j + 1
                     continue
+        out.append((s, e, r))
+        i += 1
+    return out
+
+
+def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]]):
+    """"overnight into Sunday" is one TIME: the night before that day."""
+    out: list[tuple[int, int, Resolved]] = []
+    i = 0
+    while i < len(results):
+        s, e, r = results[i]
+        if r.rule == "overnight" and i + 1 < len(results):
+            s2, e2, r2 = results[i + 1]
+            if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
+                    and _INTO_DAY_GAP.match(text[e:s2])):
+                night = cal.day(cal.add_days(r2.stretch.first, -1))
+                out.append((s, e2, Resolved(TIME, f"{night.value}TNI", night, None, r2.against, r2.reference,
+                                            r2.rule + "+overnight")))
+                i += 2
+                continue
         out.append((s, e, r))
         i += 1
     return out

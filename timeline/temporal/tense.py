@@ -241,15 +241,19 @@ def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
     return _cues(text, s0, s1)
 
 
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+
+
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
     """The tense governing the expression text[start:end], or None when there is no cue.
     ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
     if cues is None:
         s0, s1 = sentence_bounds(text, start)
         cues = sentence_cues(text, s0, max(s1, end))
-    best: tuple[int, str, bool] | None = None  # distance, tense, whether the cue comes first
+    best: tuple[int, str, bool, str] | None = None  # distance, tense, whether the cue comes first, kind
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
+    modal_before = False  # a modal before the expression, not of the past ("must have left")
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -271,11 +275,12 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if kind == "weak":
             if m.end <= start and (nearest_weak_before is None or distance < nearest_weak_before):
                 nearest_weak_before = distance
+                modal_before = word not in ("until", "till", "deadline") and not _HAVE_AFTER.match(text, m.end)
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
         if best is None or distance < best[0]:
-            best = (distance, tense, m.end <= start)
+            best = (distance, tense, m.end <= start, kind)
     if best is not None:
         # "announced that the father would travel Thursday": a modal between the reporting
         # verb and the expression puts it after the report, that is, ahead of the anchor.
@@ -284,6 +289,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
         # tense points ahead of it.
         if best[1] == PRESENT and nearest_weak_before is not None and nearest_weak_before < best[0]:
+            return FUTURE
+        # "Kyiv must respond by Friday, officials said": the report after the quote tells
+        # when it was said, the modal before the date when it is to happen.
+        if best[3] == "rep" and not best[2] and modal_before:
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
