@@ -278,6 +278,9 @@ class Mention(models.Model):
             return f"No date in the lead: reported by {result}, the publication date"
         if self.resolved_against == "anchor" and self.anchor:
             return f"“{self.phrase}” counted from the publication date, {dates.format_day(self.anchor)}: {result}"
+        if self.resolved_against == "discourse" and self.reference and self.rule.endswith("-quoted"):
+            said = dates.format_value(self.reference)
+            return f"“{self.phrase}” in a quote, counted from the day it was said, {said}: {result}"
         if self.resolved_against == "discourse" and self.reference:
             return f"“{self.phrase}” counted from {dates.format_value(self.reference)}, the date before it in the text: {result}"
         return f"“{self.phrase}”: {result}"

@@ -215,3 +215,19 @@ def test_overnight_into_a_day_is_the_night_before_that_day(text, phrase, value):
 
 def test_overnight_money_is_no_time():
     assert tag("The overnight rate rose to 9%.", MON) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("'We will respond tomorrow,' Peskov told reporters on Tuesday.", "tomorrow", "2025-03-12"),
+        ("“Today, the ball is in Russia’s court,” Rubio told reporters in Jeddah on Tuesday.", "Today", "2025-03-11"),
+        ("“We struck them yesterday,” the commander said on Monday.", "yesterday", "2025-03-09"),
+        # Without the day of the saying, or outside the quote, the publication date counts.
+        ("“We will respond tomorrow,” Peskov said.", "tomorrow", "2025-03-13"),
+        ("The army said yesterday it would attack, Peskov said on Monday.", "yesterday", "2025-03-11"),
+    ],
+)
+def test_a_day_in_a_quote_counts_from_the_day_it_was_said(text, phrase, value):
+    (e, *_) = tag(text, A)
+    assert (e.text, e.value) == (phrase, value)

@@ -881,6 +881,8 @@ def _is_title(m: re.Match, text: str) -> bool:
     words = m.group(0).split()
     if not all(w[:1].isupper() for w in words):
         return False
+    if len(words) == 1 and text.startswith(",", m.end()) and text[max(0, m.start() - 1): m.start()] in "“\"‘'":
+        return False  # "“Today, the ball is in Russia’s court,” he said": a quote's first word
     return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 

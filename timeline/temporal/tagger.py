@@ -6,9 +6,10 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, GRANULARITIES, TIME, TimeExpression
+from .expression import DATE, GRANULARITIES, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
 from .finding import find
 from .resolution import Context, Resolved
+from .tense import sentence_bounds
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
@@ -54,6 +55,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         elif res.discourse is not None:
             ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
     joined = _join_overnight_and_day(text, _join_clock_and_day(text, _join_offset_and_date(text, results)))
+    joined = _quoted_days_from_the_saying(text, anchor, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -131,6 +133,43 @@ def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]])
                 continue
         out.append((s, e, r))
         i += 1
+    return out
+
+
+_OPENING_QUOTE = re.compile(r"[“\"‘]|(?<![\w’'])'(?=\w)")
+_CLOSING_QUOTE = re.compile(r"[”\"’'](?![A-Za-z])")
+# After a quote, the saying and its day: "…,’ Peskov told reporters on Tuesday."
+_SAYING_BEFORE_DAY = re.compile(
+    r"(?i:^[,.!?]?\s*[A-Z][\w.’' -]{0,60}?\b(?:said|says|told\s+[\w ]{1,30}?|added|declared|wrote|stated)\s+(?:on\s+)?$)"
+)
+
+
+def _quoted_days_from_the_saying(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
+    """"'We will respond tomorrow,' Peskov said on Tuesday": a "today", "tomorrow" or
+    "yesterday" inside a quote counts from the day it was said, when the sentence gives it."""
+    out = list(results)
+    for i, (s, e, r) in enumerate(results):
+        if not r.rule.startswith("deictic-") or r.stretch is None or r.against != RESOLVED_ANCHOR:
+            continue
+        s0, s1 = sentence_bounds(text, s)
+        opening = None
+        for opening in _OPENING_QUOTE.finditer(text, s0, s):
+            pass
+        if opening is None or _CLOSING_QUOTE.search(text, opening.end(), s):
+            continue  # not inside a quote
+        closed = _CLOSING_QUOTE.search(text, e, s1 + 1)
+        if closed is None:
+            continue
+        for s2, e2, r2 in results[i + 1:]:
+            if s2 > s1 + 1:
+                break
+            if (s2 >= closed.end() and r2.type == DATE and r2.stretch is not None
+                    and r2.stretch.granularity == "day" and _SAYING_BEFORE_DAY.match(text[closed.end():s2])):
+                said = r2.stretch.first
+                day = cal.day(cal.add_days(said, (r.stretch.first - anchor).days))
+                suffix = r.value[10:] if r.type == TIME else ""
+                out[i] = (s, e, Resolved(r.type, day.value + suffix, day, r.mod, RESOLVED_DISCOURSE, r2.value, r.rule + "-quoted"))
+                break
     return out
 
 
