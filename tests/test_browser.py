@@ -141,9 +141,13 @@ def test_counts_per_value_sit_beside_the_list_and_behind_one_line_at_phone_width
     assert not month.is_visible(), "closed at phone width: the list starts on the first screen"
     page.click(".facet-box summary")
     assert month.is_visible() and month.locator(".count").inner_text().isdigit()
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    month.scroll_into_view_if_needed()
     month.click()
     page.wait_for_url("**/?granularity=month")
     assert page.input_value("#id_granularity") == "month"
+    page.wait_for_function("Math.abs(document.getElementById('chronology').getBoundingClientRect().top) < 5")
+    assert page.locator("#chronology .summary").is_visible(), "the filtered results start in sight"
 
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize(

@@ -37,4 +37,15 @@
     var title = first && first.querySelector(TOGGLE);
     if (title) title.focus();
   });
+
+  // A facet, a chart bar or "Clear all" replaces the whole timeline: when its results start
+  // out of sight (a phone reader far down the counts), bring their start into view.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target;
+    if (!target || target.id !== "timeline") return;
+    var results = document.getElementById("chronology");
+    if (!results) return;
+    var top = results.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.6) results.scrollIntoView({block: "start"});
+  });
 })();
