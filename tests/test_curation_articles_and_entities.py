@@ -37,6 +37,36 @@ def test_correcting_a_publication_date_moves_events_but_not_an_editors_date(clie
     assert any(m.startswith("Publication date set to 20 Mar 2025 (was 13 Mar 2025)") for m in messages)
 
 
+@pytest.mark.parametrize("names_set_by_editor", [False, True])
+def test_an_event_only_its_article_tells_moves_with_a_corrected_date(editor, article, names_set_by_editor):
+    visit = Mention.objects.get(passage__article=article, phrase="Wednesday").event
+    if names_set_by_editor:
+        visit.entities.set([Entity.objects.create(name="Kursk Oblast", kind="place")])
+        visit.edited_fields = ["entities"]
+        visit.save()
+    events_before = Event.objects.count()
+    curation.set_publication_date(article, datetime.date(2025, 3, 20), editor)
+    visit.refresh_from_db()
+    assert (visit.date_value, visit.n_articles, visit.conflict) == ("2025-03-19", 1, False)
+    assert Event.objects.count() == events_before, "no empty event is left behind, none is made"
+    assert not Event.objects.filter(conflict=True).exists()
+    if names_set_by_editor:
+        assert [e.name for e in visit.entities.all()] == ["Kursk Oblast"]
+
+
+def test_an_event_other_articles_tell_too_stays_and_the_moved_account_goes_its_own_way(editor, article, tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("Putin visited Kursk on Wednesday, the Kremlin said.", encoding="utf-8")
+    assert ingest_paths([path], published=datetime.date(2025, 3, 13)).ok
+    visit = Mention.objects.get(passage__article=article, phrase="Wednesday").event
+    assert visit.n_articles == 2
+    curation.set_publication_date(article, datetime.date(2025, 3, 20), editor)
+    visit.refresh_from_db()
+    moved = Mention.objects.get(passage__article=article, phrase="Wednesday").event
+    assert (visit.date_value, visit.n_articles) == ("2025-03-12", 1)
+    assert (moved.date_value, moved.n_articles) == ("2025-03-19", 1) and moved.pk != visit.pk
+
+
 def test_a_future_publication_date_is_a_form_error(client, editor, article):
     client.force_login(editor)
     future = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
@@ -107,3 +137,27 @@ class TestEntities:
         assert response.status_code == 302
         assert list(Entity.objects.values_list("name", flat=True)) == ["Mr. Putin"]
         assert set(Alias.objects.values_list("name", flat=True)) == {"Putin", "Vladimir V. Putin", "Vladimir Putin"}
+
+
+def test_deleting_an_article_takes_its_accounts_from_the_events_and_their_conflicts_with_it(client, editor, tmp_path):
+    texts = {
+        "monday.txt": "Russian missiles struck a residential building in Kharkiv on Monday, killing four people.",
+        "wednesday.txt": "Russian missiles struck a residential building in Kharkiv on Wednesday, killing four people.",
+        "also.txt": "Russian missiles struck a residential building in Kharkiv on Monday, officials said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert ingest_paths([tmp_path / n for n in texts], published=datetime.date(2025, 3, 13)).ok
+    monday = Event.objects.get(date_value="2025-03-10")
+    assert monday.n_articles == 2
+    assert set(Event.objects.filter(conflict=True).values_list("date_value", flat=True)) == {"2025-03-10", "2025-03-12"}
+
+    wednesday_article = Article.objects.get(source_name__endswith="wednesday.txt")
+    client.force_login(editor)
+    response = client.post(f"/admin/timeline/article/{wednesday_article.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert list(Event.objects.values_list("date_value", "n_articles", "conflict")) == [("2025-03-10", 2, False)]
+
+    curation.delete_articles(Article.objects.filter(source_name__endswith="also.txt"))
+    monday.refresh_from_db()
+    assert monday.n_articles == 1 and monday.mentions.count() == 1

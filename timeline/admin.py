@@ -412,6 +412,12 @@ class ArticleAdmin(admin.ModelAdmin):
         if date_changed:
             curation.set_publication_date(obj, new_date, request.user)
 
+    def delete_model(self, request, obj: Article) -> None:
+        curation.delete_articles([obj])
+
+    def delete_queryset(self, request, queryset) -> None:
+        curation.delete_articles(queryset)
+
     @admin.action(description="Read the selected articles again (passages, dates, events)", permissions=["change"])
     def reingest_selected(self, request, queryset):
         for article in queryset:

@@ -268,6 +268,21 @@ def set_publication_date(article: Article, published: datetime.date, user) -> Ar
     return article
 
 
+def delete_articles(articles: Iterable[Article]) -> int:
+    """Delete articles with their passages and mentions; the events they told follow: an
+    event no other article tells goes (unless an editor touched it), the others count,
+    date and name from what is left. Returns how many articles went."""
+    articles = list(articles)
+    with transaction.atomic():
+        told = set(
+            Mention.objects.filter(passage__article__in=articles, event__isnull=False).values_list("event_id", flat=True)
+        )
+        deleted = Article.objects.filter(pk__in=[a.pk for a in articles]).delete()[1].get(Article._meta.label, 0)
+        refresh_events(told)
+        relink_entities(told)
+    return deleted
+
+
 def reingest_article(article: Article, user) -> Article:
     """Read an article's stored text again: passages, dates and events found afresh."""
     from timeline.ingest.pipeline import reresolve_article

@@ -81,6 +81,7 @@ class Evidence(NamedTuple):
     anchor: datetime.date | None
     resolved_against: str
     reference: str
+    rule: str
 
     @property
     def explanation(self) -> str:
@@ -110,6 +111,7 @@ _EVIDENCE_COLUMNS = {
         "anchor",
         "resolved_against",
         "reference",
+        "rule",
     ),
 }
 

@@ -141,11 +141,15 @@ def refresh_events(event_ids: set[int]) -> None:
     An event an editor touched is kept even without mentions: the editor's work stays.
     """
     updated: list[Event] = []
+    emptied: list[Event] = []
     for event in Event.objects.filter(pk__in=event_ids).prefetch_related("mentions__passage"):
         mentions = sorted(event.mentions.all(), key=lambda m: m.pk)
         if not mentions:
+            emptied.append(event)
             if not event.edited_fields:
                 event.delete()
+            else:  # kept for the editor's work, with nothing left to support or dispute it
+                Event.objects.filter(pk=event.pk).update(n_articles=0, conflict=False)
             continue
         event.n_articles = len({mention.passage.article_id for mention in mentions})
         dated = [m for m in mentions if m.modality != Event.Modality.REPORTED] or mentions
@@ -172,6 +176,20 @@ def refresh_events(event_ids: set[int]) -> None:
         updated.append(event)
     for event in updated:  # a plain UPDATE each: far cheaper than bulk_update's CASE for a few rows
         Event.objects.filter(pk=event.pk).update(**{field: getattr(event, field) for field in _DERIVED_FIELDS})
+    _unflag_conflicts_with(emptied)
+
+
+def _unflag_conflicts_with(gone: list[Event]) -> None:
+    """Events flagged as conflicting with an event that lost its last mention: the flag stays
+    only if they still disagree with a live account, or their own sources disagree."""
+    for event in gone:
+        if event.granularity != "day":
+            continue
+        for flagged in _other_days_nearby(event.date_start, event).filter(conflict=True):
+            if flagged.is_edited("date") or conflicting_accounts(flagged):
+                continue
+            if not days_given(flagged.mentions.all()):
+                Event.objects.filter(pk=flagged.pk).update(conflict=False)
 
 
 _DERIVED_FIELDS = [
@@ -247,6 +265,9 @@ def _other_days_nearby(day: datetime.date, event: Event):
         )
         .exclude(pk=event.pk)
         .exclude(date_start=day)
+        # An event an editor kept after its last mention left tells nothing. (A new event
+        # has no articles counted yet either, until its mentions are in.)
+        .exclude(Q(n_articles=0) & ~Q(edited_fields=[]))
         .exclude(modality=Event.Modality.REPORTED)
         .exclude(status=Event.Status.REJECTED)
     )

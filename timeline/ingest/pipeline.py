@@ -117,9 +117,11 @@ def reresolve_article(article: Article) -> Reresolution:
     with a newer temporal engine.
 
     Passages stay (the text has not changed); each mention is updated in place, so an
-    editor's placement of a mention in an event survives. Mentions that move to another
-    date leave their event for one that fits; events left without mentions are dropped
-    unless an editor touched them; an event whose date an editor set keeps that date.
+    editor's placement of a mention in an event survives. An event that only this article
+    tells keeps its mentions and moves with them (its page and an editor's work on it stay);
+    mentions of an event other articles tell too leave it for one that fits their new date.
+    Events left without mentions are dropped unless an editor touched them; an event whose
+    date an editor set keeps that date.
     """
     outcome = Reresolution()
     with transaction.atomic():
@@ -130,6 +132,11 @@ def reresolve_article(article: Article) -> Reresolution:
             for m in Mention.objects.filter(passage__article=article)
         }
         previous_events = {m.event_id for m in existing.values() if m.event_id}
+        told_by_others = set(
+            Mention.objects.filter(event_id__in=previous_events)
+            .exclude(passage__article=article)
+            .values_list("event_id", flat=True)
+        )
         fresh: list[Mention] = []
         for item in find_mentions(article.raw_text, spans, article.published):
             new = _mention(passages[item.passage_index], item, article.published)
@@ -140,7 +147,7 @@ def reresolve_article(article: Article) -> Reresolution:
                     outcome.changed += 1
                 for field in _RESOLVED_FIELDS:
                     setattr(old, field, getattr(new, field))
-                if not old.placed_by_editor:
+                if not old.placed_by_editor and old.event_id in told_by_others:
                     old.event = None
                 old.save()
                 fresh.append(old)
@@ -151,7 +158,7 @@ def reresolve_article(article: Article) -> Reresolution:
         for leftover in existing.values():
             leftover.delete()
             outcome.removed += 1
-        touched = attach_mentions(fresh)
+        touched = attach_mentions([m for m in fresh if m.event_id is None])
         refresh_events(touched | previous_events)
         relink_entities(touched | previous_events)
         if article.dates_version != dates_version():
