@@ -89,3 +89,12 @@ def test_an_event_involves_the_actors_of_its_own_clause_and_the_places_of_its_se
     assert ("person", "Vladimir Putin") not in names(incursion), "Putin is not in the incursion's clause"
     assert ("place", "Kursk") in names(incursion), "the sentence's place locates it"
     assert {("person", "Vladimir Putin"), ("place", "Kursk")} <= names(visit)
+
+
+def test_two_accounts_disagree_on_the_place_only_when_neither_holds_the_other():
+    from timeline.ingest.entities import places_disagree
+
+    assert places_disagree({"Kharkiv", "Ukraine"}, {"Odesa", "Ukraine"})
+    assert not places_disagree({"Kursk"}, {"Sudzha", "Russia"}), "a town in the region"
+    assert not places_disagree({"Kharkiv"}, {"Ukraine"}), "a country holds its towns"
+    assert not places_disagree({"Kharkiv"}, set()), "an account that names no place"

@@ -46,6 +46,26 @@ def test_alike_statements_on_two_different_days_are_a_conflict_not_a_merge(db, t
     assert events.count() == 2 and all(event.conflict for event in events)
 
 
+
+def test_the_same_words_about_another_town_are_another_happening(db, tmp_path):
+    strike = "Lead.\nRussian missiles struck a residential building in {town} on {day}, killing four people."
+    paths = [
+        write(tmp_path, "a.txt", strike.format(town="Kharkiv", day="Tuesday")),
+        write(tmp_path, "b.txt", strike.format(town="Odesa", day="Tuesday")),
+        write(tmp_path, "c.txt", strike.format(town="Dnipro", day="Monday")),
+    ]
+    ingest_paths(paths, published=D(2025, 3, 13))
+    assert Event.objects.filter(date_value="2025-03-11").count() == 2, "not merged"
+    assert not Event.objects.filter(conflict=True).exists(), "no conflict between towns"
+
+
+def test_a_town_and_the_region_that_holds_it_tell_one_happening(db, tmp_path):
+    a = write(tmp_path, "a.txt", "Lead.\nPutin visited troops at a command post in the Kursk region on Wednesday.")
+    b = write(tmp_path, "b.txt", "Lead.\nPutin visited troops at a command post near Sudzha in Russia on Wednesday.")
+    ingest_paths([a, b], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-12")
+    assert event.n_articles == 2
+
 def test_a_durations_and_sets_place_nothing(db, tmp_path):
     a = write(tmp_path, "a.txt", "Lead.\nThe siege lasted for months. Talks are held every week.")
     ingest_paths([a], published=D(2025, 3, 13))

@@ -57,6 +57,28 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Poland": (),
     "Oval Office": (),
 }
+# Countries and continents: they hold the towns and regions a story happens in, so two
+# accounts that differ only there may still tell one happening.
+BROAD_PLACES = frozenset(
+    """Ukraine Russia Belarus Turkey China Europe Germany France Britain Poland""".split()
+    + ["United States", "Saudi Arabia", "North Korea"]
+)
+# A town or a room, and the region or city that holds it.
+WITHIN = {"Sudzha": "Kursk", "Oval Office": "Washington"}
+
+
+def places_disagree(one: set[str], other: set[str]) -> bool:
+    """Whether two accounts put what they tell in different places: each names a town or a
+    region, and none of one's is, holds or lies in one of the other's ("in Kharkiv" and "in
+    Odesa" do; "in Kursk" and "in Sudzha" do not; "in Ukraine" disagrees with nothing)."""
+    one = {p for p in one if p not in BROAD_PLACES}
+    other = {p for p in other if p not in BROAD_PLACES}
+    if not one or not other:
+        return False
+    widen = lambda places: places | {WITHIN[p] for p in places if p in WITHIN}  # noqa: E731
+    return not widen(one) & widen(other)
+
+
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Kremlin": (),
     "White House": (),

@@ -19,7 +19,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils.timezone import now
 
-from timeline.ingest.entities import PLACE, find_entities
+from timeline.ingest.entities import BROAD_PLACES, PLACE, find_entities, places_disagree
 from timeline.ingest.entity_store import EntityResolver
 from timeline.ingest.similarity import best_match, content_terms, signature, statements_of
 from timeline.ingest.titles import headline
@@ -70,6 +70,7 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
     """
     resolver = resolver or EntityResolver()
     seen: dict[int, Event] = {}  # events loaded or made in this call, with their new statements
+    places_of: dict[int, set[str]] = {}  # their places, as stored and as added in this call
     changed: set[int] = set()
     links: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -77,9 +78,16 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
             continue
         statement = statement_text(mention)
         terms = content_terms(statement)
+        names = involved(mention, statement)
+        places = {name.canonical for name in names if name.kind == PLACE}
+        candidates = _candidates(mention)
+        if places - BROAD_PLACES:  # only a town or a region can disagree with another
+            places_of.update(places_of_events([e.pk for e in candidates if e.pk not in places_of]))
         best, best_score = None, 0.0
-        for event in _candidates(mention):
+        for event in candidates:
             event = seen.setdefault(event.pk, event)
+            if places_disagree(places, places_of.get(event.pk, set())):
+                continue  # the same words about another town: another happening
             score = best_match(terms, event.signature, distinctive=_distinctive_words_needed(mention, event))
             if score > best_score:
                 best, best_score = event, score
@@ -94,13 +102,17 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
                 signature=signature([terms]),
             )
             seen[best.pk] = best
-            _flag_conflicts(mention, best, terms)
+            places_of[best.pk] = set()
+            _flag_conflicts(mention, best, terms, places)
         else:
             best.signature = signature([*statements_of(best.signature), terms])
             changed.add(best.pk)
+            if best.pk not in places_of:
+                places_of.update(places_of_events([best.pk]))
         mention.event = best
+        places_of[best.pk] |= places
         if not best.is_edited("entities"):
-            for entity in resolver.resolve(involved(mention, statement)):
+            for entity in resolver.resolve(names):
                 links.add((best.pk, entity.pk))
     for pk in changed:
         Event.objects.filter(pk=pk).update(signature=seen[pk].signature)
@@ -116,6 +128,16 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
         ignore_conflicts=True,
     )
     return {m.event_id for m in mentions if m.event_id}
+
+
+def places_of_events(event_ids: list[int]) -> dict[int, set[str]]:
+    """The places each event names, by event id (an empty set for none)."""
+    places: dict[int, set[str]] = {pk: set() for pk in event_ids}
+    if event_ids:
+        rows = Event.entities.through.objects.filter(event_id__in=event_ids, entity__kind=PLACE)
+        for event_id, name in rows.values_list("event_id", "entity__name"):
+            places[event_id].add(name)
+    return places
 
 
 def relink_entities(event_ids: set[int], resolver: EntityResolver | None = None) -> None:
@@ -235,7 +257,10 @@ def _candidates(mention: Mention) -> list[Event]:
     events holding the mention's stretch by their value, those inside it by their
     start, and (for a day) the reports of the following week.
     """
-    events = Event.objects.exclude(status=Event.Status.REJECTED)
+    # What matching reads of an event, and no more: its statements, precision and who set what.
+    events = Event.objects.exclude(status=Event.Status.REJECTED).only(
+        "pk", "signature", "granularity", "edited_fields", "date_start", "date_end", "modality", "status"
+    )
     if mention.modality == Event.Modality.REPORTED:
         published = mention.date_end
         found = list(events.filter(date_start__gte=published - REPORTED_WINDOW, date_start__lte=published, date_end__lte=published)[:MAX_CANDIDATES])
@@ -273,12 +298,15 @@ def _other_days_nearby(day: datetime.date, event: Event):
     )
 
 
-def _flag_conflicts(mention: Mention, event: Event, terms: frozenset[str]) -> None:
-    """A new day-dated event that reads like another one a few days off: flag both."""
+def _flag_conflicts(mention: Mention, event: Event, terms: frozenset[str], places: set[str]) -> None:
+    """A new day-dated event that reads like another one a few days off, in the same place:
+    flag both."""
     if mention.granularity != "day" or mention.modality == Event.Modality.REPORTED:
         return
     nearby = _other_days_nearby(mention.date_start, event)
-    rivals = [other.pk for other in nearby if best_match(terms, other.signature, strict=True)]
+    alike = [other.pk for other in nearby if best_match(terms, other.signature, strict=True)]
+    elsewhere = places_of_events(alike)
+    rivals = [pk for pk in alike if not places_disagree(places, elsewhere[pk])]
     if rivals:
         Event.objects.filter(pk__in=[*rivals, event.pk]).update(conflict=True)
         event.conflict = True
@@ -294,10 +322,9 @@ def conflicting_accounts(event: Event) -> list[Event]:
         .only("pk", "title", "date_value", "date_start", "date_end", "granularity", "signature")
         .order_by("date_start", "pk")
     )
-    return [
-        other for other in nearby
-        if any(best_match(terms, other.signature, strict=True) for terms in statements)
-    ]
+    alike = [other for other in nearby if any(best_match(terms, other.signature, strict=True) for terms in statements)]
+    places = places_of_events([event.pk, *(other.pk for other in alike)])
+    return [other for other in alike if not places_disagree(places[event.pk], places[other.pk])]
 
 
 def days_given(mentions) -> list[datetime.date]:
