@@ -129,6 +129,16 @@ def test_the_page_reads_at_phone_width(page, live_server, corpus):
 
 
 
+def test_a_corrected_value_loses_its_old_message(page, live_server, corpus):
+    page.goto(live_server.url + "/?date_after=3/4/2025&date_before=2025-13-01&q=Putin")
+    assert page.locator(".field-date_after .error").inner_text().startswith("“3/4/2025” is not a day")
+    page.fill("#id_date_after", "2025-03-01")
+    page.wait_for_url("**date_after=2025-03-01**")
+    page.wait_for_function("!document.querySelector('.field-date_after .error')")
+    assert page.get_attribute("#id_date_after", "aria-invalid") is None
+    # The box could never show "2025-13-01", so the form no longer sends it: its message goes too.
+    assert "date_before" not in page.url and page.locator(".error").count() == 0
+
 def test_counts_per_value_sit_beside_the_list_and_behind_one_line_at_phone_width(page, live_server, corpus):
     page.goto(live_server.url + "/")
     month = page.locator("#facets .facet", has=page.locator("h3", has_text="Date precision")).locator("a", has_text="month")

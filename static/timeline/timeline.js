@@ -38,6 +38,31 @@
     if (title) title.focus();
   });
 
+  // Typing in the form swaps only the results, whose notice names the values not understood:
+  // a field it no longer names loses its old message, one it names is marked invalid.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target;
+    if (!target || target.id !== "results") return;
+    var named = {};
+    document.querySelectorAll("#results .notice a[href^='#']").forEach(function (link) {
+      named[link.getAttribute("href").slice(1)] = true;
+    });
+    document.querySelectorAll("#filters .field").forEach(function (field) {
+      var control = field.querySelector("input[id], select[id]");
+      if (!control) return;
+      if (named[control.id]) {
+        control.setAttribute("aria-invalid", "true");
+        field.classList.add("invalid");
+        return;
+      }
+      var message = field.querySelector(".error");
+      if (message) message.remove();
+      field.classList.remove("invalid");
+      control.removeAttribute("aria-invalid");
+      control.removeAttribute("aria-describedby");
+    });
+  });
+
   // A facet, a chart bar or "Clear all" replaces the whole timeline: when its results start
   // out of sight (a phone reader far down the counts), bring their start into view.
   document.addEventListener("htmx:afterSettle", function (event) {
