@@ -316,3 +316,11 @@ def test_an_id_that_is_not_among_the_options_is_refused(world, value):
     # a place is not an actor
     event_filter, _ = filtered_events({"actor": str(world["kursk"].pk)})
     assert "actor" in event_filter.form.errors
+
+
+def test_a_range_that_ends_before_it_starts_says_so_and_keeps_its_start(world):
+    event_filter, events = filtered_events({"date_after": "2025-03-12", "date_before": "2025-03-01"})
+    assert event_filter.errors["date_before"] == [
+        "“To” (1 Mar 2025) comes before “From” (12 Mar 2025): no day lies between them, so only “From” is used."
+    ]
+    assert list(events) == list(filtered_events({"date_after": "2025-03-12"})[1])

@@ -17,6 +17,7 @@ from django import forms
 from django.db import connection
 from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q, QuerySet
 
+from timeline import dates
 from timeline.models import Article, Entity, Event, Mention
 from timeline.timex_values import GRANULARITY_CHOICES
 
@@ -89,6 +90,19 @@ class _DayFilter(django_filters.DateFilter):
     field_class = _DayField
 
 
+class _FilterForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        after, before = data.get("date_after"), data.get("date_before")
+        if after and before and before < after:
+            self.add_error(
+                "date_before",
+                f"“To” ({dates.format_day(before)}) comes before “From” ({dates.format_day(after)}): "
+                "no day lies between them, so only “From” is used.",
+            )
+        return data
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_text",
@@ -151,6 +165,7 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields: list[str] = []
+        form = _FilterForm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
@@ -15,7 +16,7 @@ def _iso_date(raw: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(raw)
     except ValueError:
-        raise CommandError(f"--published: {raw!r} is not a date in the form YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a date in the form YYYY-MM-DD") from None
 
 
 class Command(BaseCommand):
