@@ -24,6 +24,16 @@ def test_each_clause_gets_its_own_date():
     ]
 
 
+def test_and_joins_two_happenings_when_each_has_its_own_date():
+    found = read("The council approved the harbor budget on Tuesday, and the mayor signed it on 14 March 2025.", datetime.date(2025, 3, 19))
+    assert [(s.expression.value, s.title) for s in found] == [
+        ("2025-03-18", "The council approved the harbor budget"),
+        ("2025-03-14", "the mayor signed it"),
+    ]
+    # With one date, "and" joins the parts of one happening.
+    (one,) = read("Russian drones struck Kharkiv, and Odesa, on Monday.")
+    assert one.expression.value == "2025-03-10"
+
 def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
     [statement] = read(
         "Steve Witkoff will be travelling to Moscow later this week, Press Secretary Karoline Leavitt said on Wednesday."

@@ -29,6 +29,9 @@ _CLAUSE_START = re.compile(
     r"|[;]\s+|\s+[—–]\s+",
     re.IGNORECASE,
 )
+# Words that say nothing of a happening by themselves: "and Odesa on Tuesday" is a place and a day.
+_BARE_WORDS = frozenset("on in at by of the a an from to".split())
+_AND_CLAUSE = re.compile(r",\s+(and\s)", re.IGNORECASE)
 _LEADING_LINK = re.compile(
     r"^(?:as|while|when|whereas|after|before|since|until|with|although|though|but|because|and(?:\s+then|\s+later)?|"
     r"who|which|that|where)\s+",
@@ -189,6 +192,19 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
                 comma = sentence.find(", ", comma + 1)  # "on Aug. 6, 2024, few expected"
             if comma != -1:
                 cuts.add(comma + 2)
+    # ", and" joins two happenings when each side has a date of its own: "The council
+    # approved the budget on Tuesday, and the mayor signed it on 14 March". (Without a
+    # date on both sides it joins the parts of one: "struck Kharkiv, and Odesa, on Monday".)
+    for match in _AND_CLAUSE.finditer(sentence):
+        cut = match.end() - len(match.group(1))
+        if inside_phrase(cut):
+            continue
+        before = max((c for c in cuts if c < cut), default=0)
+        after = min((c for c in cuts if c > cut), default=len(sentence))
+        if any(before <= s and e <= cut for s, e, _ in expressions) and any(
+            cut <= s and e <= after for s, e, _ in expressions
+        ):
+            cuts.add(cut)
     ordered = sorted(cut for cut in cuts if cut < len(sentence))
     bounds = ordered + [len(sentence)]
     clauses = []
@@ -210,7 +226,8 @@ def _absorb_fragments(
             if start <= s and e <= end:
                 words = words.replace(sentence[s:e], "")
                 dated = True
-        if merged and dated and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
+        content = [w for w in _LEADING_LINK.sub("", words.strip(" ,.;:")).split() if w.lower() not in _BARE_WORDS]
+        if merged and dated and len(content) < 2:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
