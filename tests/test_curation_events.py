@@ -57,6 +57,16 @@ class TestStatus:
 
 
 class TestMerge:
+    def test_names_an_editor_set_win_over_names_found(self, editor, visit, visit_again):
+        kursk = Entity.objects.create(name="Kursk", kind="place")
+        moscow = Entity.objects.create(name="Moscow", kind="place")
+        visit.entities.set([kursk])
+        visit.edited_fields = ["entities"]  # the editor took Moscow off
+        visit.save()
+        visit_again.entities.set([kursk, moscow])  # as found
+        merged = curation.merge_events([visit, visit_again], editor, into=visit)
+        assert list(merged.entities.all()) == [kursk] and merged.is_edited("entities")
+
     def test_mentions_move_entities_unite_others_go_and_ingest_may_not_split_it(self, editor, visit, visit_again):
         kursk = Entity.objects.create(name="Kursk", kind="place")
         putin = Entity.objects.create(name="Vladimir Putin", kind="person")

@@ -129,7 +129,8 @@ def merge_events(events: Iterable[Event], user, into: Event | None = None) -> Ev
 
     The surviving event is ``into``, else the one whose title an editor set, else the one
     with the most mentions. An editor-set title, date or status wins over a derived one
-    (the survivor's first); what no editor set is derived again from the united mentions.
+    (the survivor's first), and names an editor set win over found ones; what no editor set
+    is derived again from the united mentions.
     Every mention of the result is marked as placed by an editor, so an ingest never
     splits it again. The other events are deleted.
     """
@@ -160,14 +161,18 @@ def merge_events(events: Iterable[Event], user, into: Event | None = None) -> Ev
                     setattr(into, field, getattr(other, field))
                 into.conflict = False
                 _mark_edited(into, "date")
-            if other.is_edited("entities"):  # the names an editor chose go with the union
-                _mark_edited(into, "entities")
         if not into.is_edited("date"):
             into.conflict = any(e.conflict for e in events)
         into.confidence = max(e.confidence for e in events)
         moved = Mention.objects.filter(event__in=others).update(event=into, placed_by_editor=True)
         Mention.objects.filter(event=into).update(placed_by_editor=True)
-        into.entities.add(*Entity.objects.filter(events__in=others).distinct())
+        # Names as titles: those an editor set win over found ones; found ones are united.
+        chosen = [e for e in events if e.is_edited("entities")]
+        if chosen:
+            into.entities.set(Entity.objects.filter(events__in=chosen).distinct())
+            _mark_edited(into, "entities")
+        else:
+            into.entities.add(*Entity.objects.filter(events__in=others).distinct())
         into.save()
         for other in others:
             record(user, other, f"Merged into event {_quote(into)}.", DELETION)
