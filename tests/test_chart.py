@@ -97,3 +97,15 @@ def test_a_few_bars_keep_a_bars_width_and_stand_in_the_middle(n_periods):
     assert all(bar.width < WIDTH / MIN_SLOTS for bar in chart.bars)
     left, right = chart.bars[0].x, WIDTH - (chart.bars[-1].x + chart.bars[-1].width)
     assert abs(left - right) < 1 and left > WIDTH / 3
+
+
+@pytest.mark.parametrize("n_periods", [3, 12, 40])
+def test_ticks_a_phone_hides_are_those_too_close_to_the_one_before(n_periods):
+    from timeline.charts import PHONE_TICK_SPACING, _layout
+
+    first = datetime.date(2025, 3, 3)
+    periods = [(first + datetime.timedelta(weeks=n), first + datetime.timedelta(weeks=n, days=6)) for n in range(n_periods)]
+    chart = _layout("week", periods, [1] * n_periods, {})
+    shown = [bar.x for bar in chart.bars if bar.tick and not bar.minor]
+    assert shown and all(b - a >= PHONE_TICK_SPACING for a, b in zip(shown, shown[1:]))
+    assert len(shown) >= min(2, n_periods), "a phone still reads where the chart starts and runs to"

@@ -15,6 +15,7 @@ template draws it, so every label goes through the template engine's escaping.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import time
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Bar:
     height: float
     tick: str  # axis text under the bar, often empty
     url: str  # the page's query string narrowed to this period
+    minor: bool = False  # a tick too close to the one before for a phone's width
 
     @property
     def left_percent(self) -> float:
@@ -202,4 +204,20 @@ def _layout(unit, periods, counts, params) -> Chart:
                 url=query_with(params, date_after=start.isoformat(), date_before=end.isoformat()),
             )
         )
-    return Chart(unit=unit, bars=bars, peak=peak)
+    return Chart(unit=unit, bars=_thin_ticks(bars), peak=peak)
+
+
+# At a phone's width the chart is about 360 px wide, and a tick ("24 Feb") needs about 40.
+PHONE_TICK_SPACING = WIDTH * 0.12
+
+
+def _thin_ticks(bars: list[Bar]) -> list[Bar]:
+    """Mark the ticks that would run into the one before them on a phone."""
+    thinned, last = [], None
+    for bar in bars:
+        if bar.tick and last is not None and bar.x - last < PHONE_TICK_SPACING:
+            bar = dataclasses.replace(bar, minor=True)
+        elif bar.tick:
+            last = bar.x
+        thinned.append(bar)
+    return thinned
