@@ -98,3 +98,7 @@ def test_two_accounts_disagree_on_the_place_only_when_neither_holds_the_other():
     assert not places_disagree({"Kursk"}, {"Sudzha", "Russia"}), "a town in the region"
     assert not places_disagree({"Kharkiv"}, {"Ukraine"}), "a country holds its towns"
     assert not places_disagree({"Kharkiv"}, set()), "an account that names no place"
+
+
+def test_a_title_and_a_first_name_or_a_place_word_are_no_persons_name():
+    assert named("Officials in Quux City said Mayor Anna Kovalenko visited the port.") == {("person", "Anna Kovalenko")}

@@ -107,6 +107,7 @@ _INITIAL = r"[A-Z]\."
 _TITLED_PERSON = re.compile(
     rf"\b(?:{_TITLES})\.?[ ]+(?P<name>{_NAME_WORD}(?:[ ]+{_INITIAL})?(?:[ ]+{_NAME_WORD}){{0,2}})"
 )
+_TITLE_WORD = re.compile(rf"(?:{_TITLES})")  # "Mayor Anna" is a title and a first name
 _FULL_NAME = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]+{_INITIAL})?[ ]+{_NAME_WORD})\b")
 # Capitalised words that begin many sentences or name groups, never a person's first name.
 _NOT_FIRST_NAMES = frozenset(
@@ -126,6 +127,8 @@ _NOT_SURNAMES = frozenset(
     "Region Oblast Army Forces Force Council Ministry Office House Staff Agency Union Party Times "
     "Post News Television Media Federation Kingdom States Nations Convention Center Centre Square "
     "Street Bridge Plant Station Airport University Administration Department Command Front "
+    "City Town Village District Province County Republic Island Islands River Sea Bay Lake Port "
+    "Harbor Harbour Province Mountains Valley Base Hospital School Cathedral Church Embassy "
     "Russian Ukrainian American British European Korean Chinese Soviet Western".split()
 )
 _TRANSLIT_ENDINGS = (("yi", "y"), ("iy", "y"), ("ii", "i"))
@@ -194,7 +197,7 @@ def find_entities(text: str) -> list[EntityName]:
                 continue
             words = name.split()
             first = words[0].removesuffix("’s").removesuffix("'s")
-            if pattern is _FULL_NAME and (first in _NOT_FIRST_NAMES or len(words) < 2):
+            if pattern is _FULL_NAME and (first in _NOT_FIRST_NAMES or len(words) < 2 or _TITLE_WORD.fullmatch(first)):
                 continue
             if words[-1] in _NOT_SURNAMES or words[-1].rstrip("’'s") in _NOT_SURNAMES:
                 continue
