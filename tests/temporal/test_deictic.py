@@ -223,6 +223,7 @@ def test_overnight_money_is_no_time():
         ("'We will respond tomorrow,' Peskov told reporters on Tuesday.", "tomorrow", "2025-03-12"),
         ("“Today, the ball is in Russia’s court,” Rubio told reporters in Jeddah on Tuesday.", "Today", "2025-03-11"),
         ("“We struck them yesterday,” the commander said on Monday.", "yesterday", "2025-03-09"),
+        ("'Yesterday we lost three soldiers,' the commander told Reuters by phone on Monday.", "Yesterday", "2025-03-09"),
         # Without the day of the saying, or outside the quote, the publication date counts.
         ("“We will respond tomorrow,” Peskov said.", "tomorrow", "2025-03-13"),
         ("The army said yesterday it would attack, Peskov said on Monday.", "yesterday", "2025-03-11"),

@@ -153,8 +153,9 @@ def _quoted_days_from_the_saying(text: str, anchor: datetime.date, results: list
             continue
         s0, s1 = sentence_bounds(text, s)
         opening = None
-        for opening in _OPENING_QUOTE.finditer(text, s0, s):
-            pass
+        for candidate in _OPENING_QUOTE.finditer(text, s0, s + 1):  # the quote may open at the word
+            if candidate.start() < s:
+                opening = candidate
         if opening is None or _CLOSING_QUOTE.search(text, opening.end(), s):
             continue  # not inside a quote
         closed = _CLOSING_QUOTE.search(text, e, s1 + 1)
