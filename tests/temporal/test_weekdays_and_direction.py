@@ -260,6 +260,7 @@ def test_a_month_fronted_in_a_past_sentence_lies_behind(text, value):
         ("Officials are preparing for Saturday's summit.", THU, "2025-03-15"),
         ("Tuesday's talks in Jeddah are expected to run late.", datetime.date(2025, 3, 10), "2025-03-11"),
         ("Saturday's summit will be held in Riyadh.", THU, "2025-03-15"),
+        ("Zelenskiy has not said whether he will attend Thursday's talks in Istanbul.", datetime.date(2025, 5, 14), "2025-05-15"),
     ],
 )
 def test_a_day_named_by_its_happening_is_past_unless_the_words_look_ahead(text, anchor, value):

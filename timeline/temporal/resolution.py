@@ -797,6 +797,11 @@ _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for)\s+(?:the\s+)?$)"
 )
+# What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
+_SCHEDULED_AFTER = re.compile(
+    r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|vote|election|runoff|referendum|debate|"
+    r"session|hearing|parade|ceremony|deadline|match|game|final|visit|negotiations|conference))\b"
+)
 _WILL_HAPPEN_AFTER = re.compile(
     r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:will|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\b))"
 )
@@ -847,6 +852,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             ctx.text, m.end()
         ):
             t = FUTURE
+        elif _SCHEDULED_AFTER.match(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == FUTURE:
+            t = FUTURE  # "will attend Thursday's talks"; but "will discuss Tuesday's attack"
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
