@@ -293,3 +293,23 @@ def test_a_hyphenated_quarter_before_a_noun_leaves_the_article_to_the_noun(text,
 )
 def test_a_range_of_days_in_a_month(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("The Kremlin said the ceasefire would start on May 8 and last until the 10th.", datetime.date(2025, 5, 5), "the 10th", "2025-05-10"),
+        ("Talks ran from May 28 until the 3rd.", datetime.date(2025, 6, 10), "the 3rd", "2025-06-03"),
+        # With no month in the text: the publication's, or the one before for a day yet to come.
+        ("Ukraine marked the day on the 24th, officials said.", datetime.date(2025, 2, 26), "the 24th", "2025-02-24"),
+        ("The offensive began on the 24th.", datetime.date(2025, 2, 20), "the 24th", "2025-01-24"),
+    ],
+)
+def test_a_day_of_the_month_by_its_number_alone(text, anchor, phrase, value):
+    (e,) = [e for e in tag(text, anchor) if e.text == phrase]
+    assert e.value == value
+
+
+@pytest.mark.parametrize("text", ["It was the 10th anniversary of the war.", "The case went to the 11th Circuit."])
+def test_an_ordinal_before_a_word_is_no_day(text):
+    assert tag(text, A) == []

@@ -83,6 +83,12 @@ MONTH_DAY = rx(
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
+# A day of the month by its number alone, after a preposition: "last until the 10th", "on
+# the 9th". Not "the 10th anniversary", "the 11th Circuit" or "the 9th of May" (a word follows).
+ORDINAL_DAY = rx(
+    r"(?i:\b(?P<prep>on|until|till|by|from|to|since|before|after|through)\s+)"
+    r"(?P<span>the\s+(?P<d>[1-3]?[0-9])(?:st|nd|rd|th))\b(?![ \t]*(?:[A-Za-z0-9]|[-–]))"
+)
 MONTH_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"

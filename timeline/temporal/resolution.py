@@ -442,6 +442,34 @@ _NOUN_AFTER = re.compile(
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
 
 
+def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """"until the 10th": that day of the month under discussion ("the ceasefire would start
+    on May 8 and last until the 10th"), else of the publication's month, the tense choosing
+    the month before or after when the day has passed or is to come."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    ref = ctx.ref
+    if ref is not None and ref.granularity in ("day", "month") and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
+        first = ref.first
+        if ref.granularity == "day" and d < first.day and m.group("prep").lower() in ("until", "till", "to", "through", "by"):
+            first = cal.add_months(first.replace(day=1), 1)  # "from May 28 until the 3rd": of June
+        s = cal.day(datetime.date(first.year, first.month, d))
+        r = date_result(s, "ordinal-day-discourse", ctx, RESOLVED_DISCOURSE, reference=ref.value)
+    else:
+        a = ctx.anchor
+        month = a.replace(day=1)
+        t = ctx.tense(m.start("span"), m.end("span"))
+        if t == PAST and d > a.day:
+            month = cal.add_months(month, -1)
+        elif t == FUTURE and d < a.day:
+            month = cal.add_months(month, 1)
+        s = cal.day(datetime.date(month.year, month.month, d))
+        r = date_result(s, "ordinal-day", ctx, RESOLVED_ANCHOR)
+    r.start, r.end = m.start("span"), m.end("span")
+    return r
+
+
 def month_name(m: re.Match, ctx: Context) -> Resolved:
     mon = month_number(m.group("mon"))
     rel = (m.group("rel") or "").lower()
