@@ -115,3 +115,24 @@ def test_ingesting_again_leaves_an_editors_event_alone(ingested, sample_corpus):
     assert (event.title, event.status, event.date_value) == (
         "Putin visits a command post in the Kursk region", "confirmed", "2025-03-11",
     )
+
+
+
+def test_the_same_happening_told_by_each_side_is_one_event(db, tmp_path):
+    said = "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, {capital} said."
+    ingest_paths([write(tmp_path, "a.txt", said.format(capital="Moscow")), write(tmp_path, "b.txt", said.format(capital="Kyiv"))],
+                 published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-11")
+    assert event.n_articles == 2, "a capital that speaks is a government, not a place"
+
+
+def test_a_place_an_editor_renamed_is_still_the_same_place(db, tmp_path):
+    from timeline.models import Entity
+
+    a = write(tmp_path, "a.txt", "Lead.\nPutin visited troops at a command post in Kursk on Wednesday.")
+    ingest_paths([a], published=D(2025, 3, 13))
+    Entity.objects.filter(name="Kursk").update(name="Kursk Oblast")
+    b = write(tmp_path, "b.txt", "Lead.\nPutin visited troops at a command post in Kursk on Wednesday, officials said.")
+    ingest_paths([b], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-12")
+    assert event.n_articles == 2

@@ -223,3 +223,18 @@ def test_an_events_names_follow_its_mentions_unless_an_editor_chose_them(db, tmp
     strike.save()
     retag("--all")
     assert putin in Event.objects.get(pk=strike.pk).entities.all()
+
+
+
+def test_mentions_an_earlier_engine_put_in_one_event_are_parted_when_their_dates_differ(db, tmp_path):
+    article = ingest(tmp_path, "a.txt", "Lead.\nRussian drones struck Kharkiv on Tuesday.\nThe parliament in Kyiv approved a budget on Friday.\n")
+    strike = Mention.objects.get(passage__article=article, phrase="Tuesday")
+    budget = Mention.objects.get(passage__article=article, phrase="Friday")
+    Mention.objects.filter(pk=budget.pk).update(event=strike.event)  # an earlier engine's merge
+    Event.objects.filter(pk=budget.event_id).delete()
+    Article.objects.filter(pk=article.pk).update(dates_version=EARLIER)
+    retag()
+    strike.refresh_from_db()
+    budget.refresh_from_db()
+    assert strike.event_id != budget.event_id
+    assert not Event.objects.filter(conflict=True).exists()

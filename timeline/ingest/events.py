@@ -14,6 +14,7 @@ never touched.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 
 from django.db.models import Q
@@ -55,6 +56,24 @@ def involved(mention: Mention, statement: str) -> list:
     return actors + [name for name in in_sentence if name.kind == PLACE]
 
 
+_SAYING_AFTER = r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|claimed|denied|accused|warned|insisted|confirmed|reported|stated)\b"
+
+
+def _speaking(sentence: str, names: list) -> set[str]:
+    """Places named only as the one who speaks ("…, Moscow said", "according to Kyiv"):
+    a government, not where the happening is."""
+    speaking = set()
+    for name in names:
+        if name.kind != PLACE:
+            continue
+        said = re.escape(name.surface)
+        uses = len(re.findall(rf"\b{said}\b", sentence))
+        as_speaker = len(re.findall(rf"\b{said}(?={_SAYING_AFTER})|\baccording\s+to\s+{said}\b", sentence))
+        if uses and uses == as_speaker:
+            speaking.add(name.surface)
+    return speaking
+
+
 def _distinctive_words_needed(mention: Mention, event: Event) -> int:
     """A statement of a week joins a day's event only on stronger evidence: a week holds many happenings."""
     if mention.granularity == "week" and event.granularity == "day":
@@ -79,7 +98,9 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
         statement = statement_text(mention)
         terms = content_terms(statement)
         names = involved(mention, statement)
-        places = {name.canonical for name in names if name.kind == PLACE}
+        entities = resolver.resolve(names)
+        speakers = _speaking(mention.passage.text, names)
+        places = {e.name for e, n in zip(entities, names) if e.kind == PLACE and n.surface not in speakers}
         candidates = _candidates(mention)
         if places - BROAD_PLACES:  # only a town or a region can disagree with another
             places_of.update(places_of_events([e.pk for e in candidates if e.pk not in places_of]))
@@ -110,9 +131,9 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
             if best.pk not in places_of:
                 places_of.update(places_of_events([best.pk]))
         mention.event = best
-        places_of[best.pk] |= places
         if not best.is_edited("entities"):
-            for entity in resolver.resolve(names):
+            places_of[best.pk] |= places
+            for entity in entities:
                 links.add((best.pk, entity.pk))
     for pk in changed:
         Event.objects.filter(pk=pk).update(signature=seen[pk].signature)
@@ -149,11 +170,14 @@ def relink_entities(event_ids: set[int], resolver: EntityResolver | None = None)
     if not events:
         return
     links: set[tuple[int, int]] = set()
+    told: set[int] = set()
     for mention in Mention.objects.filter(event__in=events).select_related("passage"):
+        told.add(mention.event_id)
         for entity in resolver.resolve(involved(mention, statement_text(mention))):
             links.add((mention.event_id, entity.pk))
     through = Event.entities.through
-    through.objects.filter(event_id__in=[e.pk for e in events]).delete()
+    # An event kept for an editor after its last mention left keeps the names it had.
+    through.objects.filter(event_id__in=told).delete()
     through.objects.bulk_create([through(event_id=e, entity_id=n) for e, n in sorted(links)])
 
 

@@ -118,8 +118,8 @@ def reresolve_article(article: Article) -> Reresolution:
 
     Passages stay (the text has not changed); each mention is updated in place, so an
     editor's placement of a mention in an event survives. An event that only this article
-    tells keeps its mentions and moves with them (its page and an editor's work on it stay);
-    mentions of an event other articles tell too leave it for one that fits their new date.
+    tells keeps its mentions and moves with them while they agree on its date (its page and
+    an editor's work on it stay); other mentions find the event that fits their new date.
     Events left without mentions are dropped unless an editor touched them; an event whose
     date an editor set keeps that date.
     """
@@ -138,6 +138,7 @@ def reresolve_article(article: Article) -> Reresolution:
             .values_list("event_id", flat=True)
         )
         fresh: list[Mention] = []
+        kept: list[Mention] = []  # mentions found again, with their new dates, not yet saved
         for item in find_mentions(article.raw_text, spans, article.published):
             new = _mention(passages[item.passage_index], item, article.published)
             key = (new.passage_id, new.phrase_start, new.phrase_end, new.clause_start)
@@ -147,20 +148,32 @@ def reresolve_article(article: Article) -> Reresolution:
                     outcome.changed += 1
                 for field in _RESOLVED_FIELDS:
                     setattr(old, field, getattr(new, field))
-                if not old.placed_by_editor and old.event_id in told_by_others:
-                    old.event = None
-                old.save()
-                fresh.append(old)
+                kept.append(old)
             else:
                 new.save()
                 fresh.append(new)
                 outcome.added += 1
+        # An event only this article tells moves with its mentions when they still agree on
+        # its date (a corrected publication date moves them all alike); otherwise, and in an
+        # event others tell too, a mention not placed by an editor finds its event afresh.
+        values_by_event: dict[int, set[str]] = {}
+        for mention in kept:
+            if mention.event_id and not mention.placed_by_editor:
+                values_by_event.setdefault(mention.event_id, set()).add(mention.value)
+        for mention in kept:
+            if not mention.placed_by_editor and mention.event_id and (
+                mention.event_id in told_by_others or len(values_by_event[mention.event_id]) > 1
+            ):
+                mention.event = None
+            mention.save()
+            fresh.append(mention)
         for leftover in existing.values():
             leftover.delete()
             outcome.removed += 1
-        touched = attach_mentions([m for m in fresh if m.event_id is None])
+        resolver = EntityResolver()
+        touched = attach_mentions([m for m in fresh if m.event_id is None], resolver)
         refresh_events(touched | previous_events)
-        relink_entities(touched | previous_events)
+        relink_entities(touched | previous_events, resolver)
         if article.dates_version != dates_version():
             article.dates_version = dates_version()
             article.save(update_fields=["dates_version"])
