@@ -30,9 +30,16 @@ def test_and_joins_two_happenings_when_each_has_its_own_date():
         ("2025-03-18", "The council approved the harbor budget"),
         ("2025-03-14", "the mayor signed it"),
     ]
-    # With one date, "and" joins the parts of one happening.
+    # With one date, "and" joins the parts of one happening; a report's day is no happening.
     (one,) = read("Russian drones struck Kharkiv, and Odesa, on Monday.")
     assert one.expression.value == "2025-03-10"
+    (launch,) = read("Russia launched drones on Saturday, and the air force said on Sunday that it had shot down 150.")
+    assert launch.expression.value == "2025-03-08"
+
+
+def test_a_clause_of_a_verb_and_its_date_keeps_its_own_statement():
+    found = read("The strike on Monday wounded a journalist, who died on Wednesday.")
+    assert [s.expression.value for s in found] == ["2025-03-10", "2025-03-12"]
 
 def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
     [statement] = read(

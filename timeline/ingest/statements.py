@@ -29,7 +29,7 @@ _CLAUSE_START = re.compile(
     r"|[;]\s+|\s+[—–]\s+",
     re.IGNORECASE,
 )
-# Words that say nothing of a happening by themselves: "and Odesa on Tuesday" is a place and a day.
+# Words that say nothing of a happening: "and Odesa on Tuesday" is a name and a day.
 _BARE_WORDS = frozenset("on in at by of the a an from to".split())
 _AND_CLAUSE = re.compile(r",\s+(and\s)", re.IGNORECASE)
 _LEADING_LINK = re.compile(
@@ -193,17 +193,27 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
             if comma != -1:
                 cuts.add(comma + 2)
     # ", and" joins two happenings when each side has a date of its own: "The council
-    # approved the budget on Tuesday, and the mayor signed it on 14 March". (Without a
-    # date on both sides it joins the parts of one: "struck Kharkiv, and Odesa, on Monday".)
+    # approved the budget on Tuesday, and the mayor signed it on 14 March". Not the parts
+    # of one: "struck Kharkiv, and Odesa, on Monday", "struck Kharkiv on Monday, and Odesa
+    # on Tuesday" (a name and a day are no happening of their own), nor a report's day:
+    # "…, and the air force said on Sunday".
     for match in _AND_CLAUSE.finditer(sentence):
         cut = match.end() - len(match.group(1))
         if inside_phrase(cut):
             continue
         before = max((c for c in cuts if c < cut), default=0)
         after = min((c for c in cuts if c > cut), default=len(sentence))
-        if any(before <= s and e <= cut for s, e, _ in expressions) and any(
-            cut <= s and e <= after for s, e, _ in expressions
-        ):
+        dated_after = [
+            (s, e) for s, e, _ in expressions
+            if cut <= s and e <= after and not _REPORTING_BEFORE.search(sentence[max(0, s - 40) : s])
+        ]
+        if not dated_after or not any(before <= s and e <= cut for s, e, _ in expressions):
+            continue
+        words = sentence[cut:after]
+        for s, e in dated_after:
+            words = words.replace(sentence[s:e], " ")
+        words = [w for w in _LEADING_LINK.sub("", words.strip(" ,.;:")).split() if w.lower() not in _BARE_WORDS]
+        if len(words) >= 2:  # a subject and a verb at least: "and left on Saturday" stays whole
             cuts.add(cut)
     ordered = sorted(cut for cut in cuts if cut < len(sentence))
     bounds = ordered + [len(sentence)]
@@ -226,8 +236,7 @@ def _absorb_fragments(
             if start <= s and e <= end:
                 words = words.replace(sentence[s:e], "")
                 dated = True
-        content = [w for w in _LEADING_LINK.sub("", words.strip(" ,.;:")).split() if w.lower() not in _BARE_WORDS]
-        if merged and dated and len(content) < 2:
+        if merged and dated and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
