@@ -171,6 +171,17 @@ def test_a_clock_time_in_local_time_belongs_to_the_day_after_it():
     assert [(e.text, e.value) for e in found] == [("8:40 p.m. local time on Saturday", "2025-03-08T20:40")]
 
 
+@pytest.mark.parametrize(
+    "text,other,value",
+    [
+        ("Explosions were heard at 02:00 local time (2300 GMT) on Sunday.", "2300 GMT", "2025-03-08T23:00"),
+        ("The polls closed at 10 p.m. EST (0300 GMT) on Tuesday.", "0300 GMT", "2025-03-12T03:00"),
+    ],
+)
+def test_the_other_clock_may_be_on_the_day_before_or_after(text, other, value):
+    assert [e.value for e in tag(text, A) if e.text == other] == [value]
+
+
 def test_a_clock_time_with_another_in_brackets_both_belong_to_the_day_after_them():
     found = tag("Explosions were heard at 04:30 local time (0130 GMT) on Tuesday.", A)
     assert [(e.text, e.type, e.value) for e in found] == [

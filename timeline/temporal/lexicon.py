@@ -87,12 +87,15 @@ HOLIDAY_ALIASES = {
     "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
     "orthodox christmas": "orthodox christmas day",
 }
-# Whose "Independence Day": a qualifier just before it names the country. One this table
-# does not know is left undated rather than given the 4th of July.
+# Whose "Independence Day": the country named just before it, or in its sentence (see
+# resolution._whose_independence_day); the 4th of July when none is.
 INDEPENDENCE_DAYS = {
     "ukraine": "ukrainian independence day", "ukrainian": "ukrainian independence day",
-    "ukraine's": "ukrainian independence day", "india": "indian independence day",
+    "ukraine's": "ukrainian independence day", "kyiv": "ukrainian independence day",
+    "kyiv's": "ukrainian independence day", "zelensky": "ukrainian independence day",
+    "zelenskiy": "ukrainian independence day", "india": "indian independence day",
     "india's": "indian independence day", "indian": "indian independence day",
-    "america's": "independence day", "american": "independence day", "u.s.": "independence day",
-    "us": "independence day", "nation's": "independence day", "the": "independence day",
+    "america's": "independence day", "american": "independence day", "americans": "independence day",
+    "u.s.": "independence day",
+    "us": "independence day", "nation's": "independence day",
 }

@@ -876,12 +876,21 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # default: "he is recovering after surgery Tuesday".
         if not possessive:
             t = ctx.tense(m.start(), m.end())
-        elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _WILL_HAPPEN_AFTER.match(
-            ctx.text, m.end()
-        ):
+        elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
+            # Kyiv on Wednesday, ahead of Thursday's meeting") the nearest Thursday is meant.
+            if ctx.tense(m.start(), m.end()) == PAST:
+                before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
+                d = before if (a - before) <= (after - a) else after
+                s, mod = with_mod(m, cal.day(d))
+                return _with_part(m, date_result(s, "weekday-nearest", ctx, RESOLVED_ANCHOR, mod))
             t = FUTURE
-        elif _SCHEDULED_AFTER.match(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == FUTURE:
-            t = FUTURE  # "will attend Thursday's talks"; but "will discuss Tuesday's attack"
+        elif _SCHEDULED_AFTER.match(ctx.text, m.end()) and (
+            _WILL_HAPPEN_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == FUTURE
+        ):
+            # "Thursday's talks are expected to…", "will attend Thursday's talks"; but
+            # "Tuesday's attack is likely to draw a response", "will discuss Tuesday's attack".
+            t = FUTURE
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -1707,18 +1716,32 @@ def holiday_name(text: str) -> str:
     return lx.HOLIDAY_ALIASES.get(name, name)
 
 
-# The word before "Independence Day": "Ukraine's", "India's", "America's".
+# The word just before "Independence Day": "Ukraine's", "India's", "America's".
 _QUALIFIER_BEFORE = re.compile(r"([A-Za-z.]+(?:['’]s)?)\s+$")
+_NOT_QUALIFIERS = ("The", "On", "In", "By", "Since", "For", "Until", "Its", "Their", "This", "Last", "Next")
+
+
+def _whose_independence_day(m: re.Match, text: str) -> str | None:
+    """Which "Independence Day": the country named just before it; else a country its sentence
+    names ("Kyiv celebrated Independence Day"); else the 4th of July. None for a country
+    named just before it that the table does not know ("Israel's")."""
+    q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if q and q.group(1)[:1].isupper() and q.group(1) not in _NOT_QUALIFIERS:
+        return lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
+    s0, s1 = sentence_bounds(text, m.start())
+    for word in reversed(re.findall(r"[A-Z][A-Za-z.]*(?:['’]s)?", text[s0:m.start()])):  # the nearest
+        name = lx.INDEPENDENCE_DAYS.get(word.lower().replace("’", "'"))
+        if name is not None and word not in _NOT_QUALIFIERS:
+            return name
+    return "independence day"
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     name = holiday_name(m.group("h"))
     if name == "independence day" and not m.group("rel"):
-        q = _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-        if q and q.group(1)[:1].isupper() and q.group(1) not in ("The", "On", "In", "By", "Since", "For", "Until"):
-            name = lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
-            if name is None:
-                return None  # another country's: not the 4th of July
+        name = _whose_independence_day(m, ctx.text)
+        if name is None:
+            return None  # another country's: not the 4th of July
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
     if m.group("y"):

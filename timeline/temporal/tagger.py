@@ -107,13 +107,35 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                     if j == i + 1:
                         out.append((s, e2, on_that_day(r)))
                     else:
-                        out.extend((cs, ce, on_that_day(c)) for cs, ce, c in results[i:j])
+                        out.append((s, e, on_that_day(r)))
+                        local = _hour(r.time_suffix)
+                        for cs, ce, c in results[i + 1:j]:
+                            out.append((cs, ce, _other_clock(c, r2, local)))
                         out.append((s2, e2, r2))
                     i = j + 1
                     continue
         out.append((s, e, r))
         i += 1
     return out
+
+
+def _hour(suffix: str) -> int:
+    return int(suffix[1:3])
+
+
+def _other_clock(clock: Resolved, day: Resolved, local_hour: int) -> Resolved:
+    """The bracketed time of "02:00 local time (2300 GMT) on Sunday": on the day named, or on
+    the day before or after it when the two clocks are more than half a day apart (2300 GMT
+    is Saturday)."""
+    shift = 0
+    other = _hour(clock.time_suffix)
+    if other - local_hour > 12:
+        shift = -1
+    elif local_hour - other > 12:
+        shift = 1
+    stretch = cal.day(cal.add_days(day.stretch.first, shift))
+    return Resolved(TIME, stretch.value + clock.time_suffix, stretch, clock.mod, day.against, day.reference,
+                    day.rule + "+clock")
 
 
 def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]]):

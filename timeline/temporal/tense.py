@@ -275,7 +275,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if kind == "weak":
             if m.end <= start and (nearest_weak_before is None or distance < nearest_weak_before):
                 nearest_weak_before = distance
-                modal_before = word not in ("until", "till", "deadline") and not _HAVE_AFTER.match(text, m.end)
+                # Not "could": "witnesses could see smoke on Sunday" is what they were able to do.
+                modal_before = word not in ("until", "till", "deadline", "could") and not _HAVE_AFTER.match(text, m.end)
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
@@ -324,7 +325,9 @@ _FUTURE_OBJECTS = frozenset(
     poll polls talks meeting meetings summit visit visits trip deadline deal deals plan plans
     date dates schedule timetable launch return withdrawal ceasefire truce offer offers bid
     start opening release hearing trial session round sale sales auction payment payments
-    dividend rate rates target targets deliveries delivery""".split()
+    dividend rate rates target targets deliveries delivery parade parades conference
+    conferences ceremony ceremonies celebration celebrations exercise exercises drills debate
+    runoff negotiations festival match final""".split()
 )
 _MODALS = frozenset("will would could should might may must can shall".split())
 
