@@ -138,6 +138,12 @@ def test_a_corrected_value_loses_its_old_message(page, live_server, corpus):
     assert page.get_attribute("#id_date_after", "aria-invalid") is None
     # The box could never show "2025-13-01", so the form no longer sends it: its message goes too.
     assert "date_before" not in page.url and page.locator(".error").count() == 0
+    # A value the results refuse gets its message beside its field, as a full page gives it.
+    page.fill("#id_min_articles", "-1")
+    page.wait_for_url("**min_articles=-1**")
+    page.wait_for_selector(".field-min_articles .error")
+    assert page.locator(".field-min_articles .error").inner_text() == "Ensure this value is greater than or equal to 1."
+    assert page.get_attribute("#id_min_articles", "aria-describedby") == "id_min_articles_error"
 
 def test_counts_per_value_sit_beside_the_list_and_behind_one_line_at_phone_width(page, live_server, corpus):
     page.goto(live_server.url + "/")

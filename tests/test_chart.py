@@ -108,4 +108,4 @@ def test_ticks_a_phone_hides_are_those_too_close_to_the_one_before(n_periods):
     chart = _layout("week", periods, [1] * n_periods, {})
     shown = [bar.x for bar in chart.bars if bar.tick and not bar.minor]
     assert shown and all(b - a >= PHONE_TICK_SPACING for a, b in zip(shown, shown[1:]))
-    assert len(shown) >= min(2, n_periods), "a phone still reads where the chart starts and runs to"
+    assert len(shown) >= min(2, n_periods), "a phone still reads two ticks or more"

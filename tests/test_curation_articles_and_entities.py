@@ -158,6 +158,8 @@ def test_deleting_an_article_takes_its_accounts_from_the_events_and_their_confli
     assert response.status_code == 302
     assert list(Event.objects.values_list("date_value", "n_articles", "conflict")) == [("2025-03-10", 2, False)]
 
-    curation.delete_articles(Article.objects.filter(source_name__endswith="also.txt"))
+    curation.delete_articles(Article.objects.filter(source_name__endswith="also.txt"), editor)
     monday.refresh_from_db()
     assert monday.n_articles == 1 and monday.mentions.count() == 1
+    history = [e.get_change_message() for e in LogEntry.objects.filter(object_id=str(monday.pk))]
+    assert any(m.startswith("Its account in “") and m.endswith("went with the article.") for m in history)

@@ -413,10 +413,10 @@ class ArticleAdmin(admin.ModelAdmin):
             curation.set_publication_date(obj, new_date, request.user)
 
     def delete_model(self, request, obj: Article) -> None:
-        curation.delete_articles([obj])
+        curation.delete_articles([obj], request.user)
 
     def delete_queryset(self, request, queryset) -> None:
-        curation.delete_articles(queryset)
+        curation.delete_articles(queryset, request.user)
 
     @admin.action(description="Read the selected articles again (passages, dates, events)", permissions=["change"])
     def reingest_selected(self, request, queryset):

@@ -273,18 +273,21 @@ def set_publication_date(article: Article, published: datetime.date, user) -> Ar
     return article
 
 
-def delete_articles(articles: Iterable[Article]) -> int:
+def delete_articles(articles: Iterable[Article], user) -> int:
     """Delete articles with their passages and mentions; the events they told follow: an
     event no other article tells goes (unless an editor touched it), the others count,
-    date and name from what is left. Returns how many articles went."""
+    date and name from what is left, and their history says so. Returns how many went."""
     articles = list(articles)
     with transaction.atomic():
         told = set(
             Mention.objects.filter(passage__article__in=articles, event__isnull=False).values_list("event_id", flat=True)
         )
+        titles = "; ".join(f"“{article.title}”" for article in articles)
         deleted = Article.objects.filter(pk__in=[a.pk for a in articles]).delete()[1].get(Article._meta.label, 0)
         refresh_events(told)
         relink_entities(told)
+        for event in Event.objects.filter(pk__in=told):
+            record(user, event, f"Its account in {titles} went with the article.")
     return deleted
 
 

@@ -44,14 +44,26 @@
     var target = event.detail.target;
     if (!target || target.id !== "results") return;
     var named = {};
-    document.querySelectorAll("#results .notice a[href^='#']").forEach(function (link) {
-      named[link.getAttribute("href").slice(1)] = true;
+    document.querySelectorAll("#results .notice li").forEach(function (item) {
+      var link = item.querySelector("a[href^='#']");
+      if (!link) return;
+      // "From: “3/4/2025” is not a day…": the message after the field's name.
+      named[link.getAttribute("href").slice(1)] = item.textContent.slice(link.textContent.length).replace(/^:\s*/, "");
     });
     document.querySelectorAll("#filters .field").forEach(function (field) {
       var control = field.querySelector("input[id], select[id]");
       if (!control) return;
-      if (named[control.id]) {
+      if (named[control.id] !== undefined) {
+        var error = field.querySelector(".error");
+        if (!error) {
+          error = document.createElement("p");
+          error.className = "error";
+          error.id = control.id + "_error";
+          field.appendChild(error);
+        }
+        error.textContent = named[control.id];
         control.setAttribute("aria-invalid", "true");
+        control.setAttribute("aria-describedby", error.id);
         field.classList.add("invalid");
         return;
       }
