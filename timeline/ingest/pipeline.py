@@ -101,20 +101,18 @@ class Reresolution:
     changed: int = 0  # mentions kept whose date or phrase changed
     added: int = 0  # date phrases found that were not there before
     removed: int = 0  # mentions no longer found
-    events: set[int] = field(default_factory=set)  # the events the article's mentions were or are in
 
     def __iadd__(self, other: Reresolution) -> Reresolution:
         self.changed += other.changed
         self.added += other.added
         self.removed += other.removed
-        self.events |= other.events
         return self
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.added or self.removed)
 
 
-def reresolve_article(article: Article, relink: bool = True) -> Reresolution:
+def reresolve_article(article: Article) -> Reresolution:
     """Resolve the article's dates again: after its publication date was corrected, or
     with a newer temporal engine.
 
@@ -123,8 +121,7 @@ def reresolve_article(article: Article, relink: bool = True) -> Reresolution:
     tells keeps its mentions and moves with them while they agree on its date (its page and
     an editor's work on it stay); other mentions find the event that fits their new date.
     Events left without mentions are dropped unless an editor touched them; an event whose
-    date an editor set keeps that date. With ``relink`` off, the events' names are left for
-    the caller to put right once for many articles (``relink_entities(outcome.events)``).
+    date an editor set keeps that date.
     """
     outcome = Reresolution()
     with transaction.atomic():
@@ -176,9 +173,7 @@ def reresolve_article(article: Article, relink: bool = True) -> Reresolution:
         resolver = EntityResolver()
         touched = attach_mentions([m for m in fresh if m.event_id is None], resolver)
         refresh_events(touched | previous_events)
-        outcome.events = touched | previous_events
-        if relink:
-            relink_entities(outcome.events, resolver)
+        relink_entities(touched | previous_events, resolver)
         if article.dates_version != dates_version():
             article.dates_version = dates_version()
             article.save(update_fields=["dates_version"])

@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from timeline.exports.csv import store_stale_cells
-from timeline.ingest.events import relink_entities
 from timeline.ingest.pipeline import Reresolution, reresolve_article
 from timeline.ingest.versions import dates_version
 from timeline.models import Article
@@ -51,7 +50,7 @@ def retag(
                 article = Article.objects.select_for_update().filter(pk=pk).first()
                 if article is None:
                     continue  # deleted meanwhile
-                outcome = reresolve_article(article, relink=False)
+                outcome = reresolve_article(article)
                 if dry_run:
                     transaction.set_rollback(True)
         except Exception as exc:  # one article must not stop the others
@@ -64,13 +63,6 @@ def retag(
             report.changes += outcome
         if on_progress:
             on_progress(article, outcome, error)
-    if report.changes.events and not dry_run:
-        # Names once per event, not once per article that tells it: a big event's mentions
-        # are read once.
-        events = sorted(report.changes.events)
-        for start in range(0, len(events), 500):
-            with transaction.atomic():
-                relink_entities(set(events[start : start + 500]))
     if report.articles and not dry_run:
         # The export's cells of the events that moved, worked out now rather than by the first export.
         store_stale_cells()
