@@ -238,3 +238,12 @@ def test_mentions_an_earlier_engine_put_in_one_event_are_parted_when_their_dates
     budget.refresh_from_db()
     assert strike.event_id != budget.event_id
     assert not Event.objects.filter(conflict=True).exists()
+
+
+def test_retagging_again_and_again_changes_nothing(db, tmp_path):
+    ingest(tmp_path, "a.txt", "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, setting it ablaze.\n"
+           "The refinery burned for hours after the strike on Tuesday, officials said.\n")
+    before = list(Event.objects.values_list("pk", "date_value", "signature"))
+    for _ in range(3):
+        retag("--all")
+    assert list(Event.objects.values_list("pk", "date_value", "signature")) == before

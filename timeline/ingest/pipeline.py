@@ -21,7 +21,7 @@ from timeline.ingest.events import attach_mentions, refresh_events, relink_entit
 from timeline.ingest.mentions import FoundMention, find_mentions
 from timeline.ingest.sentences import split_sentences
 from timeline.ingest.sources import ArticleSource, SourceError, read_sources
-from timeline.models import Article, Mention, Passage
+from timeline.models import Article, Event, Mention, Passage
 from timeline.ingest.versions import dates_version
 
 
@@ -117,9 +117,9 @@ def reresolve_article(article: Article) -> Reresolution:
     with a newer temporal engine.
 
     Passages stay (the text has not changed); each mention is updated in place, so an
-    editor's placement of a mention in an event survives. An event that only this article
-    tells keeps its mentions and moves with them while they agree on its date (its page and
-    an editor's work on it stay); other mentions find the event that fits their new date.
+    editor's placement of a mention in an event survives. A mention whose date changed finds
+    the event that fits its new date, except in an event an editor worked on that only this
+    article tells: that event moves with its mentions.
     Events left without mentions are dropped unless an editor touched them; an event whose
     date an editor set keeps that date.
     """
@@ -137,8 +137,10 @@ def reresolve_article(article: Article) -> Reresolution:
             .exclude(passage__article=article)
             .values_list("event_id", flat=True)
         )
+        edited_events = {e.pk for e in Event.objects.filter(pk__in=previous_events).only("edited_fields") if e.edited_fields}
         fresh: list[Mention] = []
         kept: list[Mention] = []  # mentions found again, with their new dates, not yet saved
+        moved: set[int] = set()  # of which those whose date changed
         for item in find_mentions(article.raw_text, spans, article.published):
             new = _mention(passages[item.passage_index], item, article.published)
             key = (new.passage_id, new.phrase_start, new.phrase_end, new.clause_start)
@@ -146,6 +148,7 @@ def reresolve_article(article: Article) -> Reresolution:
             if old is not None:
                 if any(getattr(old, field) != getattr(new, field) for field in _DATE_FIELDS):
                     outcome.changed += 1
+                    moved.add(old.pk)
                 for field in _RESOLVED_FIELDS:
                     setattr(old, field, getattr(new, field))
                 kept.append(old)
@@ -153,18 +156,23 @@ def reresolve_article(article: Article) -> Reresolution:
                 new.save()
                 fresh.append(new)
                 outcome.added += 1
-        # An event only this article tells moves with its mentions when they still agree on
-        # its date (a corrected publication date moves them all alike); otherwise, and in an
-        # event others tell too, a mention not placed by an editor finds its event afresh.
-        values_by_event: dict[int, set[str]] = {}
+        # A mention whose date moved finds its event afresh, as the engine now reads it; so
+        # do all of an event's mentions when they give it different days (an earlier engine
+        # put them together). The others stay, so that reading again changes nothing that
+        # need not change. An event an editor worked on that only this article tells keeps
+        # its mentions and moves with them: a corrected publication date moves its page and
+        # the editor's title or names along, instead of leaving them on an empty event.
+        days: dict[int, set[str]] = {}
         for mention in kept:
-            if mention.event_id and not mention.placed_by_editor:
-                values_by_event.setdefault(mention.event_id, set()).add(mention.value)
+            if mention.event_id and mention.granularity == "day" and mention.modality != Event.Modality.REPORTED:
+                days.setdefault(mention.event_id, set()).add(mention.value[:10])
         for mention in kept:
-            if not mention.placed_by_editor and mention.event_id and (
-                mention.event_id in told_by_others or len(values_by_event[mention.event_id]) > 1
-            ):
-                mention.event = None
+            event_id = mention.event_id
+            if not mention.placed_by_editor and event_id:
+                parted = len(days.get(event_id, ())) > 1
+                keeps_with_editor = event_id in edited_events and event_id not in told_by_others
+                if (parted or mention.pk in moved) and not (keeps_with_editor and not parted):
+                    mention.event = None
             mention.save()
             fresh.append(mention)
         for leftover in existing.values():

@@ -105,8 +105,9 @@ def same_happening(
 
 
 def signature(statements: list[frozenset[str]]) -> str:
-    """An event's statements as stored text: one statement's terms per line."""
-    return "\n".join(" ".join(sorted(terms)) for terms in statements if terms)
+    """An event's statements as stored text: one statement's terms per line, each once (a
+    statement read again, by a retag say, adds nothing to what matching compares with)."""
+    return "\n".join(dict.fromkeys(" ".join(sorted(terms)) for terms in statements if terms))
 
 
 def statements_of(stored: str) -> list[frozenset[str]]:
