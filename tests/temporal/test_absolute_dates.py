@@ -132,6 +132,7 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("Fireworks lit the sky on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
         ("Ukraine marked its 34th Independence Day under fire.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Kyiv celebrated Independence Day with a parade of captured tanks.", datetime.date(2025, 8, 25), "2025-08-24"),
+        ("Ukrainians celebrated Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Zelensky congratulated Americans on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
         # Year-end is the last day of the year; "since year-end" the one before.
         ("The deal should close by year-end.", datetime.date(1989, 11, 2), "1989-12-31"),
@@ -152,8 +153,9 @@ def test_another_countrys_independence_day_is_not_the_fourth_of_july():
     assert tag("Israel's Independence Day was marked quietly.", A) == []
 
 
-def test_a_headlines_russia_day_after_is_no_holiday():
-    assert tag("Ukraine Strikes Russia Day After Ceasefire Talks", A) == []
+@pytest.mark.parametrize("headline", ["Ukraine Strikes Russia Day After Ceasefire Talks", "Drones Strike Russia Day Ahead Of Talks"])
+def test_a_headlines_russia_day_after_is_no_holiday(headline):
+    assert tag(headline, A) == []
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,7 @@ def test_a_clock_time_in_local_time_belongs_to_the_day_after_it():
     [
         ("Explosions were heard at 02:00 local time (2300 GMT) on Sunday.", "2300 GMT", "2025-03-08T23:00"),
         ("The polls closed at 10 p.m. EST (0300 GMT) on Tuesday.", "0300 GMT", "2025-03-12T03:00"),
+        ("The quake struck at 11:24 local time (2324 GMT) on Tuesday.", "2324 GMT", "2025-03-10T23:24"),
     ],
 )
 def test_the_other_clock_may_be_on_the_day_before_or_after(text, other, value):

@@ -287,3 +287,18 @@ def test_a_day_named_by_its_happening_is_past_unless_the_words_look_ahead(text, 
 )
 def test_a_past_verb_keeps_its_month_across_its_object(text, anchor, value):
     assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("A ceasefire deal could be signed on Friday, officials said.", datetime.date(2025, 3, 12), "2025-03-14"),
+        ("Friday's funeral will be held in Lviv.", datetime.date(2025, 3, 12), "2025-03-14"),
+        ("Monday's meeting was expected to focus on security.", datetime.date(2025, 3, 12), "2025-03-10"),
+        ("Russia launched its largest attack on Saturday, ahead of Thursday's talks.", datetime.date(2025, 3, 9), "2025-03-13"),
+        ("Kyiv held a donor conference in June.", datetime.date(2025, 3, 12), "2024-06"),
+        ("Russia staged a parade in May.", datetime.date(2025, 3, 12), "2024-05"),
+    ],
+)
+def test_the_words_around_a_name_decide_which_way_it_points(text, anchor, value):
+    assert tag(text, anchor)[-1].value == value

@@ -91,7 +91,8 @@ HOLIDAY_ALIASES = {
 # resolution._whose_independence_day); the 4th of July when none is.
 INDEPENDENCE_DAYS = {
     "ukraine": "ukrainian independence day", "ukrainian": "ukrainian independence day",
-    "ukraine's": "ukrainian independence day", "kyiv": "ukrainian independence day",
+    "ukraine's": "ukrainian independence day", "ukrainians": "ukrainian independence day",
+    "kyiv": "ukrainian independence day",
     "kyiv's": "ukrainian independence day", "zelensky": "ukrainian independence day",
     "zelenskiy": "ukrainian independence day", "india": "indian independence day",
     "india's": "indian independence day", "indian": "indian independence day",

@@ -140,7 +140,7 @@ _HOLIDAY_NAMES = (
     r"Independence\s+Day|Halloween|Veterans[’']?\s+Day|Boxing\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|"
     r"Presidents?[’']?\s+Day|Memorial\s+Day|Mother[’']s\s+Day|Father[’']s\s+Day|Labou?r\s+Day|Columbus\s+Day|"
     r"Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|"
-    r"Victory\s+Day|Russia\s+Day(?!\s+(?:After|Before|Of|And|Later)\b)|Orthodox\s+Christmas(?:\s+(?:Day|Eve))?"
+    r"Victory\s+Day|Russia\s+Day(?!\s+(?:After|Before|Ahead|Of|And|Later|Earlier)\b)|Orthodox\s+Christmas(?:\s+(?:Day|Eve))?"
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"

@@ -830,6 +830,15 @@ _SCHEDULED_AFTER = re.compile(
     r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|vote|election|runoff|referendum|debate|"
     r"session|hearing|parade|ceremony|deadline|match|game|final|visit|negotiations|conference))\b"
 )
+# What happened on a day, not what is set for it: "Tuesday's attack", "Monday's shelling".
+_HAPPENED_AFTER = re.compile(
+    r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing|bombardment|explosions?|blasts?|"
+    r"assault|raid|offensive|killings?|shooting|massacre|ruling|decision|announcement|statement|remarks|"
+    r"comments|speech|incident|crash|fire|earthquake|quake|storm|floods?|election\s+results|vote\s+count|"
+    r"losses|gains|defeat|victory|arrest|capture|fall|collapse|withdrawal|incursion|invasion|downing))\b"
+)
+# "Monday's meeting was expected to focus on…": said before the day, about a day gone by.
+_WAS_AFTER = re.compile(r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:was|were|had)\b)")
 _WILL_HAPPEN_AFTER = re.compile(
     r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:will|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\b))"
 )
@@ -878,19 +887,25 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = ctx.tense(m.start(), m.end())
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
-            # Kyiv on Wednesday, ahead of Thursday's meeting") the nearest Thursday is meant.
+            # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
+            # the day the sentence tells of, else the nearest.
             if ctx.tense(m.start(), m.end()) == PAST:
-                before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
-                d = before if (a - before) <= (after - a) else after
+                told = ctx.ref_day if ctx.ref_day is not None and ctx.ref is ctx.ref_day else None
+                if told is not None and sentence_bounds(ctx.text, m.start())[0] <= ctx.ref_end:
+                    d = cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)
+                else:
+                    before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
+                    d = before if (a - before) <= (after - a) else after
                 s, mod = with_mod(m, cal.day(d))
-                return _with_part(m, date_result(s, "weekday-nearest", ctx, RESOLVED_ANCHOR, mod))
+                return _with_part(m, date_result(s, "weekday-ahead-of", ctx, RESOLVED_ANCHOR, mod))
             t = FUTURE
-        elif _SCHEDULED_AFTER.match(ctx.text, m.end()) and (
-            _WILL_HAPPEN_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == FUTURE
-        ):
-            # "Thursday's talks are expected to…", "will attend Thursday's talks"; but
-            # "Tuesday's attack is likely to draw a response", "will discuss Tuesday's attack".
+        elif _WILL_HAPPEN_AFTER.match(ctx.text, m.end()) and not _HAPPENED_AFTER.match(ctx.text, m.end()):
+            # "Friday's funeral will be held", "Thursday's talks are expected to…"; but
+            # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
+        elif (_SCHEDULED_AFTER.match(ctx.text, m.end()) and not _WAS_AFTER.match(ctx.text, m.end())
+              and ctx.tense(m.start(), m.end()) == FUTURE):
+            t = FUTURE  # "will attend Thursday's talks"; but "will discuss Tuesday's attack"
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):

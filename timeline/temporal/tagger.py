@@ -129,9 +129,9 @@ def _other_clock(clock: Resolved, day: Resolved, local_hour: int) -> Resolved:
     is Saturday)."""
     shift = 0
     other = _hour(clock.time_suffix)
-    if other - local_hour > 12:
+    if other - local_hour >= 12:
         shift = -1
-    elif local_hour - other > 12:
+    elif local_hour - other >= 12:
         shift = 1
     stretch = cal.day(cal.add_days(day.stretch.first, shift))
     return Resolved(TIME, stretch.value + clock.time_suffix, stretch, clock.mod, day.against, day.reference,

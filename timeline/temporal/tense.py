@@ -241,6 +241,7 @@ def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
     return _cues(text, s0, s1)
 
 
+_PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|make\s+out|be\s+(?:seen|heard)))\b")
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
@@ -275,8 +276,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if kind == "weak":
             if m.end <= start and (nearest_weak_before is None or distance < nearest_weak_before):
                 nearest_weak_before = distance
-                # Not "could": "witnesses could see smoke on Sunday" is what they were able to do.
-                modal_before = word not in ("until", "till", "deadline", "could") and not _HAVE_AFTER.match(text, m.end)
+                # Not "could see": "witnesses could see smoke on Sunday" is what they were able to do.
+                modal_before = (word not in ("until", "till", "deadline") and not _HAVE_AFTER.match(text, m.end)
+                                and not (word == "could" and _PERCEIVING_AFTER.match(text, m.end)))
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
@@ -325,11 +327,15 @@ _FUTURE_OBJECTS = frozenset(
     poll polls talks meeting meetings summit visit visits trip deadline deal deals plan plans
     date dates schedule timetable launch return withdrawal ceasefire truce offer offers bid
     start opening release hearing trial session round sale sales auction payment payments
-    dividend rate rates target targets deliveries delivery parade parades conference
-    conferences ceremony ceremonies celebration celebrations exercise exercises drills debate
-    runoff negotiations festival match final""".split()
+    dividend rate rates target targets deliveries delivery""".split()
 )
 _MODALS = frozenset("will would could should might may must can shall".split())
+# Verbs whose object is arranged for a time of its own: "confirmed a parade in May", "secured
+# a donor conference in June" (but "held a donor conference in June" took place then).
+_ARRANGING = frozenset(
+    """confirmed secured approved agreed arranged organised organized planned promised pledged
+    booked called proposed offered requested sought ordered""".split()
+)
 
 
 def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int = 0) -> bool:
@@ -354,6 +360,6 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
     words = gap.lower().split()
     if not words or len(words) > 2 + object_words or words[-1] not in _DIRECT_PREPOSITIONS:
         return False
-    if len(words) > 2 and any(w in _FUTURE_OBJECTS or w in _MODALS for w in words):
-        return False
+    if len(words) > 2 and (c.word in _ARRANGING or any(w in _FUTURE_OBJECTS or w in _MODALS for w in words)):
+        return False  # "confirmed a military parade in May": what was arranged may be ahead
     return not any(w in _NOT_DIRECT or w == "to" for w in words)
