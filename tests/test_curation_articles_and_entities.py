@@ -162,4 +162,7 @@ def test_deleting_an_article_takes_its_accounts_from_the_events_and_their_confli
     monday.refresh_from_db()
     assert monday.n_articles == 1 and monday.mentions.count() == 1
     history = [e.get_change_message() for e in LogEntry.objects.filter(object_id=str(monday.pk))]
+    also = Article.objects.filter(source_name__endswith="also.txt").values_list("title", flat=True)
+    assert not also.exists()
     assert any(m.startswith("Its account in “") and m.endswith("went with the article.") for m in history)
+    assert not any("wednesday" in m.lower() for m in history), "only the articles that told it are named"

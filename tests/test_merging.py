@@ -136,3 +136,11 @@ def test_a_place_an_editor_renamed_is_still_the_same_place(db, tmp_path):
     ingest_paths([b], published=D(2025, 3, 13))
     [event] = Event.objects.filter(date_value="2025-03-12")
     assert event.n_articles == 2
+
+
+def test_a_capital_that_speaks_is_not_kept_as_the_events_place(db, tmp_path):
+    ingest_paths([write(tmp_path, "a.txt", "Lead.\nUkrainian drones struck an oil depot on Tuesday, Moscow said.")], published=D(2025, 3, 13))
+    ingest_paths([write(tmp_path, "b.txt", "Lead.\nUkrainian drones struck an oil depot in Belgorod on Tuesday.")], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-11")
+    assert event.n_articles == 2
+    assert "Moscow" not in {e.name for e in event.entities.all()}

@@ -39,7 +39,10 @@ def test_and_joins_two_happenings_when_each_has_its_own_date():
 
 def test_a_clause_of_a_verb_and_its_date_keeps_its_own_statement():
     found = read("The strike on Monday wounded a journalist, who died on Wednesday.")
-    assert [s.expression.value for s in found] == ["2025-03-10", "2025-03-12"]
+    assert [(s.expression.value, s.title) for s in found] == [
+        ("2025-03-10", "The strike wounded a journalist"),
+        ("2025-03-12", "The strike wounded a journalist, who died"),
+    ]
 
 def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
     [statement] = read(

@@ -279,15 +279,18 @@ def delete_articles(articles: Iterable[Article], user) -> int:
     date and name from what is left, and their history says so. Returns how many went."""
     articles = list(articles)
     with transaction.atomic():
-        told = set(
-            Mention.objects.filter(passage__article__in=articles, event__isnull=False).values_list("event_id", flat=True)
-        )
-        titles = "; ".join(f"“{article.title}”" for article in articles)
+        tellers: dict[int, set[str]] = {}
+        rows = Mention.objects.filter(passage__article__in=articles, event__isnull=False)
+        for event_id, title in rows.values_list("event_id", "passage__article__title"):
+            tellers.setdefault(event_id, set()).add(title)
+        told = set(tellers)
         deleted = Article.objects.filter(pk__in=[a.pk for a in articles]).delete()[1].get(Article._meta.label, 0)
         refresh_events(told)
         relink_entities(told)
         for event in Event.objects.filter(pk__in=told):
-            record(user, event, f"Its account in {titles} went with the article.")
+            titles = sorted(tellers[event.pk])
+            named = "; ".join(f"“{title}”" for title in titles)
+            record(user, event, f"Its account in {named} went with the article{'s' if len(titles) > 1 else ''}.")
     return deleted
 
 

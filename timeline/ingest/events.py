@@ -48,12 +48,15 @@ def involved(mention: Mention, statement: str) -> list:
     """Who acts in the mention's ``statement`` (its statement_text), and where: people and
     organisations named in it ("Putin" of "Putin visited Kursk for the first time since
     Ukraine's incursion last year" is not in the incursion), places named anywhere in its
-    sentence (which locates the story: "sentenced … after his capture in the Kursk region")."""
+    sentence (which locates the story: "sentenced … after his capture in the Kursk region"),
+    but not a capital that only speaks for its government ("…, Moscow said")."""
     in_sentence = find_entities(mention.passage.text)
+    speakers = _speaking(mention.passage.text, in_sentence)  # "…, Moscow said": no place of it
+    places = [name for name in in_sentence if name.kind == PLACE and name.surface not in speakers]
     if statement == mention.passage.text:
-        return in_sentence
+        return [name for name in in_sentence if name.kind != PLACE] + places
     actors = [name for name in find_entities(statement) if name.kind != PLACE]
-    return actors + [name for name in in_sentence if name.kind == PLACE]
+    return actors + places
 
 
 _SAYING_AFTER = r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|claimed|denied|accused|warned|insisted|confirmed|reported|stated)\b"
@@ -99,8 +102,7 @@ def attach_mentions(mentions: list[Mention], resolver: EntityResolver | None = N
         terms = content_terms(statement)
         names = involved(mention, statement)
         entities = resolver.resolve(names)
-        speakers = _speaking(mention.passage.text, names)
-        places = {e.name for e, n in zip(entities, names) if e.kind == PLACE and n.surface not in speakers}
+        places = {entity.name for entity in entities if entity.kind == PLACE}
         candidates = _candidates(mention)
         if places - BROAD_PLACES:  # only a town or a region can disagree with another
             places_of.update(places_of_events([e.pk for e in candidates if e.pk not in places_of]))

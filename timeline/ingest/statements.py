@@ -99,6 +99,11 @@ def statements(
         previous = sentence[clauses[index - 1][0] : clauses[index - 1][1]] if index else ""
         if _NOT_A_HAPPENING.match(sentence, start):
             continue
+        title = clause_title(sentence, start, end, (phrase_start, phrase_end), previous)
+        if len(title.split()) < 2 and found:
+            # "…wounded a journalist, who died on Wednesday": "died" says too little alone.
+            own = _PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip() + sentence[phrase_end:end]
+            title = headline(found[-1].title.rstrip(".") + ", " + own.strip(" ,.;:"))
         found.append(
             Statement(
                 clause_start=start,
@@ -107,7 +112,7 @@ def statements(
                 phrase_start=phrase_start,
                 phrase_end=phrase_end,
                 modality=_modality(sentence[start:end], expression, anchor),
-                title=clause_title(sentence, start, end, (phrase_start, phrase_end), previous),
+                title=title,
             )
         )
     if is_lead and anchor is not None:
