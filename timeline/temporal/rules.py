@@ -53,6 +53,7 @@ _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDA
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
 _COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]|(?<=[0-9])\s*[-–]\s*[0-9]")
 _YEAR_AGO_ANCHOR = re.compile(r"(?i:(?=[lpq])(?:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period)))")
+_ORDINAL_ANCHOR = re.compile(r"(?<![0-9])[1-3]?[0-9](?:st|nd|rd|th)\b")
 _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow)\b)")
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
 _HOLIDAY_ANCHOR = re.compile(
@@ -119,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
-    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#", "on until till by from to since before after through")),
+    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#", "on until till by from to since before after through"), _ORDINAL_ANCHOR, 20),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
     Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox"), _HOLIDAY_ANCHOR, 60),
