@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from timeline.ingest.pipeline import ingest_paths, reresolve_article
 from timeline.models import Article, Event, Mention
 
@@ -118,8 +120,9 @@ def test_ingesting_again_leaves_an_editors_event_alone(ingested, sample_corpus):
 
 
 
-def test_the_same_happening_told_by_each_side_is_one_event(db, tmp_path):
-    said = "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, {capital} said."
+@pytest.mark.parametrize("saying", ["{capital} said", "{capital} claims", "according to {capital}"])
+def test_the_same_happening_told_by_each_side_is_one_event(db, tmp_path, saying):
+    said = "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, " + saying + "."
     ingest_paths([write(tmp_path, "a.txt", said.format(capital="Moscow")), write(tmp_path, "b.txt", said.format(capital="Kyiv"))],
                  published=D(2025, 3, 13))
     [event] = Event.objects.filter(date_value="2025-03-11")

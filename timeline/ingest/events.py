@@ -59,7 +59,11 @@ def involved(mention: Mention, statement: str) -> list:
     return actors + places
 
 
-_SAYING_AFTER = r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|claimed|denied|accused|warned|insisted|confirmed|reported|stated)\b"
+_SAYING_AFTER = (
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:also|later|earlier|again))?"  # "Moscow on Tuesday said"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|announced|announces|claimed|claims|denied|denies|accused|"
+    r"accuses|warned|warns|insisted|insists|confirmed|confirms|reported|reports|stated|states|responded|replied)\b"
+)
 
 
 def _speaking(sentence: str, names: list) -> set[str]:
