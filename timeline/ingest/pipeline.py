@@ -171,7 +171,7 @@ def reresolve_article(article: Article) -> Reresolution:
             if not mention.placed_by_editor and event_id:
                 parted = len(days.get(event_id, ())) > 1
                 keeps_with_editor = event_id in edited_events and event_id not in told_by_others
-                if (parted or mention.pk in moved) and not (keeps_with_editor and not parted):
+                if parted or (mention.pk in moved and not keeps_with_editor):
                     mention.event = None
             mention.save()
             fresh.append(mention)

@@ -214,10 +214,7 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
         ]
         if not dated_after or not any(before <= s and e <= cut for s, e, _ in expressions):
             continue
-        words = sentence[cut:after]
-        for s, e in dated_after:
-            words = words.replace(sentence[s:e], " ")
-        words = [w for w in _LEADING_LINK.sub("", words.strip(" ,.;:")).split() if w.lower() not in _BARE_WORDS]
+        words = [w for w in _words_besides(sentence, cut, after, dated_after, " ") if w.lower() not in _BARE_WORDS]
         if len(words) >= 2:  # a subject and a verb at least: "and left on Saturday" stays whole
             cuts.add(cut)
     ordered = sorted(cut for cut in cuts if cut < len(sentence))
@@ -229,19 +226,23 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
     return clauses or [(0, len(sentence))]
 
 
+def _words_besides(sentence: str, start: int, end: int, dates: list[tuple[int, int]], gap: str = "") -> list[str]:
+    """The words of sentence[start:end] besides its date phrases (each replaced by ``gap``)
+    and its opening link word."""
+    words = sentence[start:end]
+    for s, e in dates:
+        words = words.replace(sentence[s:e], gap)
+    return _LEADING_LINK.sub("", words.strip(" ,.;:")).split()
+
+
 def _absorb_fragments(
     sentence: str, clauses: list[tuple[int, int]], expressions: list[tuple[int, int, TimeExpression]]
 ) -> list[tuple[int, int]]:
     """A clause that is little more than its date ("since last summer") belongs to the one before."""
     merged: list[tuple[int, int]] = []
     for start, end in clauses:
-        words = sentence[start:end]
-        dated = False
-        for s, e, _ in expressions:
-            if start <= s and e <= end:
-                words = words.replace(sentence[s:e], "")
-                dated = True
-        if merged and dated and len(_LEADING_LINK.sub("", words.strip(" ,.;:")).split()) < 2:
+        dates = [(s, e) for s, e, _ in expressions if start <= s and e <= end]
+        if merged and dates and len(_words_besides(sentence, start, end, dates)) < 2:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

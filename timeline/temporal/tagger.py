@@ -99,18 +99,14 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                 j += 1  # the bracketed clock: "(0130 GMT)"
             if j < len(results):
                 s2, e2, r2 = results[j]
-                if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
-                        and _CLOCK_DAY_GAP.match(text[e:s2])):
-                    def on_that_day(clock: Resolved) -> Resolved:
-                        return Resolved(TIME, r2.value + clock.time_suffix, r2.stretch, clock.mod, r2.against,
-                                        r2.reference, r2.rule + "+clock")
+                if _is_day(r2) and _CLOCK_DAY_GAP.match(text[e:s2]):
                     if j == i + 1:
-                        out.append((s, e2, on_that_day(r)))
+                        out.append((s, e2, _clock_on(r, r2)))
                     else:
-                        out.append((s, e, on_that_day(r)))
+                        out.append((s, e, _clock_on(r, r2)))
                         local = _hour(r.time_suffix)
                         for cs, ce, c in results[i + 1:j]:
-                            out.append((cs, ce, _other_clock(c, r2, local)))
+                            out.append((cs, ce, _clock_on(c, r2, _days_apart(local, _hour(c.time_suffix)))))
                         out.append((s2, e2, r2))
                     i = j + 1
                     continue
@@ -119,21 +115,28 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
+def _is_day(r: Resolved) -> bool:
+    return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
+
+
 def _hour(suffix: str) -> int:
     return int(suffix[1:3])
 
 
-def _other_clock(clock: Resolved, day: Resolved, local_hour: int) -> Resolved:
-    """The bracketed time of "02:00 local time (2300 GMT) on Sunday": on the day named, or on
-    the day before or after it when the two clocks are more than half a day apart (2300 GMT
+def _days_apart(local_hour: int, other_hour: int) -> int:
+    """The bracketed time of "02:00 local time (2300 GMT) on Sunday" is on the day named, or
+    on the day before or after it when the two clocks are half a day apart or more (2300 GMT
     is Saturday)."""
-    shift = 0
-    other = _hour(clock.time_suffix)
-    if other - local_hour >= 12:
-        shift = -1
-    elif local_hour - other >= 12:
-        shift = 1
-    stretch = cal.day(cal.add_days(day.stretch.first, shift))
+    if other_hour - local_hour >= 12:
+        return -1
+    if local_hour - other_hour >= 12:
+        return 1
+    return 0
+
+
+def _clock_on(clock: Resolved, day: Resolved, shift: int = 0) -> Resolved:
+    """The clock time on ``day`` (moved by ``shift`` days)."""
+    stretch = cal.day(cal.add_days(day.stretch.first, shift)) if shift else day.stretch
     return Resolved(TIME, stretch.value + clock.time_suffix, stretch, clock.mod, day.against, day.reference,
                     day.rule + "+clock")
 
@@ -146,8 +149,7 @@ def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]])
         s, e, r = results[i]
         if r.rule == "overnight" and i + 1 < len(results):
             s2, e2, r2 = results[i + 1]
-            if (r2.type == DATE and r2.stretch is not None and r2.stretch.granularity == "day"
-                    and _INTO_DAY_GAP.match(text[e:s2])):
+            if _is_day(r2) and _INTO_DAY_GAP.match(text[e:s2]):
                 night = cal.day(cal.add_days(r2.stretch.first, -1))
                 out.append((s, e2, Resolved(TIME, f"{night.value}TNI", night, None, r2.against, r2.reference,
                                             r2.rule + "+overnight")))
@@ -186,8 +188,7 @@ def _quoted_days_from_the_saying(text: str, anchor: datetime.date, results: list
         for s2, e2, r2 in results[i + 1:]:
             if s2 > s1 + 1:
                 break
-            if (s2 >= closed.end() and r2.type == DATE and r2.stretch is not None
-                    and r2.stretch.granularity == "day" and _SAYING_BEFORE_DAY.match(text[closed.end():s2])):
+            if s2 >= closed.end() and _is_day(r2) and _SAYING_BEFORE_DAY.match(text[closed.end():s2]):
                 said = r2.stretch.first
                 day = cal.day(cal.add_days(said, (r.stretch.first - anchor).days))
                 suffix = r.value[10:] if r.type == TIME else ""
