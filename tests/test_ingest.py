@@ -83,6 +83,16 @@ def test_ingest_command_skips_a_bad_file_names_it_and_fails(db, tmp_path, capsys
     assert Article.objects.get().title.startswith("Putin visited Kursk")
 
 
+def test_ingest_command_stores_an_article_whose_link_is_not_a_web_address_and_says_so(db, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Putin visited Kursk on Wednesday.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published,url\na.txt,2025-03-13,www.example.org/a\n", encoding="utf-8")
+    call_command("ingest", str(tmp_path))
+    captured = capsys.readouterr()
+    assert "a.txt" in captured.err and "'www.example.org/a' is not an http:// or https:// address" in captured.err
+    assert "1 article(s) ingested" in captured.out
+    assert Article.objects.get().url == ""
+
+
 def test_ingest_command_rejects_a_malformed_published_option(db, tmp_path):
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
     with pytest.raises(CommandError, match="YYYY-MM-DD"):

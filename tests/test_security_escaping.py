@@ -40,3 +40,4 @@ def test_a_manifest_url_that_is_not_http_is_left_out(tmp_path):
     (tmp_path / "manifest.csv").write_text("file,published,url\na.txt,2025-03-13,javascript:alert(1)\n", encoding="utf-8")
     (source,) = read_sources([tmp_path])
     assert source.url == ""
+    assert source.warnings == ("url 'javascript:alert(1)' is not an http:// or https:// address; stored without a link",)

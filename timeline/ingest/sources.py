@@ -46,6 +46,8 @@ class ArticleSource:
     title_source: str = ""
     outlet: str = ""
     url: str = ""
+    # What was read but left out, for the reader to hear of: the article is still stored.
+    warnings: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -153,9 +155,17 @@ def _metadata_from_row(row: dict[str, str]) -> dict[str, object] | str:
         metadata["title_source"] = "manifest"
     if row.get("outlet"):
         metadata["outlet"] = row["outlet"]
-    if row.get("url", "").lower().startswith(("http://", "https://")):
-        metadata["url"] = row["url"]
+    url = row.get("url", "")
+    if _is_web_address(url):
+        metadata["url"] = url
+    elif url:
+        metadata["warnings"] = (f"url {url[:80]!r} is not an http:// or https:// address; stored without a link",)
     return metadata
+
+
+def _is_web_address(url: str) -> bool:
+    """Only these become links: a page's link must never run a script or open a local file."""
+    return url.lower().startswith(("http://", "https://"))
 
 
 def _read_file(path: Path, **metadata: object) -> ArticleSource | SourceError:
@@ -179,7 +189,7 @@ def _read_file(path: Path, **metadata: object) -> ArticleSource | SourceError:
             found.update(title=page.title, title_source="html")
         if page.published:
             found.update(published=page.published, published_source="html")
-        if page.url.lower().startswith(("http://", "https://")):
+        if _is_web_address(page.url):
             found["url"] = page.url
         metadata = {**found, **metadata}
     if not text.strip():

@@ -36,9 +36,12 @@ class Command(BaseCommand):
         def progress(source, created) -> None:
             if isinstance(source, SourceError):
                 self.stderr.write(self.style.ERROR(f"skipped {source}"))
-            elif options["verbosity"] >= 2 or (created and options["verbosity"] >= 1):
-                verb = "ingested" if created else "unchanged"
-                self.stdout.write(f"{verb} {source.name}")
+            else:
+                if options["verbosity"] >= 2 or (created and options["verbosity"] >= 1):
+                    verb = "ingested" if created else "unchanged"
+                    self.stdout.write(f"{verb} {source.name}")
+                for warning in source.warnings if created else ():
+                    self.stderr.write(self.style.WARNING(f"warning: {source.name}: {warning}"))
 
         report = ingest_paths(options["paths"], published=options["published"], on_progress=progress)
         self.stdout.write(
