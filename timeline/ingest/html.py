@@ -2,15 +2,19 @@
 
 Block elements become paragraphs (one per line); scripts, styles, navigation and
 footers are left out. The title comes from ``og:title`` or ``<title>``, the
-publication date from ``article:published_time``, ``datePublished`` or ``<time>``.
+publication date from the page's metadata (``article:published_time``, ``datePublished``
+in a meta tag or in JSON-LD) or else from its first ``<time>``, in any form
+``date_strings.read_date`` reads.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
+import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from timeline.ingest.date_strings import read_date
 
 _BLOCKS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -18,7 +22,8 @@ _BLOCKS = {
 }
 _SKIPPED = {"script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg"}
 _DATE_META = {"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date"}
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A JSON-LD block larger than this is not read for its date.
+_LARGEST_JSON_LD = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,20 +44,37 @@ def extract_html(markup: str) -> HtmlPage:
     return HtmlPage(
         text=text,
         title=title,
-        published=_first_date(parser.dates),
+        published=_first_date([*parser.dates, *parser.time_dates]),
         url=parser.meta.get("og:url", ""),
     )
 
 
 def _first_date(candidates: list[str]) -> datetime.date | None:
     for candidate in candidates:
-        match = _ISO_DATE.search(candidate)
-        if match:
-            try:
-                return datetime.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                continue
+        day = read_date(candidate)
+        if day is not None:
+            return day
     return None
+
+
+def _json_ld_dates(source: str) -> list[str]:
+    """The ``datePublished`` values of a JSON-LD block: its object, a list of them or a @graph."""
+    if len(source) > _LARGEST_JSON_LD:
+        return []
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return []
+    found: list[str] = []
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        graph = item.get("@graph")
+        for node in [item, *(graph if isinstance(graph, list) else [])]:
+            if isinstance(node, dict) and isinstance(node.get("datePublished"), str):
+                found.append(node["datePublished"])
+    return found
 
 
 class _ArticleParser(HTMLParser):
@@ -61,14 +83,18 @@ class _ArticleParser(HTMLParser):
         self.parts: list[str] = []
         self.title = ""
         self.meta: dict[str, str] = {}
-        self.dates: list[str] = []
+        self.dates: list[str] = []  # from the page's metadata
+        self.time_dates: list[str] = []  # from <time> elements, which may date anything
         self._skip_depth = 0
         self._in_title = False
+        self._json_ld: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
         if tag in _SKIPPED:
             self._skip_depth += 1
+            if tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+                self._json_ld = []
         elif tag == "title":
             self._in_title = True
         elif tag == "meta":
@@ -78,20 +104,25 @@ class _ArticleParser(HTMLParser):
                 if key in _DATE_META:
                     self.dates.append(values.get("content", ""))
         elif tag == "time" and values.get("datetime"):
-            self.dates.append(values["datetime"])
+            self.time_dates.append(values["datetime"])
         if tag in _BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED and self._skip_depth:
             self._skip_depth -= 1
+            if tag == "script" and self._json_ld is not None:
+                self.dates.extend(_json_ld_dates("".join(self._json_ld)))
+                self._json_ld = None
         elif tag == "title":
             self._in_title = False
         if tag in _BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+        elif self._in_title:
             self.title += data
         elif not self._skip_depth:
             self.parts.append(data)

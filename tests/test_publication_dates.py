@@ -1,0 +1,77 @@
+"""A page's publication date, in the forms pages write it; only a certain day counts."""
+
+import datetime
+
+import pytest
+
+from timeline.ingest.date_strings import read_date
+from timeline.ingest.html import extract_html
+
+MARCH_13 = datetime.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2025-03-13",
+        "2025-03-13T23:30:00-05:00",  # the day as written, in the writer's time zone
+        "Thu, 13 Mar 2025 10:00:00 +0000",
+        "March 13, 2025 11:40 PM EDT",
+        "Mar 13 2025 | 10:21 pm",
+        "Published: 13 March 2025, 10:21 GMT",
+        "Updated on March 13, 2025",
+        "13/03/2025",
+        "13 марта 2025",
+        "13 березня 2025 року",
+        "13 mars 2025",
+    ],
+)
+def test_a_written_day_is_read(written):
+    assert read_date(written) == MARCH_13
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "yesterday",
+        "2 days ago",
+        "Wednesday",
+        "March 2025",
+        "3/4/2025",  # 3 April or 4 March: a guess would misdate every relative date
+        "03.04.2025",
+        "2025-02-30",
+        "",
+        "garbage 12",
+        "x" * 500,
+    ],
+)
+def test_what_names_no_single_day_for_certain_gives_nothing(written):
+    assert read_date(written) is None
+
+
+def test_a_page_dated_in_its_json_ld_is_read_by_that_date():
+    page = extract_html(
+        """<html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},
+         {"@type": "NewsArticle", "headline": "H", "datePublished": "Thu, 13 Mar 2025 08:00:00 GMT"}]}
+        </script></head><body><p>Troops moved on Wednesday.</p></body></html>"""
+    )
+    assert page.published == MARCH_13
+    assert page.text == "Troops moved on Wednesday."
+
+
+def test_the_page_metadata_outweighs_a_time_element_earlier_in_the_page():
+    page = extract_html(
+        """<html><body><aside>Related: <time datetime="2024-01-02">2 Jan</time></aside>
+        <p><time datetime="2024-01-02">2 Jan 2024</time> a related story.</p>
+        <meta name="pubdate" content="13 March 2025"><p>Text.</p></body></html>"""
+    )
+    assert page.published == MARCH_13
+
+
+def test_broken_json_ld_and_an_unreadable_date_leave_the_page_undated_not_failed():
+    page = extract_html(
+        """<html><head><script type="application/ld+json">{"datePublished": </script>
+        <meta property="article:published_time" content="soon"></head><body><p>Text.</p></body></html>"""
+    )
+    assert page.published is None and page.text == "Text."
