@@ -21,6 +21,8 @@ class Candidate(NamedTuple):
 _ANY = re.compile(r"[A-Za-z0-9]")
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGIT = re.compile(r"[0-9]")
+# Letters of the Latin-1, Latin Extended and Cyrillic blocks: a word of another language.
+_BEYOND_ASCII = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
 # Pseudo-words for digit shapes: "#4" a four-digit number or 'yy, "#s" a decade ("1990s",
 # "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm".
 _SHAPES = (
@@ -35,14 +37,16 @@ _TAIL = 40
 
 
 def words_of(text: str) -> frozenset:
-    """The lower-case words of ``text``, plus "#" and shape pseudo-words when it holds digits
-    (for rule triggers)."""
+    """The lower-case words of ``text``, plus "#" and shape pseudo-words when it holds digits,
+    and "#u" when it holds letters beyond ASCII (for rule triggers)."""
     words = set(_WORD.findall(text.lower()))
     if _DIGIT.search(text):
         words.add("#")
         for name, shape in _SHAPES:
             if shape.search(text):
                 words.add(name)
+        if _BEYOND_ASCII.search(text):
+            words.add("#u")
     return frozenset(words)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import foreign_months as fm
 from . import lexicon as lx
 from .first_chars import with_first_chars
 
@@ -76,6 +77,13 @@ MONTH_DAY_YEAR = rx(
 )
 DAY_MONTH_YEAR = rx(
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?P<y>{YEAR4})\b"
+)
+# A month of another language between a day number and, maybe, a year: "12 марта 2025 года",
+# "24 février 2022", "9. Mai 2025", "12 de marzo de 2025" (see foreign_months).
+FOREIGN_MONTH = rf"(?i:{_alt(fm.MONTH_FORMS)})"
+FOREIGN_DATE = rx(
+    rf"(?<![0-9.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.?\s+(?i:de\s+)?(?P<mon>{FOREIGN_MONTH})(?![^\W\d_])"
+    rf"(?:\.?,?\s+(?i:de\s+)?(?P<y>{YEAR4})(?![0-9])(?:\s*(?i:года|году|г\.|року|р\.|roku|r\.)(?![^\W\d_]))?)?"
 )
 MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
 MONTH_DAY = rx(

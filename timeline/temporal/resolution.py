@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import calendar_math as cal
+from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import DAY_SUBJECT_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
@@ -226,6 +227,19 @@ def full_date(m: re.Match, ctx: Context) -> Resolved:
     r = _week_of(m, date_result(s, "full-date"))
     r.sets_reference = not _closes_a_period(ctx, m.start())
     return r
+
+
+def foreign_date(m: re.Match, ctx: Context) -> Resolved | None:
+    """"12 марта 2025 года": a day of a month named in another language. Without a year,
+    a name in Latin letters alone ("12 mars") is no date; "12 марта" is the nearest March 12."""
+    form = m.group("mon").lower()
+    mon, dom = fm.MONTH_FORMS[form], int(m.group("d"))
+    if m.group("y"):
+        return date_result(cal.make_day(int(m.group("y")), mon, dom), "foreign-date")
+    if fm.needs_year(form):
+        return None
+    year, how = _year_for_month(ctx, m, mon, dom)
+    return date_result(cal.make_day(year, mon, dom), f"foreign-date-{how}", ctx, RESOLVED_ANCHOR)
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Resolved:

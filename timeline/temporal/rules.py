@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from . import foreign_months as fm
 from . import lexicon as lx
 from . import patterns as p
 from . import resolution as r
@@ -48,6 +49,7 @@ _REFERENCE_ANCHOR = re.compile(
     r"(?i:(?=[acdeflmnprstwy])\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
     r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier)\b)"
 )
+_FOREIGN_MONTH_ANCHOR = re.compile(p.FOREIGN_MONTH)
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
@@ -87,6 +89,9 @@ def _w(*groups: str) -> tuple[frozenset, ...]:
 
 
 _MONTHS = " ".join(list(lx.MONTHS) + list(lx.MONTH_ABBREVIATIONS))
+# Month names of other languages in Latin letters alone ("marzo"): the others are found
+# only in a text holding letters beyond ASCII ("#u").
+_ASCII_FOREIGN_MONTHS = " ".join(form for form in fm.MONTH_FORMS if form.isascii())
 _WEEKDAYS = " ".join(list(lx.WEEKDAYS) + list(lx.WEEKDAY_ABBREVIATIONS))
 _UNITS_1 = "second minute hour day week fortnight month quarter year decade century"
 _UNITS = _UNITS_1 + " seconds minutes hours days weeks fortnights months quarters years decades centuries"
@@ -104,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric-date", p.NUMERIC_DATE, r.numeric_date, None, _w("#/")),
     Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS), _FOREIGN_MONTH_ANCHOR, 8),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
     Rule("half", p.HALF, r.half, None, _w("half quarters")),
