@@ -66,6 +66,9 @@ _SAYING_AFTER = (
 )
 
 
+_CAPITALISED = r"[A-Z][\w'’-]+"
+
+
 def _speaking(sentence: str, names: list) -> set[str]:
     """Places named only as the one who speaks ("…, Moscow said", "according to Kyiv"):
     a government, not where the happening is."""
@@ -75,7 +78,13 @@ def _speaking(sentence: str, names: list) -> set[str]:
             continue
         said = re.escape(name.surface)
         uses = len(re.findall(rf"\b{said}\b", sentence))
-        as_speaker = len(re.findall(rf"\b{said}(?={_SAYING_AFTER})|\baccording\s+to\s+{said}\b", sentence))
+        as_speaker = len(re.findall(
+            rf"\b{said}(?=(?:\s+and\s+{_CAPITALISED})?{_SAYING_AFTER})"  # "Kyiv and Moscow said"
+            rf"|(?<=\band\s){said}(?={_SAYING_AFTER})"
+            rf"|\baccording\s+to\s+(?:{_CAPITALISED}\s+and\s+)?{said}\b"
+            rf"|(?<=\baccording\sto\s){said}(?=\s+and\s+{_CAPITALISED}\b)",
+            sentence,
+        ))
         if uses and uses == as_speaker:
             speaking.add(name.surface)
     return speaking
