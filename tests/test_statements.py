@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from timeline.ingest.statements import statements
 from timeline.temporal import tag
 
@@ -37,12 +39,14 @@ def test_and_joins_two_happenings_when_each_has_its_own_date():
     assert launch.expression.value == "2025-03-08"
 
 
-def test_a_clause_of_a_verb_and_its_date_keeps_its_own_statement():
-    found = read("The strike on Monday wounded a journalist, who died on Wednesday.")
+@pytest.mark.parametrize("died", ["died on Wednesday", "died Wednesday"])
+def test_a_clause_of_a_verb_and_its_date_keeps_its_own_statement(died):
+    found = read(f"The strike on Monday wounded a journalist, who {died}.")
     assert [(s.expression.value, s.title) for s in found] == [
         ("2025-03-10", "The strike wounded a journalist"),
         ("2025-03-12", "The strike wounded a journalist, who died"),
     ]
+
 
 def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
     [statement] = read(

@@ -238,11 +238,15 @@ def _words_besides(sentence: str, start: int, end: int, dates: list[tuple[int, i
 def _absorb_fragments(
     sentence: str, clauses: list[tuple[int, int]], expressions: list[tuple[int, int, TimeExpression]]
 ) -> list[tuple[int, int]]:
-    """A clause that is little more than its date ("since last summer") belongs to the one before."""
+    """A clause that is little more than its date ("since last summer") belongs to the one before.
+
+    A relative clause needs only its verb: "…wounded a journalist, who died Wednesday".
+    """
     merged: list[tuple[int, int]] = []
     for start, end in clauses:
         dates = [(s, e) for s, e, _ in expressions if start <= s and e <= end]
-        if merged and dates and len(_words_besides(sentence, start, end, dates)) < 2:
+        least = 1 if _RELATIVE.match(sentence[start:end]) else 2
+        if merged and dates and len(_words_besides(sentence, start, end, dates)) < least:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
