@@ -166,9 +166,23 @@ def test_clock_times_run_into_am_or_pm(text, phrase, value):
     assert (e.text, e.type, e.value) == (phrase, "TIME", value)
 
 
-def test_a_clock_time_in_local_time_belongs_to_the_day_after_it():
-    found = tag("Sirens sounded in Kyiv at 8:40 p.m. local time on Saturday.", A)
-    assert [(e.text, e.value) for e in found] == [("8:40 p.m. local time on Saturday", "2025-03-08T20:40")]
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Sirens sounded in Kyiv at 8:40 p.m. local time on Saturday.", "8:40 p.m. local time on Saturday", "2025-03-08T20:40"),
+        ("Alerts sounded at about 3 a.m. Kyiv time on Wednesday.", "about 3 a.m. Kyiv time on Wednesday", "2025-03-12T03:00"),
+        ("The blast came at 10:15 p.m. Moscow time on Tuesday.", "10:15 p.m. Moscow time on Tuesday", "2025-03-11T22:15"),
+        ("Trading halted at 9 a.m. Eastern Time Monday.", "9 a.m. Eastern Time Monday", "2025-03-10T09:00"),
+    ],
+)
+def test_a_clock_time_on_a_places_clock_belongs_to_the_day_after_it(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
+    found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
+    assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]
+    assert [(e.text, e.value) for e in tag("In 1945 Berlin time stood still.", A)] == [("1945", "1945")]
 
 
 @pytest.mark.parametrize(

@@ -257,11 +257,15 @@ WEEKDAY_PLURAL = rx(
 
 # --- times of day ----------------------------------------------------------------------------
 TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
+# A place's clock: "Kyiv time", "Moscow time", "Eastern Time", "New York time".
+PLACE_TIME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime)"
 CLOCK = rx(
     rf"(?:\b(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)|roughly))\s+)?"
     rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
     rf"(?:\s+(?P<tz>{TZ})\b)?"
     rf"|\b(?P<h24>[01][0-9]|2[0-3])[:.]?(?P<min24>[0-5][0-9])\s+(?:(?i:hours?\s+)?(?P<tz24>{TZ}|(?i:local\s+time|hours|hrs)))\b"
+    # On a place's clock only with its colon: "04:30 Kyiv time", not "in 1945 Berlin time".
+    rf"|\b(?P<hp>[01]?[0-9]|2[0-3])[:.](?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
     rf"|\b(?P<word>(?i:noon|midnight|midday))\b"
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
 )

@@ -1657,6 +1657,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         suffix = "T24:00" if w == "midnight" else "T12:00"
     elif gd.get("h24"):
         suffix = f"T{int(gd['h24']):02d}:{gd['min24']}"
+    elif gd.get("hp"):
+        suffix = f"T{int(gd['hp']):02d}:{gd['minp']}"
     elif gd.get("hw"):
         h = parse_number(gd["hw"])
         if h is None or not 1 <= h <= 12:

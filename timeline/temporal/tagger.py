@@ -13,10 +13,12 @@ from .tense import sentence_bounds
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
-# "8:40 p.m. local time on Saturday", "04:30 local time (0130 GMT) on Tuesday".
-_CLOCK_DAY_GAP = re.compile(r"^(?:\s+local\s+time)?(?:\s*\([^()]{0,30}\))?(?:\s*,\s*|\s+on\s+|\s+)$")
+# "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
+# (0130 GMT) on Tuesday".
+_WHOSE_TIME = r"(?:\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)?"
+_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+on\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
-_OTHER_CLOCK_OPENS = re.compile(r"^(?:\s+local\s+time)?\s*\(\s*$")
+_OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
 _INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
