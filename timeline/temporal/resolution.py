@@ -1754,17 +1754,25 @@ _NOT_QUALIFIERS = ("The", "On", "In", "By", "Since", "For", "Until", "Its", "The
 
 def _whose_independence_day(m: re.Match, text: str) -> str | None:
     """Which "Independence Day": the country named just before it; else a country its sentence
-    names ("Kyiv celebrated Independence Day"); else the 4th of July. None for a country
-    named just before it that the table does not know ("Israel's")."""
+    names ("Kyiv celebrated Independence Day"), the nearest first; else the country the
+    story named last before it ("Ukraine … Russia shelled Kharkiv on Independence Day");
+    else the 4th of July. None for a country named just before it that the table does not
+    know ("Israel's")."""
     q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if q and q.group(1)[:1].isupper() and q.group(1) not in _NOT_QUALIFIERS:
         return lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
     s0, s1 = sentence_bounds(text, m.start())
-    for word in reversed(re.findall(r"[A-Z][A-Za-z.]*(?:['’]s)?", text[s0:m.start()])):  # the nearest
-        name = lx.INDEPENDENCE_DAYS.get(word.lower().replace("’", "'"))
-        if name is not None and word not in _NOT_QUALIFIERS:
-            return name
+    for lo, hi in ((s0, m.start()), (max(0, s0 - _STORY_BEFORE), s0)):
+        for word in reversed(_CAPITALISED_WORD.findall(text, lo, hi)):  # the nearest
+            name = lx.INDEPENDENCE_DAYS.get(word.lower().replace("’", "'"))
+            if name is not None and word not in _NOT_QUALIFIERS:
+                return name
     return "independence day"
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
+# How far back in the story a country is looked for.
+_STORY_BEFORE = 3000
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
