@@ -2,6 +2,7 @@
 
 import datetime
 
+from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Event, Mention
 
 
@@ -38,6 +39,16 @@ def test_relative_dates_are_resolved_against_each_articles_publication_date(inge
 def test_a_mention_explains_how_its_date_was_reached(ingested):
     mention = Mention.objects.filter(phrase="last August", anchor=datetime.date(2025, 3, 13)).first()
     assert mention.explanation == "“last August” counted from the publication date, 13 Mar 2025: August 2024"
+
+
+def test_the_night_before_a_report_explains_that_it_is_counted_from_the_report(db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Drones over Kyiv\nRussia launched 150 drones overnight, the air force said on Sunday.", encoding="utf-8"
+    )
+    ingest_paths([tmp_path / "a.txt"], published=datetime.date(2025, 3, 10))
+    mention = Mention.objects.get(phrase="overnight")
+    assert mention.value == "2025-03-08TNI"
+    assert mention.explanation.startswith("“overnight” counted from the day it was reported, 9 Mar 2025: ")
 
 
 def test_every_event_counts_the_articles_that_support_it(ingested):

@@ -179,6 +179,20 @@ def test_a_clock_time_on_a_places_clock_belongs_to_the_day_after_it(text, phrase
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Russia launched 150 drones overnight, the air force said on Sunday.", "2025-03-08TNI"),
+        ("Russia launched 150 drones overnight, Ukraine's air force said Sunday.", "2025-03-08TNI"),
+        # Another day between them: the night is not the report's.
+        ("Russia launched drones overnight and struck Kyiv on Friday, the air force said on Sunday.", "2025-03-11TNI"),
+        ("Russia launched drones overnight, officials said.", "2025-03-11TNI"),
+    ],
+)
+def test_overnight_is_the_night_into_the_day_it_was_reported(text, value):
+    assert [e.value for e in tag(text, A) if e.text == "overnight"] == [value]
+
+
 def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
     found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
     assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]

@@ -58,6 +58,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
     joined = _join_overnight_and_day(text, _join_clock_and_day(text, _join_offset_and_date(text, results)))
     joined = _quoted_days_from_the_saying(text, anchor, joined)
+    joined = _overnight_before_the_report(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -196,6 +197,34 @@ def _quoted_days_from_the_saying(text: str, anchor: datetime.date, results: list
                 suffix = r.value[10:] if r.type == TIME else ""
                 out[i] = (s, e, Resolved(r.type, day.value + suffix, day, r.mod, RESOLVED_DISCOURSE, r2.value, r.rule + "-quoted"))
                 break
+    return out
+
+
+# The report's day after the happening: "…overnight, the air force said on Sunday".
+_REPORTED_ON_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|reported|announced|told\s+[\w ]{1,30}?|added|stated|claimed|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$)"
+)
+_REPORT_REACH = 120
+
+
+def _overnight_before_the_report(text: str, results: list[tuple[int, int, Resolved]]):
+    """"Russia launched 150 drones overnight, the air force said on Sunday": the night into
+    the day of the report later in the sentence, not the night before publication."""
+    out = list(results)
+    for i, (s, e, r) in enumerate(results):
+        if r.rule != "overnight" or r.against != RESOLVED_ANCHOR:
+            continue
+        s1 = sentence_bounds(text, s)[1]
+        for s2, e2, r2 in results[i + 1:]:
+            if s2 > s1 or s2 - e > _REPORT_REACH:
+                break
+            if not _is_day(r2):
+                continue
+            if _REPORTED_ON_BEFORE.search(text, max(0, s2 - 50), s2):
+                night = cal.day(cal.add_days(r2.stretch.first, -1))
+                out[i] = (s, e, Resolved(TIME, f"{night.value}TNI", night, None, RESOLVED_DISCOURSE, r2.value,
+                                         "overnight-before-report"))
+            break  # another day in between: the night is not the report's
     return out
 
 
