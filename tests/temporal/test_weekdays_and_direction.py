@@ -302,3 +302,24 @@ def test_a_past_verb_keeps_its_month_across_its_object(text, anchor, value):
 )
 def test_the_words_around_a_name_decide_which_way_it_points(text, anchor, value):
     assert tag(text, anchor)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A trailing attribution tells when it was said; the future before the date, when.
+        ("EU foreign ministers will discuss the new sanctions package on Monday, diplomats said.", THU, "2025-03-17"),
+        ("Putin visited Kursk on Wednesday, the Kremlin said.", THU, "2025-03-12"),
+        # "is due" is a plan.
+        ("Witkoff is due in Moscow on Tuesday.", THU, "2025-03-18"),
+        # An "-ed" word after a determiner describes a noun: no past tense.
+        ("Putin will visit the occupied regions in May.", THU, "2025-05"),
+        (
+            "Romania will rerun its annulled presidential election on May 4, the government said on Thursday.",
+            datetime.date(2025, 1, 17),
+            "2025-05-04",
+        ),
+    ],
+)
+def test_a_plan_keeps_its_direction_past_an_attribution_or_an_adjective(text, anchor, value):
+    assert tag(text, anchor)[0].value == value

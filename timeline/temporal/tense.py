@@ -88,7 +88,7 @@ def _kinds() -> dict[str, str]:
 _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
-    "going": ("to",), "is": ("to",), "are": ("to",), "due": ("to",), "plan": ("to",), "plans": ("to",),
+    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",),
@@ -111,6 +111,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
     to into about after before during over under than and or not n't n’t never did do does don't
     doesn't didn't will would could should might may can must shall cannot also 'll ’ll""".split()
 )
+# An "-ed" word just after one of these describes a noun ("the occupied regions").
+_DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your this that these those".split())
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
@@ -171,6 +173,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
+                if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE:
+                    continue  # "its annulled election", "the occupied regions": an adjective
                 kind = "past"
             else:
                 continue
@@ -252,6 +256,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         s0, s1 = sentence_bounds(text, start)
         cues = sentence_cues(text, s0, max(s1, end))
     best: tuple[int, str, bool, str] | None = None  # distance, tense, whether the cue comes first, kind
+    nearest_before: tuple[int, str] | None = None  # the nearest cue before, not modal or reporting: distance, kind
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
@@ -282,6 +287,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             if reporting is None or distance < reporting[0]:
                 reporting = (distance, tense)
             continue
+        if m.end <= start and kind != "rep" and (nearest_before is None or distance < nearest_before[0]):
+            nearest_before = (distance, kind)
         if best is None or distance < best[0]:
             best = (distance, tense, m.end <= start, kind)
     if best is not None:
@@ -296,6 +303,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "Kyiv must respond by Friday, officials said": the report after the quote tells
         # when it was said, the modal before the date when it is to happen.
         if best[3] == "rep" and not best[2] and modal_before:
+            return FUTURE
+        # "Ministers will discuss the package on Monday, diplomats said": so too the future
+        # before the date.
+        if best[3] == "rep" and not best[2] and nearest_before is not None and nearest_before[1] == "fut":
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
