@@ -193,6 +193,23 @@ def test_overnight_is_the_night_into_the_day_it_was_reported(text, value):
     assert [e.value for e in tag(text, A) if e.text == "overnight"] == [value]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Alerts were declared at 02:10 Kyiv time and lifted at 05:45.", "05:45", "2025-03-12T05:45"),
+        ("Updated at 09:31 on 13 March 2025", "09:31 on 13 March 2025", "2025-03-13T09:31"),
+        ("The curfew will begin at 11 p.m. Kyiv time from Saturday.", "11 p.m. Kyiv time from Saturday", "2025-03-15T23:00"),
+    ],
+)
+def test_a_24_hour_time_after_at_is_a_clock_time(text, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
+
+
+@pytest.mark.parametrize("text", ["Shakhtar won at 2:1 in Lviv.", "The split was at 10:30:15 precisely."])
+def test_a_score_or_a_stopwatch_is_no_clock_time(text):
+    assert tag(text, A) == []
+
+
 def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
     found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
     assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]

@@ -1659,6 +1659,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         suffix = f"T{int(gd['h24']):02d}:{gd['min24']}"
     elif gd.get("hp"):
         suffix = f"T{int(gd['hp']):02d}:{gd['minp']}"
+    elif gd.get("hat"):
+        suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
     elif gd.get("hw"):
         h = parse_number(gd["hw"])
         if h is None or not 1 <= h <= 12:

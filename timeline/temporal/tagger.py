@@ -16,7 +16,7 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
 # (0130 GMT) on Tuesday".
 _WHOSE_TIME = r"(?:\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)?"
-_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+on\s+|\s+)$")
+_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+(?:on|from)\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
 _INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
