@@ -39,6 +39,26 @@ def test_a_day_after_a_clause_dates_the_clause():
     assert "after 2025-03-12" in e.explain()
 
 
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("Russia fired missiles at Kyiv during the Monday morning rush hour, two days after an explosion "
+         "damaged the Kerch bridge.", datetime.date(2022, 10, 10), "two days after", "2022-10-10"),
+        ("Azerbaijan said on Wednesday it had halted its operation, a day after it began.",
+         datetime.date(2023, 9, 20), "a day after", "2023-09-20"),
+    ],
+)
+def test_an_offset_set_off_by_a_comma_places_its_sentences_dated_happening(text, anchor, phrase, value):
+    (e,) = [e for e in tag(text, anchor) if e.text == phrase]
+    assert (e.value, e.rule) == (value, "offset-after-main-clause")
+
+
+def test_an_offset_before_it_or_that_and_a_verb_names_an_event_not_an_anaphor():
+    text = "He died on Monday. A day after that attack, police came. Police left a day after that."
+    after_attack, after_that = [e for e in tag(text, datetime.date(2023, 9, 20)) if e.text.lower() == "a day after"]
+    assert (after_attack.rule, after_that.rule) == ("offset-after-clause", "offset-after")
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]

@@ -1161,7 +1161,12 @@ def plural_ago(m: re.Match, ctx: Context) -> Resolved:
 
 _GRAN_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"))}
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
-_ANAPHOR_AFTER = re.compile(r"^(?:\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:that|this|it|then|those|these|the\s+fact)\b)")
+# "two days later", "a day after that": the date is the reference moved. Not "a day after it
+# began", "a day after that attack": a clause or a noun follows, naming the event.
+_ANAPHOR_AFTER = re.compile(
+    r"^(?:\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:that|this|it|then|those|these|the\s+fact)"
+    r"(?=\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:and|but|or|when|as|while)\b))"
+)
 
 
 def _reference(ctx: Context) -> tuple[cal.Stretch, str, str]:
@@ -1179,6 +1184,7 @@ def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
 
 
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
+_CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 _LOCATING_VERB_BEFORE = re.compile(
     r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
     r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
@@ -1218,6 +1224,13 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             # "Oct. 12, the day before the plunge": a second name for the date just given.
             return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
                             f"offset-{word}-apposition", sets_reference=False)
+        if ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) \
+                and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end:
+            # "fired missiles during the Monday rush hour, two days after an explosion
+            # damaged the bridge": set off by a comma, the phrase places the main clause,
+            # already dated in its sentence, from the clause's event: that same date.
+            return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
+                            f"offset-{word}-main-clause", sets_reference=False)
         if _LOCATING_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             # "The visit came a day after a delegation met": the subject is the event under
             # discussion, so the clause's event lies the other way from it.
