@@ -17,6 +17,7 @@ A = datetime.date(2025, 3, 13)
         ("Russia invaded on February 24 2022.", "February 24 2022", "2022-02-24", "day", None),
         ("It happened on 2024-03-05.", "2024-03-05", "2024-03-05", "day", None),
         ("It happened on 3/4/2024.", "3/4/2024", "2024-03-04", "day", None),
+        ("In a statement dated 11.03.2025, the ministry said.", "11.03.2025", "2025-03-11", "day", None),
         ("The talks began March 11.", "March 11", "2025-03-11", "day", None),
         ("He left in 2014.", "2014", "2014", "year", None),
         ("Sales peaked in mid-2023.", "mid-2023", "2023", "year", "MID"),
@@ -33,6 +34,10 @@ def test_absolute_forms(text, phrase, value, granularity, mod):
     (e,) = tag(text, A)
     assert (e.text, e.value, e.granularity, e.mod) == (phrase, value, granularity, mod)
     assert e.type == "DATE"
+
+
+def test_a_version_number_with_dots_is_no_date():
+    assert tag("Version 1.2.2024.5 shipped.", A) == []
 
 
 def test_quarter_takes_the_anchor_year():

@@ -24,13 +24,15 @@ _DIGIT = re.compile(r"[0-9]")
 # Letters of the Latin-1, Latin Extended and Cyrillic blocks: a word of another language.
 _BEYOND_ASCII = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
 # Pseudo-words for digit shapes: "#4" a four-digit number or 'yy, "#s" a decade ("1990s",
-# "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm", "#:" one with a colon.
+# "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm", "#:" one with a colon,
+# "#." a dotted date.
 _SHAPES = (
     ("#4", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
     ("#s", re.compile(r"[0-9]0[’']?s\b")),
     ("#/", re.compile(r"[0-9]/[0-9]")),
     ("#m", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
     ("#:", re.compile(r"[0-9]:[0-5][0-9]")),  # a clock time with its colon
+    ("#.", re.compile(r"[0-9]\.[0-9]{1,2}\.[12][0-9]{3}")),  # a dotted date
 )
 # Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
 # " and a half", "s from now").

@@ -71,6 +71,9 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern:
 # --- absolute dates -------------------------------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
 NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")
+# Day, month and year with dots, as Europe writes them: "11.03.2025" (not "1.2.2024.5", a
+# version, nor an address of numbers).
+DOTTED_DATE = rx(r"(?<![\d.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[12][0-9]{3})(?![\d]|\.\d)")
 WEEK_OF = r"(?P<weekof>(?i:the\s+week\s+of)\s+)"
 MONTH_DAY_YEAR = rx(
     rf"\b(?:{WEEK_OF}|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR_ANY})\b"

@@ -107,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     # Absolute and calendar dates.
     Rule("iso-date", p.ISO_DATE, r.full_date, None, _w("#4")),
     Rule("numeric-date", p.NUMERIC_DATE, r.numeric_date, None, _w("#/")),
+    Rule("dotted-date", p.DOTTED_DATE, r.numeric_date, None, _w("#.")),
     Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS), _FOREIGN_MONTH_ANCHOR, 8),
