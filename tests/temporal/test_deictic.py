@@ -210,6 +210,18 @@ def test_a_score_or_a_stopwatch_is_no_clock_time(text):
     assert tag(text, A) == []
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("“A year ago today, we woke up to explosions,” Zelenskiy said.", "A year ago today", "2022-02-24"),
+        ("Two years ago today Russia invaded.", "Two years ago today", "2021-02-24"),
+        ("A year ago, troops crossed the border.", "A year ago", "2022"),
+    ],
+)
+def test_ago_today_is_the_same_day_years_back(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 2, 24))] == [(phrase, value)]
+
+
 def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
     found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
     assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]

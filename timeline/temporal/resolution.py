@@ -1150,7 +1150,14 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
         s = cal.year(a.year + sign * n * (10 if unit == "DE" else 100))
     else:
         s = cal.shift_to_unit(a, sign * n, unit)
-    return date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)
+    r = date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)
+    if unit not in ("DE", "CE") and _TODAY_AFTER.match(ctx.text, m.end()):
+        # "a year ago today": the day itself, a year back (the tagger joins the two).
+        r.offset = (sign * n, unit)
+    return r
+
+
+_TODAY_AFTER = re.compile(r"\s+(?i:today|tonight|this\s+(?:week|month))\b")
 
 
 def plural_ago(m: re.Match, ctx: Context) -> Resolved:
