@@ -59,6 +59,19 @@ def test_an_offset_before_it_or_that_and_a_verb_names_an_event_not_an_anaphor():
     assert (after_attack.rule, after_that.rule) == ("offset-after-clause", "offset-after")
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("On Nov. 9, Russia ordered a withdrawal from Kherson. By the end of the week, Ukrainian flags flew over the city.",
+         "2022-W45"),
+        # Ahead of the story, "the end of the week" is the publication's week.
+        ("Russia struck on Friday. Kyiv wants a truce by the end of the week.", "2022-W46"),
+    ],
+)
+def test_the_end_of_the_week_in_a_past_story_is_the_week_it_tells(text, value):
+    assert [e.value for e in tag(text, datetime.date(2022, 11, 14)) if e.text == "the end of the week"] == [value]
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]

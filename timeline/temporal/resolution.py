@@ -1100,6 +1100,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     offset = _REL_OFFSET.get(rel, 0)
     if unit == "D":
         return None
+    if (rel == "the" and unit in ("W", "M") and m.group("modword") and ctx.ref is not None
+            and ctx.ref.granularity == "day" and ctx.tense(m.start(), m.end()) == PAST):
+        # "On Nov. 9, Russia ordered a withdrawal. By the end of the week, flags flew": the
+        # week of the day the story is telling.
+        s, mod = with_mod(m, cal.stretch_of(ctx.ref.first, unit))
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
     s = cal.shift_to_unit(a, offset, unit)
     s, mod = with_mod(m, s)
     if (rel == "the" and unit == "Y" and ctx.ref is not None and ctx.ref.granularity in ("year", "month", "day", "quarter", "season")
