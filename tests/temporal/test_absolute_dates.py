@@ -320,6 +320,9 @@ def test_a_range_of_days_in_a_month(text, found):
         # With no month in the text: the publication's, or the one before for a day yet to come.
         ("Ukraine marked the day on the 24th, officials said.", datetime.date(2025, 2, 26), "the 24th", "2025-02-24"),
         ("The offensive began on the 24th.", datetime.date(2025, 2, 20), "the 24th", "2025-01-24"),
+        # A preposition may follow it, and "for" come before it.
+        ("Kellogg visited Kyiv in February. He returned on the 20th for talks.", datetime.date(2025, 3, 13), "the 20th", "2025-02-20"),
+        ("The next meeting is scheduled for the 26th.", datetime.date(2025, 3, 13), "the 26th", "2025-03-26"),
     ],
 )
 def test_a_day_of_the_month_by_its_number_alone(text, anchor, phrase, value):
@@ -327,6 +330,10 @@ def test_a_day_of_the_month_by_its_number_alone(text, anchor, phrase, value):
     assert e.value == value
 
 
-@pytest.mark.parametrize("text", ["It was the 10th anniversary of the war.", "The case went to the 11th Circuit."])
+@pytest.mark.parametrize(
+    "text",
+    ["It was the 10th anniversary of the war.", "The case went to the 11th Circuit.", "He came for the 3rd time.",
+     "Prices rose for the 2nd in a row."],
+)
 def test_an_ordinal_before_a_word_is_no_day(text):
     assert tag(text, A) == []

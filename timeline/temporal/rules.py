@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
-    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#", "on until till by from to since before after through"), _ORDINAL_ANCHOR, 20),
+    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#", "on until till by from to since before after through for"), _ORDINAL_ANCHOR, 20),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
     Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox"), _HOLIDAY_ANCHOR, 60),
