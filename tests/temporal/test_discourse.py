@@ -72,6 +72,17 @@ def test_the_end_of_the_week_in_a_past_story_is_the_week_it_tells(text, value):
     assert [e.value for e in tag(text, datetime.date(2022, 11, 14)) if e.text == "the end of the week"] == [value]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Russian forces crossed the border on Sunday; Kyiv denied it the same evening.", "the same evening", "2025-03-09TEV"),
+        ("He spoke on Monday. That same night, drones struck.", "That same night", "2025-03-10TNI"),
+    ],
+)
+def test_the_same_evening_is_part_of_the_day_just_told(text, phrase, value):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]
