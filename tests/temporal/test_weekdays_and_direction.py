@@ -323,3 +323,16 @@ def test_the_words_around_a_name_decide_which_way_it_points(text, anchor, value)
 )
 def test_a_plan_keeps_its_direction_past_an_attribution_or_an_adjective(text, anchor, value):
     assert tag(text, anchor)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Ukraine war: Navalny to be buried in Moscow on Friday", "2024-03-01"),
+        ("Putin to meet Trump on Friday", "2024-03-01"),
+        # A verb before the infinitive carries the tense.
+        ("He wanted to meet Trump on Friday.", "2024-02-23"),
+    ],
+)
+def test_a_headlines_infinitive_is_a_plan(text, value):
+    assert [e.value for e in tag(text, datetime.date(2024, 2, 29))] == [value]

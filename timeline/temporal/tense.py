@@ -106,6 +106,8 @@ _SCHEDULED = frozenset(
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
     concludes finish finishes debut debuts premiere premieres""".split()
 )
+# Verbs whose infinitive, opening a sentence's predicate, makes a headline's plan.
+_HEADLINE_INFINITIVES = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | {"be", "discuss", "announce", "unveil"}
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
     to into about after before during over under than and or not n't n’t never did do does don't
@@ -141,6 +143,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
+        if low == "to" and not out and i + 1 < n and tokens[i + 1][2] in _HEADLINE_INFINITIVES:
+            # A headline's infinitive, with no verb before it: "Navalny to be buried in
+            # Moscow on Friday", "Putin to meet Trump on Friday".
+            out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
+            continue
         kind = _KIND.get(low)
         if kind is None and low in _SCHEDULED and i > 0 and tok.islower() and _scheduled_verb(text, tokens, i):
             out.append(Cue(a, b, "fut", low))
