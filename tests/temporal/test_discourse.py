@@ -83,6 +83,19 @@ def test_the_same_evening_is_part_of_the_day_just_told(text, phrase, value):
     assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Russia has occupied the plant since March 4, 2022, and inspectors have been there since September of that year.",
+         "September of that year", "2022-09"),
+        ("He left in 2019 and returned in May of the following year.", "May of the following year", "2020-05"),
+    ],
+)
+def test_a_month_of_that_year_is_in_the_year_under_discussion(text, phrase, value):
+    found = [(e.text, e.value) for e in tag(text, datetime.date(2024, 12, 31))]
+    assert (phrase, value) in found and len(found) == 2
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]

@@ -502,10 +502,23 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     elif rel == "this":
         year, rule = a.year, "month-name-this"
     else:
+        of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
+        if of_year and ctx.ref is not None and not rel:
+            # "since September of that year", "in May of the following year": the year of
+            # the date under discussion, or the one after or before it.
+            year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+            s, mod = with_mod(m, cal.month(year, mon))
+            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
+                            end=of_year.end())
         year, how = _year_for_month(ctx, m, mon)
         rule = f"month-name-{how}"
     s, mod = with_mod(m, cal.month(year, mon))
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+_OF_THAT_YEAR = re.compile(
+    r"(?i:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
+)
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")

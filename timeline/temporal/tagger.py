@@ -32,6 +32,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     ctx = Context(text, anchor)
     results: list[tuple[int, int, Resolved]] = []
     for c in find(text):
+        if results and c.start < results[-1][1]:
+            continue  # taken into the expression before it ("September of that year")
         try:
             res = c.rule.resolve(c.match, ctx)
         except (cal.OutOfRange, ValueError, OverflowError, KeyError):
