@@ -79,12 +79,26 @@ def test_no_events_no_chart(client):
 @pytest.mark.django_db
 def test_bars_left_when_the_time_budget_is_spent_say_they_were_not_counted(client, monkeypatch):
     monkeypatch.setattr("timeline.charts.TIME_BUDGET", 0)
+    monkeypatch.setattr("timeline.charts.READ_AT_ONCE", 0)  # as if the range held too many to read
     make("Visit", datetime.date(2025, 3, 12))
     chart = client.get(OVERVIEW).context["chart"]
     assert chart.bars and all(bar.count is None for bar in chart.bars)
     html = client.get(OVERVIEW).content.decode()
     assert "1 week (hatched) not counted" in html
     assert chart.uncounted == len(chart.bars) and "not counted." in chart.summary
+
+
+@pytest.mark.django_db
+def test_a_range_of_few_events_is_counted_in_one_query_whatever_the_time(monkeypatch, django_assert_num_queries):
+    from timeline.charts import events_per_period
+
+    monkeypatch.setattr("timeline.charts.TIME_BUDGET", 0)  # a loaded server: no time for a bar apart
+    for day in (datetime.date(2022, 2, 24), datetime.date(2025, 3, 12), datetime.date(2025, 3, 13), datetime.date(2025, 5, 20)):
+        make("Visit", day)
+    with django_assert_num_queries(3):  # the first and last start, then the days between
+        chart = events_per_period(Event.objects.all(), None, None)
+    assert chart.uncounted == 0 and sum(bar.count for bar in chart.bars) == 4
+    assert [bar.count for bar in chart.bars if bar.label == "March 2025"] == [2]
 
 
 @pytest.mark.parametrize("n_periods", [1, 3])

@@ -85,10 +85,19 @@ def test_the_overview_is_a_page_of_its_own_without_javascript(client, events):
 
 def test_values_left_when_the_time_budget_is_spent_are_listed_without_a_count(client, events, monkeypatch):
     monkeypatch.setattr("timeline.facets.TIME_BUDGET", 0)
+    monkeypatch.setattr("timeline.facets.COUNT_LIMIT", 1)  # as if the timeline were large
     response = client.get(OVERVIEW)
     granularity = facet(response, "granularity")
     assert granularity and all(value.count is None for value in granularity.values())
     assert "Not counted: counting took too long" in response.content.decode()
+
+
+def test_a_small_timeline_is_counted_in_full_however_loaded_the_server(client, events, monkeypatch):
+    monkeypatch.setattr("timeline.facets.TIME_BUDGET", 0)
+    response = client.get(OVERVIEW)
+    granularity = facet(response, "granularity")
+    assert granularity and all(value.count is not None for value in granularity.values())
+    assert "Not counted" not in response.content.decode()
 
 
 def test_an_outlet_counts_an_event_once_however_many_of_its_passages_support_it(client, events):
