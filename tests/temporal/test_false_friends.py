@@ -23,11 +23,19 @@ A = datetime.date(2025, 3, 13)
         "A 22-year-old British man was sentenced.",
         "Prices may fall in the spring of their discontent",
         "It was Bloody Sunday for the markets.",
+        "He told the Mail on Sunday that talks had failed.",
+        "Time magazine named him Person of the Year.",
+        "Putin received the envoys at the Winter Palace.",
     ],
 )
 def test_no_date(text):
     found = tag(text, A)
     assert not [e for e in found if e.type == "DATE"], found
+
+
+@pytest.mark.parametrize("text", ["The Daily Telegraph reported the deal.", "The Weekly Standard ran it."])
+def test_a_newspapers_name_is_no_recurrence(text):
+    assert tag(text, A) == []
 
 
 def test_september_11_attacks_is_a_name():

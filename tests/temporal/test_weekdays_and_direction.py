@@ -336,3 +336,8 @@ def test_a_plan_keeps_its_direction_past_an_attribution_or_an_adjective(text, an
 )
 def test_a_headlines_infinitive_is_a_plan(text, value):
     assert [e.value for e in tag(text, datetime.date(2024, 2, 29))] == [value]
+
+
+def test_a_possessive_days_noun_is_no_verb_of_the_present():
+    (e,) = tag("During Tuesday's visit Putin also met troops.", datetime.date(2025, 5, 21))
+    assert e.value == "2025-05-20"

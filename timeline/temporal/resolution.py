@@ -768,7 +768,11 @@ def half(m: re.Match, ctx: Context) -> Resolved:
 
 
 def season_ok(m: re.Match, text: str) -> bool:
-    word = m.group("s").lower()
+    season = m.group("s")
+    if (season[:1].isupper() and not season.isupper() and not m.group("y") and _CAPITALISED_NEXT.match(text, m.end())
+            and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
+        return False  # "the Winter Palace", "the Summer Olympics": a name
+    word = season.lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
     if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
         return False  # "the spring of their discontent", "the fall of the regime"
@@ -824,7 +828,7 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
     r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
 )
-_WEEKDAY_NAME_PRECEDERS = re.compile(r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low)\s+$")
+_WEEKDAY_NAME_PRECEDERS = re.compile(r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Mail\s+on)\s+$")
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
@@ -1014,6 +1018,8 @@ _DISCOURSE_REL = {"the following": 1, "the previous": -1, "the preceding": -1, "
 def relative_unit_ok(m: re.Match, text: str) -> bool:
     rel = _SPACE.sub(" ", m.group("rel").lower())
     unit = m.group("unit").lower()
+    if m.group("unit")[:1].isupper() and m.group("rel")[:1].islower():
+        return False  # "Person of the Year", "the Week in Review": a title
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
     if rel in ("the past", "the last"):
@@ -1638,8 +1644,23 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "to rise 8.5% annually": a growth rate
+    if _names_a_title(m, ctx.text):
+        return None  # "The Daily Telegraph", "the Weekly Standard"
     value = _SET_ADVERBS.get(m.group("w").lower())
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _names_a_title(m: re.Match, text: str) -> bool:
+    """Whether a capitalised word inside a sentence, before another capitalised one, is part
+    of a name: "The Daily Telegraph", "the Winter Palace", "Person of the Year" ("of the
+    Year" before a capital or the sentence's end)."""
+    word = m.group(0).split()[-1]
+    if not word[:1].isupper() or word.isupper() or sentence_bounds(text, m.start())[0] == m.start():
+        return False
+    return bool(_CAPITALISED_NEXT.match(text, m.end()))
 
 
 _RATE_BEFORE = re.compile(

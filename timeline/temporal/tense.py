@@ -203,8 +203,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if not text[prev_end:tokens[i][0]].isspace():
         return False  # a comma or quotation between: an apposition or a new phrase
     before = prev.lower()
-    if before in _NOT_SUBJECT_BEFORE or before in _KIND:
-        return False
+    if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
+        return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
     if tokens[i][2].endswith("s"):
