@@ -205,6 +205,12 @@ def test_a_24_hour_time_after_at_is_a_clock_time(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
 
 
+def test_a_live_blogs_entry_opens_with_its_time():
+    found = tag("18:42 Putin has visited a command post in Kursk.\n09:05 Zelensky responded.", A)
+    assert [(e.text, e.value) for e in found] == [("18:42", "2025-03-12T18:42"), ("09:05", "2025-03-12T09:05")]
+    assert tag("Chapter\n3:16 John wrote it.", A) == []  # a verse, not an entry's time
+
+
 @pytest.mark.parametrize("text", ["Shakhtar won at 2:1 in Lviv.", "The split was at 10:30:15 precisely."])
 def test_a_score_or_a_stopwatch_is_no_clock_time(text):
     assert tag(text, A) == []

@@ -274,6 +274,8 @@ CLOCK = rx(
     rf"|\b(?P<hp>[01]?[0-9]|2[0-3])[:.](?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
     # After "at" a colon is enough: "lifted at 05:45" (not "at 2:1", a score, nor "at 10:30:15").
     rf"|(?<=\b(?i:at) )(?P<hat>[01]?[0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
+    # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
+    rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))\b"
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
 )

@@ -1721,6 +1721,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         suffix = f"T{int(gd['hp']):02d}:{gd['minp']}"
     elif gd.get("hat"):
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
+    elif gd.get("hline"):
+        suffix = f"T{int(gd['hline']):02d}:{gd['minline']}"
     elif gd.get("hw"):
         h = parse_number(gd["hw"])
         if h is None or not 1 <= h <= 12:
