@@ -96,6 +96,27 @@ def test_a_month_of_that_year_is_in_the_year_under_discussion(text, phrase, valu
     assert (phrase, value) in found and len(found) == 2
 
 
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("Russia invaded on Feb. 24, 2022. On March 16, a Russian strike destroyed the Mariupol drama theatre.",
+         datetime.date(2025, 2, 24), "March 16", "2022-03-16"),
+        # A timeline box goes on in its year, and into the next.
+        ("Aug. 6, 2024 – Ukraine launched its incursion.\nAug. 15 – Kyiv said it had captured Sudzha.\n"
+         "March 12 – Putin visited Kursk.", datetime.date(2025, 5, 21), "March 12", "2025-03-12"),
+        # Not a day ahead, nor after another date has brought the story back.
+        ("The war began on Feb. 24, 2022. Talks will resume on March 16.", datetime.date(2025, 2, 24), "March 16", "2025-03-16"),
+        ("Russia invaded on Feb. 24, 2022. On Wednesday, Zelensky spoke. On March 16, it rained.",
+         datetime.date(2025, 3, 20), "March 16", "2025-03-16"),
+        # A month written with its year names a thing, not the story's time.
+        ("It followed the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", datetime.date(1990, 8, 15),
+         "Aug. 2", "1990-08-02"),
+    ],
+)
+def test_a_day_without_its_year_goes_on_in_the_year_the_story_is_told_in(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]

@@ -58,6 +58,9 @@ class Context:
     # is named in passing ("after a flat second quarter") or forecast.
     reported_quarter: cal.Stretch | None = None
     last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
+    # The last day written with its year ("Feb. 24, 2022"), or one that went on in its year:
+    # a background paragraph or a timeline box goes on in that year ("On March 16, …").
+    written_with_year: cal.Stretch | None = None
     _tense_cache: dict = field(default_factory=dict)
     _cue_cache: dict = field(default_factory=dict)  # sentence bounds -> its tense cues
 
@@ -405,8 +408,35 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         mon2 = month_number(rng.group("mon2")) if rng.group("mon2") else mon
         year = int(rng.group("y2")) - (1 if (mon, dom) > (mon2, int(rng.group("d2"))) else 0)
         return date_result(cal.make_day(year, mon, dom), "month-day-range", ctx)
+    story = _story_year(ctx, m, mon, dom)
+    if story is not None:
+        return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,
+                           reference=ctx.written_with_year.value)
     year, how = _year_for_month(ctx, m, mon, dom)
     return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
+
+
+# How far after a date written with its year a day without one still takes that year.
+_STORY_YEAR_REACH = 400
+
+
+def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
+    """The year of a day named without one in a story told in another year: "Russia invaded
+    on Feb. 24, 2022. On March 16, a strike destroyed the theatre" (told in 2025), or a
+    timeline box ("Aug. 6, 2024 – … Aug. 15 – …"). The day follows the date written with its
+    year, with no other date between, in a sentence that does not look ahead; it is the first
+    such day on or after that date, and not after the publication day."""
+    written = ctx.written_with_year
+    if (written is None or ctx.ref is not written or m.start() - ctx.ref_end > _STORY_YEAR_REACH
+            or written.first.year == ctx.anchor.year or ctx.tense(m.start(), m.end()) == FUTURE):
+        return None
+    first = written.first
+    year = first.year if (mon, dom) >= (first.month, first.day) else first.year + 1
+    try:
+        day = datetime.date(year, mon, dom)
+    except ValueError:
+        return None
+    return year if day <= ctx.anchor else None
 
 
 def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:

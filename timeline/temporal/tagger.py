@@ -6,7 +6,7 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, GRANULARITIES, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
+from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
 from .finding import find
 from .resolution import Context, Resolved
 from .tense import sentence_bounds
@@ -52,6 +52,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch
+            if res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"):
+                ctx.written_with_year = res.stretch  # "Feb. 24, 2022", and the days that go on in its year
             ctx.last[res.stretch.granularity] = res.stretch
             if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
