@@ -38,6 +38,11 @@ def test_a_newspapers_name_is_no_recurrence(text):
     assert tag(text, A) == []
 
 
+def test_a_day_in_the_daily_mail_is_still_a_day():
+    found = tag("Starmer wrote in the Daily Mail on Sunday night that he was ready.", datetime.date(2025, 2, 17))
+    assert [(e.text, e.value) for e in found] == [("Sunday night", "2025-02-16TNI")]
+
+
 def test_september_11_attacks_is_a_name():
     assert tag("After the September 11 attacks, security tightened.", A) == []
 

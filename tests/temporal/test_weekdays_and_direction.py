@@ -341,3 +341,16 @@ def test_a_headlines_infinitive_is_a_plan(text, value):
 def test_a_possessive_days_noun_is_no_verb_of_the_present():
     (e,) = tag("During Tuesday's visit Putin also met troops.", datetime.date(2025, 5, 21))
     assert e.value == "2025-05-20"
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("The talks, originally expected on Thursday, were pushed back to Friday.", datetime.date(2025, 5, 15), "2025-05-16"),
+        ("The White House later confirmed a call for Tuesday.", datetime.date(2025, 3, 14), "2025-03-18"),
+        ("The hearing was adjourned until Monday.", datetime.date(2025, 2, 19), "2025-02-24"),
+        ("He moved to Kyiv on Monday.", datetime.date(2025, 2, 19), "2025-02-17"),
+    ],
+)
+def test_a_day_something_is_moved_to_or_set_for_lies_ahead(text, anchor, value):
+    assert tag(text, anchor)[-1].value == value

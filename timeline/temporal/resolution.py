@@ -858,13 +858,15 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
     r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
 )
-_WEEKDAY_NAME_PRECEDERS = re.compile(r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Mail\s+on)\s+$")
+_WEEKDAY_NAME_PRECEDERS = re.compile(
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!Daily\s)Mail\s+on)\s+$"
+)
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
-    if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 10): m.start()]):
+    if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
     return True
 
@@ -885,6 +887,14 @@ _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for)\s+(?:the\s+)?$)"
+)
+# A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
+# "a call for Tuesday", "talks set for Thursday".
+_SET_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
+    r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for)"
+    r"\s+(?:next\s+)?$)"
 )
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
 _SCHEDULED_AFTER = re.compile(
@@ -944,7 +954,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # A day that a present copula gives is the anchor day or ahead: "the referendum is
         # Sunday" (a day gone by would take "was"). Other present sentences keep the past
         # default: "he is recovering after surgery Tuesday".
-        if not possessive:
+        if not possessive and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+            # "were pushed back to Friday", "confirmed a call for Tuesday": a day set, ahead of
+            # the report whatever its tense.
+            t = FUTURE
+        elif not possessive:
             t = ctx.tense(m.start(), m.end())
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
