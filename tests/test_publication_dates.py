@@ -75,3 +75,27 @@ def test_broken_json_ld_and_an_unreadable_date_leave_the_page_undated_not_failed
         <meta property="article:published_time" content="soon"></head><body><p>Text.</p></body></html>"""
     )
     assert page.published is None and page.text == "Text."
+
+
+def test_a_page_nested_too_deep_for_json_is_read_without_its_json_ld():
+    page = extract_html('<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script><p>Text.</p>")
+    assert page.published is None and page.text == "Text."
+
+
+def test_a_page_of_thousands_of_unreadable_dates_tries_only_its_first_few(monkeypatch):
+    from timeline.ingest import html
+
+    tried = []
+
+    def counting(written):
+        tried.append(written)
+        return read_date(written)
+
+    monkeypatch.setattr(html, "read_date", counting)
+    times = "".join(f'<time datetime="Monday {n}">x</time>' for n in range(5000))
+    ld = '<script type="application/ld+json">[' + ",".join(['{"datePublished": "Monday 1"}'] * 3000) + "]</script>"
+    page = extract_html(f"<html><head>{ld}</head><body>{times}<p>Text.</p></body></html>")
+    assert page.published is None
+    # Each unreadable string costs dateparser milliseconds: the block's first date, then the
+    # first two <time>s, each string once.
+    assert tried == ["Monday 1", "Monday 0"]

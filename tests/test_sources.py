@@ -73,3 +73,17 @@ def test_html_gives_text_title_and_publication_date(tmp_path):
     assert source.published == datetime.date(2025, 3, 12)
     assert source.published_source == "html"
     assert source.raw_text == "Putin visited Kursk on Wednesday.\nHe met & praised troops."
+
+
+def test_an_html_page_the_parser_cannot_read_is_one_bad_file(tmp_path, monkeypatch):
+    from timeline.ingest import sources
+
+    def broken(markup):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(sources, "extract_html", broken)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Troops moved on Wednesday.", encoding="utf-8")
+    error, good = read_sources([tmp_path])
+    assert isinstance(error, SourceError) and "cannot read the HTML" in error.message
+    assert isinstance(good, ArticleSource)

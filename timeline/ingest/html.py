@@ -24,6 +24,11 @@ _SKIPPED = {"script", "style", "noscript", "nav", "footer", "aside", "form", "te
 _DATE_META = {"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date"}
 # A JSON-LD block larger than this is not read for its date.
 _LARGEST_JSON_LD = 200_000
+# The publication date is looked for in this many of the page's metadata dates and of its
+# <time> elements, at most: each unreadable one costs dateparser milliseconds, and a page
+# may hold thousands.
+MOST_META_DATES = 5
+MOST_TIME_DATES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +49,13 @@ def extract_html(markup: str) -> HtmlPage:
     return HtmlPage(
         text=text,
         title=title,
-        published=_first_date([*parser.dates, *parser.time_dates]),
+        published=_first_date([*parser.dates[:MOST_META_DATES], *parser.time_dates[:MOST_TIME_DATES]]),
         url=parser.meta.get("og:url", ""),
     )
 
 
 def _first_date(candidates: list[str]) -> datetime.date | None:
-    for candidate in candidates:
+    for candidate in dict.fromkeys(candidates):  # each once, in order
         day = read_date(candidate)
         if day is not None:
             return day
@@ -58,14 +63,13 @@ def _first_date(candidates: list[str]) -> datetime.date | None:
 
 
 def _json_ld_dates(source: str) -> list[str]:
-    """The ``datePublished`` values of a JSON-LD block: its object, a list of them or a @graph."""
+    """The first ``datePublished`` of a JSON-LD block: in its object, a list of them or a @graph."""
     if len(source) > _LARGEST_JSON_LD:
         return []
     try:
         data = json.loads(source)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read
         return []
-    found: list[str] = []
     items = data if isinstance(data, list) else [data]
     for item in items:
         if not isinstance(item, dict):
@@ -73,8 +77,8 @@ def _json_ld_dates(source: str) -> list[str]:
         graph = item.get("@graph")
         for node in [item, *(graph if isinstance(graph, list) else [])]:
             if isinstance(node, dict) and isinstance(node.get("datePublished"), str):
-                found.append(node["datePublished"])
-    return found
+                return [node["datePublished"]]
+    return []
 
 
 class _ArticleParser(HTMLParser):

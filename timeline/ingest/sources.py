@@ -182,7 +182,10 @@ def _read_file(path: Path, **metadata: object) -> ArticleSource | SourceError:
     if "\x00" in text:
         return SourceError(str(path), "binary data, not text")
     if path.suffix.lower() in {".html", ".htm"}:
-        page = extract_html(text)
+        try:
+            page = extract_html(text)
+        except Exception as error:  # a page the parser cannot read is one bad file, not a stop
+            return SourceError(str(path), f"cannot read the HTML ({type(error).__name__}: {error})"[:300])
         text = page.text
         found: dict[str, object] = {}
         if page.title:
