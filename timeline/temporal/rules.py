@@ -49,7 +49,6 @@ _REFERENCE_ANCHOR = re.compile(
     r"(?i:(?=[acdeflmnprstwy])\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
     r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier)\b)"
 )
-_FOREIGN_MONTH_ANCHOR = re.compile(p.FOREIGN_MONTH)
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
@@ -110,7 +109,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dotted-date", p.DOTTED_DATE, r.numeric_date, None, _w("#.")),
     Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
-    Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS), _FOREIGN_MONTH_ANCHOR, 8),
+    # No anchor: the pattern opens with a day number, which its look-ahead finds at C speed.
+    Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS)),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
     Rule("half", p.HALF, r.half, None, _w("half quarters")),
