@@ -150,3 +150,10 @@ def test_a_capital_that_speaks_is_not_kept_as_the_events_place(db, tmp_path):
     [event] = Event.objects.filter(date_value="2025-03-11")
     assert event.n_articles == 2
     assert "Moscow" not in {e.name for e in event.entities.all()}
+
+
+def test_a_place_before_and_a_speaker_is_still_where_it_happened(db, tmp_path):
+    said = "Lead.\nOn Tuesday, Russian missiles struck Kharkiv and Zelensky said ten people were killed."
+    ingest_paths([write(tmp_path, "a.txt", said)], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-11")
+    assert "Kharkiv" in {e.name for e in event.entities.all()}

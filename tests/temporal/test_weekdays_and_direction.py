@@ -354,3 +354,19 @@ def test_a_possessive_days_noun_is_no_verb_of_the_present():
 )
 def test_a_day_something_is_moved_to_or_set_for_lies_ahead(text, anchor, value):
     assert tag(text, anchor)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A future before the date governs it only in its clause, with no other happening between.
+        ("Oil will stay volatile after a 4% drop on Monday, traders said.", "2025-03-10"),
+        ("Kyiv will need more air defences after the attack on Sunday, officials said.", "2025-03-09"),
+        # "that" before a verb is no determiner: "passed" is the verb of the day.
+        ("The bill that passed on Tuesday will take effect.", "2025-03-11"),
+        # An infinitive after a noun phrase is no headline's plan.
+        ("Zelensky's trip to meet Trump on Friday ended in a shouting match.", "2025-03-07"),
+    ],
+)
+def test_a_future_elsewhere_in_the_sentence_does_not_move_a_day_gone_by(text, value):
+    assert tag(text, THU)[0].value == value

@@ -79,7 +79,10 @@ def _speaking(sentence: str, names: list) -> set[str]:
         said = re.escape(name.surface)
         uses = len(re.findall(rf"\b{said}\b", sentence))
         as_speaker = len(re.findall(
-            rf"\b{said}(?=(?:\s+and\s+{_CAPITALISED})?{_SAYING_AFTER})"  # "Kyiv and Moscow said"
+            rf"\b{said}(?={_SAYING_AFTER})"
+            # "…, Kyiv and Moscow said": the first of two speakers opens its clause ("struck
+            # Kharkiv and Zelensky said" names where the missiles struck).
+            rf"|(?:\A|(?<=, )|(?<=; )|(?<=\. ))\s*{said}(?=\s+and\s+{_CAPITALISED}{_SAYING_AFTER})"
             rf"|(?<=\band\s){said}(?={_SAYING_AFTER})"
             rf"|\baccording\s+to\s+(?:{_CAPITALISED}\s+and\s+)?{said}\b"
             rf"|(?<=\baccording\sto\s){said}(?=\s+and\s+{_CAPITALISED}\b)",

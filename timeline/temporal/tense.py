@@ -114,7 +114,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
     doesn't didn't will would could should might may can must shall cannot also 'll ’ll""".split()
 )
 # An "-ed" word just after one of these describes a noun ("the occupied regions").
-_DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your this that these those".split())
+# Not "that": "the bill that passed on Tuesday" has a verb after it.
+_DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
@@ -143,9 +144,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
-        if low == "to" and not out and i + 1 < n and tokens[i + 1][2] in _HEADLINE_INFINITIVES:
-            # A headline's infinitive, with no verb before it: "Navalny to be buried in
-            # Moscow on Friday", "Putin to meet Trump on Friday".
+        if (low == "to" and not out and 0 < i < n - 1 and tokens[i + 1][2] in _HEADLINE_INFINITIVES
+                and tokens[i - 1][2][:1].isupper()):
+            # A headline's infinitive right after its subject, with no verb before it: "Navalny
+            # to be buried in Moscow on Friday", "Putin to meet Trump on Friday"; not "Zelensky's
+            # trip to meet Trump on Friday ended…".
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
@@ -256,6 +259,12 @@ _PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
+# How far before a date a future cue still governs it against a report after it, and what
+# between them would tell of another happening.
+_FUTURE_GOVERNS_REACH = 60
+_ANOTHER_HAPPENING_BETWEEN = re.compile(r"[,;:—–(]|\b(?:after|following|since|before|which|who|that|when|as)\b", re.I)
+
+
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
     """The tense governing the expression text[start:end], or None when there is no cue.
     ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
@@ -263,7 +272,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         s0, s1 = sentence_bounds(text, start)
         cues = sentence_cues(text, s0, max(s1, end))
     best: tuple[int, str, bool, str] | None = None  # distance, tense, whether the cue comes first, kind
-    nearest_before: tuple[int, str] | None = None  # the nearest cue before, not modal or reporting: distance, kind
+    nearest_before: tuple[int, str, int] | None = None  # the nearest cue before, not modal or reporting: distance, kind, end
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
@@ -295,7 +304,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 reporting = (distance, tense)
             continue
         if m.end <= start and kind != "rep" and (nearest_before is None or distance < nearest_before[0]):
-            nearest_before = (distance, kind)
+            nearest_before = (distance, kind, m.end)
         if best is None or distance < best[0]:
             best = (distance, tense, m.end <= start, kind)
     if best is not None:
@@ -312,8 +321,12 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if best[3] == "rep" and not best[2] and modal_before:
             return FUTURE
         # "Ministers will discuss the package on Monday, diplomats said": so too the future
-        # before the date.
-        if best[3] == "rep" and not best[2] and nearest_before is not None and nearest_before[1] == "fut":
+        # before the date, when it governs it: in the same clause, with no other happening
+        # between ("will stay volatile after a drop on Monday", "…, which will publish its
+        # forecast next month, cut rates on Thursday").
+        if (best[3] == "rep" and not best[2] and nearest_before is not None and nearest_before[1] == "fut"
+                and nearest_before[0] <= _FUTURE_GOVERNS_REACH
+                and not _ANOTHER_HAPPENING_BETWEEN.search(text, nearest_before[2], start)):
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
