@@ -23,3 +23,15 @@ def test_any_change_to_that_code_is_a_new_version(tmp_path):
 
 def test_the_version_is_short_and_the_same_all_along_a_process():
     assert len(dates_version()) == 12 and dates_version() == dates_version()
+
+
+def test_other_month_names_from_the_library_are_part_of_the_version(monkeypatch):
+    from timeline.temporal import foreign_months
+
+    before = dates_version()
+    dates_version.cache_clear()
+    monkeypatch.setitem(foreign_months.MONTH_FORMS, "newmonthname", 3)  # as a dateparser upgrade might
+    try:
+        assert dates_version() != before
+    finally:
+        dates_version.cache_clear()

@@ -139,3 +139,15 @@ def test_the_day_of_a_saying_dates_the_saying_not_what_was_said():
     assert (plan.expression.value, plan.modality, plan.title) == ("2025-03-11", "occurred", "The Kremlin said that Putin would visit Kursk")
     [same_day] = read("The visit came on the same day that a proposal was accepted.")
     assert same_day.title == "A proposal was accepted", "a day that something happened dates that"
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("The envoy met Putin, who arrived Monday.", "The envoy met Putin, who arrived"),
+        ("Ukraine must reply by the deadline, which is Friday.", "Ukraine must reply by the deadline, which is"),
+    ],
+)
+def test_a_relative_clause_after_an_undated_one_stays_with_it(sentence, title):
+    (statement,) = read(sentence)
+    assert statement.title == title

@@ -364,7 +364,7 @@ def text_matches(terms: list[list[str]]):
     """
     # The words as typed match at least the events the whole words match, and a prefix
     # search costs ten times as much: a text common as whole words is known to be common.
-    common = _surely_common(terms) or _indexed_matches(terms, last_as_prefix=False, count=True) > FEW_MATCHES
+    common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
     ids = [] if common else _indexed_matches(terms, last_as_prefix=True)
     if common or len(ids) > FEW_MATCHES:
         return Q(HoldsText(F("pk"), F("title"), terms))
@@ -390,24 +390,32 @@ def _surely_common(terms: list[list[str]]) -> bool:
     return plan[0]["Plan"]["Plan Rows"] > 10 * FEW_MATCHES
 
 
-def _indexed_matches(terms: list[list[str]], last_as_prefix: bool, count: bool = False):
-    """Ids of up to FEW_MATCHES + 1 events whose indexed text holds every term; with
-    ``count``, only how many (up to FEW_MATCHES + 1), which reads no rows into Python."""
+def _index_query(terms: list[list[str]], last_as_prefix: bool) -> tuple[str, list]:
+    """The full-text index's query for up to FEW_MATCHES + 1 events holding every term."""
     if connection.vendor == "sqlite":
         sql = "SELECT rowid FROM timeline_event_search WHERE timeline_event_search MATCH %s LIMIT %s"
-        params = [fts5_query(terms, last_as_prefix)]
-    elif connection.vendor == "postgresql":
+        return sql, [fts5_query(terms, last_as_prefix), FEW_MATCHES + 1]
+    if connection.vendor == "postgresql":
         sql = "SELECT event_id FROM timeline_event_search WHERE document @@ to_tsquery('simple', %s) LIMIT %s"
-        params = [tsquery(terms, last_as_prefix)]
-    else:  # pragma: no cover
-        raise NotImplementedError(f"no full-text index on {connection.vendor}")
-    if count:
-        sql = f"SELECT COUNT(*) FROM ({sql}) found"
+        return sql, [tsquery(terms, last_as_prefix), FEW_MATCHES + 1]
+    raise NotImplementedError(f"no full-text index on {connection.vendor}")  # pragma: no cover
+
+
+def _indexed_matches(terms: list[list[str]], last_as_prefix: bool) -> list[int]:
+    """Ids of up to FEW_MATCHES + 1 events whose indexed text holds every term."""
+    sql, params = _index_query(terms, last_as_prefix)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, FEW_MATCHES + 1])
-        if count:
-            return cursor.fetchone()[0]
+        cursor.execute(sql, params)
         return [pk for (pk,) in cursor.fetchall()]
+
+
+def _indexed_count(terms: list[list[str]], last_as_prefix: bool) -> int:
+    """How many events, up to FEW_MATCHES + 1, hold every term: counted in the database,
+    which reads no rows into Python."""
+    sql, params = _index_query(terms, last_as_prefix)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) found", params)
+        return cursor.fetchone()[0]
 
 
 def fts5_query(terms: list[list[str]], last_as_prefix: bool = True) -> str:

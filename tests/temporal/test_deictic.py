@@ -205,13 +205,34 @@ def test_a_24_hour_time_after_at_is_a_clock_time(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
 
 
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The shops open at 9 a.m. from Monday to Friday.", "9 a.m."),
+        ("The curfew runs from 11 p.m. to 5 a.m. from Friday.", "5 a.m."),
+    ],
+)
+def test_a_clock_time_of_every_day_of_a_range_is_not_one_moment(text, found):
+    assert found in [e.text for e in tag(text, A)]
+
+
 def test_a_live_blogs_entry_opens_with_its_time():
     found = tag("18:42 Putin has visited a command post in Kursk.\n09:05 Zelensky responded.", A)
     assert [(e.text, e.value) for e in found] == [("18:42", "2025-03-12T18:42"), ("09:05", "2025-03-12T09:05")]
     assert tag("Chapter\n3:16 John wrote it.", A) == []  # a verse, not an entry's time
 
 
-@pytest.mark.parametrize("text", ["Shakhtar won at 2:1 in Lviv.", "The split was at 10:30:15 precisely."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shakhtar won at 2:1 in Lviv.",
+        "The split was at 10:30:15 precisely.",
+        "The shares were diluted at 1:10.",
+        "He scored at 12:34 of the second period.",
+        "She ran at 04:30 mile pace.",
+        "Brent gained 0.45 London Time on the news.",
+    ],
+)
 def test_a_score_or_a_stopwatch_is_no_clock_time(text):
     assert tag(text, A) == []
 
@@ -220,6 +241,7 @@ def test_a_score_or_a_stopwatch_is_no_clock_time(text):
     "text,phrase,value",
     [
         ("“A year ago today, we woke up to explosions,” Zelenskiy said.", "A year ago today", "2022-02-24"),
+        ("A week ago today, the talks collapsed.", "A week ago today", "2023-02-17"),
         ("Two years ago today Russia invaded.", "Two years ago today", "2021-02-24"),
         ("A year ago, troops crossed the border.", "A year ago", "2022"),
     ],

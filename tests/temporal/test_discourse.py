@@ -53,6 +53,18 @@ def test_an_offset_set_off_by_a_comma_places_its_sentences_dated_happening(text,
     assert (e.value, e.rule) == (value, "offset-after-main-clause")
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("He was detained on March 3 and, two days after his arrest, charged with treason.", "2025-03-05"),
+        ("Russia struck Kyiv on Monday, and Ukraine hit back at Belgorod, two days after the strike.", "2025-03-12"),
+    ],
+)
+def test_an_offset_after_another_clause_places_that_clause(text, value):
+    (e,) = [e for e in tag(text, datetime.date(2025, 3, 13)) if e.text == "two days after"]
+    assert (e.value, e.rule) == (value, "offset-after-clause")
+
+
 def test_an_offset_before_it_or_that_and_a_verb_names_an_event_not_an_anaphor():
     text = "He died on Monday. A day after that attack, police came. Police left a day after that."
     after_attack, after_that = [e for e in tag(text, datetime.date(2023, 9, 20)) if e.text.lower() == "a day after"]
@@ -64,8 +76,10 @@ def test_an_offset_before_it_or_that_and_a_verb_names_an_event_not_an_anaphor():
     [
         ("On Nov. 9, Russia ordered a withdrawal from Kherson. By the end of the week, Ukrainian flags flew over the city.",
          "2022-W45"),
-        # Ahead of the story, "the end of the week" is the publication's week.
+        # Ahead of the story, "the end of the week" is the publication's week; and so after a
+        # day long gone.
         ("Russia struck on Friday. Kyiv wants a truce by the end of the week.", "2022-W46"),
+        ("The company was founded on June 1, 1998. Its shares fell 5% by the end of the week.", "2022-W46"),
     ],
 )
 def test_the_end_of_the_week_in_a_past_story_is_the_week_it_tells(text, value):

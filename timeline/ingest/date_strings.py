@@ -15,10 +15,13 @@ import re
 
 import dateparser
 
+from timeline.temporal import foreign_months
+
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# Languages a page's date may be written in; naming them spares dateparser trying all
-# two hundred it knows (seconds for a string it cannot read).
-LANGUAGES = ["en", "ru", "uk", "fr", "de", "es", "it", "pl", "pt"]
+# Languages a page's date may be written in, those whose month names the tagger knows;
+# naming them spares dateparser trying all two hundred it knows (seconds for a string it
+# cannot read).
+LANGUAGES = ["en", *foreign_months.LANGUAGES]
 _SETTINGS = {
     "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],

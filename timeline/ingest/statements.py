@@ -240,12 +240,16 @@ def _absorb_fragments(
 ) -> list[tuple[int, int]]:
     """A clause that is little more than its date ("since last summer") belongs to the one before.
 
-    A relative clause needs only its verb: "…wounded a journalist, who died Wednesday".
+    A relative clause needs only its verb when the clause before has a date of its own:
+    "The strike on Monday wounded a journalist, who died Wednesday" tells two happenings,
+    and the second's title carries the first's words. "The envoy met Putin, who arrived
+    Monday" tells one.
     """
     merged: list[tuple[int, int]] = []
     for start, end in clauses:
         dates = [(s, e) for s, e, _ in expressions if start <= s and e <= end]
-        least = 1 if _RELATIVE.match(sentence[start:end]) else 2
+        previous_dated = bool(merged) and any(merged[-1][0] <= s and e <= merged[-1][1] for s, e, _ in expressions)
+        least = 1 if previous_dated and _RELATIVE.match(sentence[start:end]) else 2
         if merged and dates and len(_words_besides(sentence, start, end, dates)) < least:
             merged[-1] = (merged[-1][0], end)
         else:

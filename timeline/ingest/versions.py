@@ -3,8 +3,9 @@
 An article records this version when its dates are found; ``manage.py retag`` resolves
 again the articles stored under another one. The version is a fingerprint of the code's
 own files, so that no change to it can be forgotten: the temporal engine, and the ingest
-steps that turn its expressions into mentions and events. A change that alters nothing
-(a comment) costs a retag that changes nothing.
+steps that turn its expressions into mentions and events; and of the data it reads from
+a library, the month names of other languages. A change that alters nothing (a comment)
+costs a retag that changes nothing.
 """
 
 from __future__ import annotations
@@ -34,4 +35,10 @@ def fingerprint(paths: Iterable[Path]) -> str:
 
 @lru_cache(maxsize=1)
 def dates_version() -> str:
-    return fingerprint(dates_sources())
+    """The fingerprint of the code's files, and of the month names the engine reads from
+    dateparser's locale data (an upgrade of dateparser may change them)."""
+    from timeline.temporal.foreign_months import MONTH_FORMS
+
+    months = "\n".join(f"{form}={number}" for form, number in sorted(MONTH_FORMS.items()))
+    digest = hashlib.sha256((fingerprint(dates_sources()) + "\0" + months).encode())
+    return digest.hexdigest()[:12]

@@ -32,7 +32,7 @@ _SHAPES = (
     ("#/", re.compile(r"[0-9]/[0-9]")),
     ("#m", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
     ("#:", re.compile(r"[0-9]:[0-5][0-9]")),  # a clock time with its colon
-    ("#.", re.compile(r"[0-9]\.[0-9]{1,2}\.[12][0-9]{3}")),  # a dotted date
+    ("#.", re.compile(r"[0-9]\.[0-9]{2}\.[12][0-9]{3}")),  # a dotted date
 )
 # Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
 # " and a half", "s from now").

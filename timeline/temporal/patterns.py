@@ -71,9 +71,9 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern:
 # --- absolute dates -------------------------------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
 NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")
-# Day, month and year with dots, as Europe writes them: "11.03.2025" (not "1.2.2024.5", a
-# version, nor an address of numbers).
-DOTTED_DATE = rx(r"(?<![\d.])(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[12][0-9]{3})(?![\d]|\.\d)")
+# Day, month and year with dots, as Europe writes them, two digits each: "11.03.2025" (not
+# "1.2.2024" or "1.2.2024.5", versions).
+DOTTED_DATE = rx(r"(?<![\d.])(?P<d>3[01]|[12][0-9]|0[1-9])\.(?P<m>1[0-2]|0[1-9])\.(?P<y>[12][0-9]{3})(?![\d]|\.\d)")
 WEEK_OF = r"(?P<weekof>(?i:the\s+week\s+of)\s+)"
 MONTH_DAY_YEAR = rx(
     rf"\b(?:{WEEK_OF}|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR_ANY})\b"
@@ -96,12 +96,13 @@ MONTH_DAY = rx(
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
 # A day of the month by its number alone, after a preposition: "last until the 10th", "on
 # the 20th for talks", "scheduled for the 26th". Not "the 10th anniversary", "the 11th
-# Circuit", "the 9th of May" or "for the 3rd time" (a word other than a preposition follows),
-# nor "the 2nd in a row".
+# Circuit", "the 9th of May", "the 5th and 6th floors" or "for the 3rd time" (a word other
+# than a preposition follows, and a preposition only after "on": see ordinal_day), nor "the
+# 2nd in a row".
 ORDINAL_DAY = rx(
     r"(?i:\b(?P<prep>on|until|till|by|from|to|since|before|after|through|for)\s+)"
     r"(?P<span>the\s+(?P<d>[1-3]?[0-9])(?:st|nd|rd|th))\b"
-    r"(?![ \t]*(?:[-–]|[0-9]|(?i:in\s+a\s+row)|(?!(?i:for|to|in|at|with|and|when|as|after|before|while)\b)[A-Za-z]))"
+    r"(?![ \t]*(?:[-–]|[0-9]|(?i:in\s+a\s+row)|(?!(?i:for|to|in|at|when|after|before|while)\b)[A-Za-z]))"
 )
 MONTH_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
@@ -271,9 +272,11 @@ CLOCK = rx(
     rf"(?:\s+(?P<tz>{TZ})\b)?"
     rf"|\b(?P<h24>[01][0-9]|2[0-3])[:.]?(?P<min24>[0-5][0-9])\s+(?:(?i:hours?\s+)?(?P<tz24>{TZ}|(?i:local\s+time|hours|hrs)))\b"
     # On a place's clock only with its colon: "04:30 Kyiv time", not "in 1945 Berlin time".
-    rf"|\b(?P<hp>[01]?[0-9]|2[0-3])[:.](?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
-    # After "at" a colon is enough: "lifted at 05:45" (not "at 2:1", a score, nor "at 10:30:15").
-    rf"|(?<=\b(?i:at) )(?P<hat>[01]?[0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
+    rf"|\b(?P<hp>[01]?[0-9]|2[0-3]):(?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
+    # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
+    # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
+    rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
+    rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
     rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))\b"

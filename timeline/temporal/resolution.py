@@ -484,6 +484,7 @@ _NOUN_AFTER = re.compile(
 
 
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -493,6 +494,8 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
+    if m.group("prep").lower() != "on" and _WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "moved up to the 2nd in the table": a place in a ranking
     ref = ctx.ref
     if ref is not None and ref.granularity in ("day", "month") and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
         first = ref.first
@@ -546,6 +549,9 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
 
 
+# How far before the publication a day the story tells may lie for "by the end of the week"
+# to be that day's week.
+_RECENT_STORY_DAYS = 31
 _OF_THAT_YEAR = re.compile(
     r"(?i:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
 )
@@ -1164,9 +1170,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     if unit == "D":
         return None
     if (rel == "the" and unit in ("W", "M") and m.group("modword") and ctx.ref is not None
-            and ctx.ref.granularity == "day" and ctx.tense(m.start(), m.end()) == PAST):
+            and ctx.ref.granularity == "day" and 0 < (a - ctx.ref.first).days <= _RECENT_STORY_DAYS
+            and ctx.tense(m.start(), m.end()) == PAST):
         # "On Nov. 9, Russia ordered a withdrawal. By the end of the week, flags flew": the
-        # week of the day the story is telling.
+        # week of the day the story is telling, a recent one ("founded on June 1, 1998. Its
+        # shares fell by the end of the week" tells of this week).
         s, mod = with_mod(m, cal.stretch_of(ctx.ref.first, unit))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
     s = cal.shift_to_unit(a, offset, unit)
@@ -1226,7 +1234,7 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
-_TODAY_AFTER = re.compile(r"\s+(?i:today|tonight|this\s+(?:week|month))\b")
+_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+(?:week|month))\b")
 
 
 def plural_ago(m: re.Match, ctx: Context) -> Resolved:
@@ -1261,6 +1269,9 @@ def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
 
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
+# Between a date and an offset after it: another clause, whose event the offset may place
+# ("detained on March 3 and, two days after his arrest, charged").
+_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\b(?:but|while|whereas)\b)")  # not "Kursk and Belgorod"
 _LOCATING_VERB_BEFORE = re.compile(
     r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
     r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
@@ -1300,8 +1311,9 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             # "Oct. 12, the day before the plunge": a second name for the date just given.
             return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
                             f"offset-{word}-apposition", sets_reference=False)
-        if ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) \
-                and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end:
+        if (ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
+                and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end
+                and not _ANOTHER_CLAUSE.search(ctx.text, ctx.ref_end, m.start())):
             # "fired missiles during the Monday rush hour, two days after an explosion
             # damaged the bridge": set off by a comma, the phrase places the main clause,
             # already dated in its sentence, from the clause's event: that same date.
@@ -1862,15 +1874,16 @@ _NOT_QUALIFIERS = ("The", "On", "In", "By", "Since", "For", "Until", "Its", "The
 
 def _whose_independence_day(m: re.Match, text: str) -> str | None:
     """Which "Independence Day": the country named just before it; else a country its sentence
-    names ("Kyiv celebrated Independence Day"), the nearest first; else the country the
-    story named last before it ("Ukraine … Russia shelled Kharkiv on Independence Day");
+    names ("Kyiv celebrated Independence Day"), the nearest first; else one the sentence
+    before names ("Ukraine braced for attacks. Russia shelled Kharkiv on Independence Day");
     else the 4th of July. None for a country named just before it that the table does not
     know ("Israel's")."""
     q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if q and q.group(1)[:1].isupper() and q.group(1) not in _NOT_QUALIFIERS:
         return lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
     s0, s1 = sentence_bounds(text, m.start())
-    for lo, hi in ((s0, m.start()), (max(0, s0 - _STORY_BEFORE), s0)):
+    before = sentence_bounds(text, s0 - 1)[0] if s0 > 0 else s0
+    for lo, hi in ((s0, m.start()), (before, s0)):
         for word in reversed(_CAPITALISED_WORD.findall(text, lo, hi)):  # the nearest
             name = lx.INDEPENDENCE_DAYS.get(word.lower().replace("’", "'"))
             if name is not None and word not in _NOT_QUALIFIERS:
@@ -1879,8 +1892,6 @@ def _whose_independence_day(m: re.Match, text: str) -> str | None:
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
-# How far back in the story a country is looked for.
-_STORY_BEFORE = 3000
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:

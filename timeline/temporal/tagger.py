@@ -20,6 +20,9 @@ _CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
 _INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
+_FROM_IN_GAP = re.compile(r"\bfrom\b")
+_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?:to|through|until|till|thru)\b)")
+_RANGE_ENDS_AT = re.compile(r"\b(?:to|until|till|through)\s+$")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -80,8 +83,8 @@ def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
                     moved = cal.shift(r2.stretch, n, unit)
                 except cal.OutOfRange:
                     moved = None
-                if moved is not None and unit == "W" and moved.granularity == "day":
-                    moved = cal.week_of(moved.first)  # "the week before Christmas"
+                if moved is not None and unit == "W" and moved.granularity == "day" and r.rule != "ago":
+                    moved = cal.week_of(moved.first)  # "the week before Christmas"; not "a week ago today"
                 if moved is not None:
                     joined = Resolved(DATE, moved.value, moved, r.mod, r2.against, r2.reference, r.rule + "+date")
                     out.append((s, e2, joined))
@@ -106,7 +109,11 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                 j += 1  # the bracketed clock: "(0130 GMT)"
             if j < len(results):
                 s2, e2, r2 = results[j]
-                if _is_day(r2) and _CLOCK_DAY_GAP.match(text[e:s2]):
+                gap = text[e:s2]
+                if _is_day(r2) and _CLOCK_DAY_GAP.match(gap) and not (
+                    _FROM_IN_GAP.search(gap)
+                    and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s))
+                ):  # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": not one moment
                     if j == i + 1:
                         out.append((s, e2, _clock_on(r, r2)))
                     else:
