@@ -216,6 +216,17 @@ def test_a_clock_time_of_every_day_of_a_range_is_not_one_moment(text, found):
     assert found in [e.text for e in tag(text, A)]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The attack began at 04:15 on Sunday morning.", "04:15 on Sunday morning", "2025-03-09T04:15"),
+        ("Sirens sounded at 2 a.m. on Sunday morning.", "2 a.m. on Sunday morning", "2025-03-09T02:00"),
+    ],
+)
+def test_a_clock_time_before_a_part_of_a_day_is_on_that_day(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
 def test_a_live_blogs_entry_opens_with_its_time():
     found = tag("18:42 Putin has visited a command post in Kursk.\n09:05 Zelensky responded.", A)
     assert [(e.text, e.value) for e in found] == [("18:42", "2025-03-12T18:42"), ("09:05", "2025-03-12T09:05")]

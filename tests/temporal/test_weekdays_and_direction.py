@@ -370,3 +370,29 @@ def test_a_day_something_is_moved_to_or_set_for_lies_ahead(text, anchor, value):
 )
 def test_a_future_elsewhere_in_the_sentence_does_not_move_a_day_gone_by(text, value):
     assert tag(text, THU)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("EU leaders to meet in Brussels on Thursday", "2025-03-13"),
+        ("Putin to skip Istanbul talks on Thursday, Kremlin says", "2025-03-13"),
+        ("Kremlin says Putin to meet Trump on Thursday", "2025-03-13"),
+        ("Zelensky's trip to Washington to meet Trump on Thursday was cut short.", "2025-03-06"),
+        ("The chance for Kyiv to meet Rubio on Thursday was lost.", "2025-03-06"),
+    ],
+)
+def test_a_headlines_infinitive_after_its_subject_with_no_verb_after_is_a_plan(text, value):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 10))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The Commission will present its long-awaited proposal to member states on Tuesday, officials said.", "2025-03-18"),
+        ("Ministers will, for the first time, meet in person on Monday, diplomats said.", "2025-03-17"),
+        ("The central bank, which will publish its forecast soon, cut rates on Tuesday, Reuters reported.", "2025-03-11"),
+    ],
+)
+def test_a_future_across_commas_still_governs_unless_it_is_a_relative_clauses(text, value):
+    assert [e.value for e in tag(text, THU) if e.text in ("Tuesday", "Monday")] == [value]

@@ -110,7 +110,7 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
             if j < len(results):
                 s2, e2, r2 = results[j]
                 gap = text[e:s2]
-                if _is_day(r2) and _CLOCK_DAY_GAP.match(gap) and not (
+                if (_is_day(r2) or _is_part_of_a_day(r2)) and _CLOCK_DAY_GAP.match(gap) and not (
                     _FROM_IN_GAP.search(gap)
                     and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s))
                 ):  # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": not one moment
@@ -131,6 +131,12 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
 
 def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
+
+
+def _is_part_of_a_day(r: Resolved) -> bool:
+    """"Sunday morning", "Tuesday night": a TIME of one day without a clock time."""
+    return (r.type == TIME and r.stretch is not None and r.stretch.granularity == "day" and not r.time_suffix
+            and not r.rule.startswith("overnight"))  # "2 a.m. overnight" is on the day after the night
 
 
 def _hour(suffix: str) -> int:

@@ -106,8 +106,6 @@ _SCHEDULED = frozenset(
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
     concludes finish finishes debut debuts premiere premieres""".split()
 )
-# Verbs whose infinitive, opening a sentence's predicate, makes a headline's plan.
-_HEADLINE_INFINITIVES = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | {"be", "discuss", "announce", "unveil"}
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
     to into about after before during over under than and or not n't n’t never did do does don't
@@ -144,11 +142,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
-        if (low == "to" and not out and 0 < i < n - 1 and tokens[i + 1][2] in _HEADLINE_INFINITIVES
-                and tokens[i - 1][2][:1].isupper()):
+        if low == "to" and _headline_infinitive(tokens, i, out):
             # A headline's infinitive right after its subject, with no verb before it: "Navalny
-            # to be buried in Moscow on Friday", "Putin to meet Trump on Friday"; not "Zelensky's
-            # trip to meet Trump on Friday ended…".
+            # to be buried in Moscow on Friday", "EU leaders to meet on Friday", "Kremlin says
+            # Putin to skip talks on Thursday"; not "Zelensky's trip to Washington to meet
+            # Trump on Friday was cut short".
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
@@ -183,8 +181,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
-                if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE:
-                    continue  # "its annulled election", "the occupied regions": an adjective
+                if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or text[a - 1:a] == "-":
+                    continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
                 kind = "past"
             else:
                 continue
@@ -197,6 +195,36 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+
+
+# Words that after "to" make it a preposition, not an infinitive's mark; and a subject's
+# first word that makes it an ordinary sentence's noun phrase ("The chance for Kyiv to meet").
+_NOT_INFINITIVE = frozenset("the a an his her its their our my your this that these those".split())
+_HEADLINE_SUBJECT_WORDS = 6
+
+
+def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
+    """Whether "to" at ``i`` marks a headline's plan: within the first words, after its
+    subject (no other "to", no "for", no article opening it), before a lower-case verb, and
+    with nothing but a reporting verb before it ("Kremlin says Putin to skip talks")."""
+    if not 0 < i < min(len(tokens) - 1, _HEADLINE_SUBJECT_WORDS + 1) or any(c.kind != "rep" for c in cues):
+        return False
+    verb = tokens[i + 1][2]
+    if not verb.islower() or verb in _NOT_INFINITIVE:
+        return False
+    before = [t[2].lower() for t in tokens[:i]]
+    if before[0] in ("the", "a", "an") or "to" in before or "for" in before:
+        return False
+    # A finite verb after it makes the sentence's predicate ("Zelensky's trip to meet Trump on
+    # Friday ended…"); a participle after "be" does not ("to be buried").
+    for j in range(i + 2, len(tokens)):
+        word = tokens[j][2]
+        low = word.lower()
+        if _KIND.get(low) in ("past", "pres") or (
+            word.islower() and len(word) >= 4 and low.endswith("ed") and tokens[j - 1][2].lower() not in _PASSIVE_AUXILIARIES
+        ):
+            return False
+    return True
 
 
 def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
@@ -259,10 +287,11 @@ _PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
-# How far before a date a future cue still governs it against a report after it, and what
-# between them would tell of another happening.
-_FUTURE_GOVERNS_REACH = 60
-_ANOTHER_HAPPENING_BETWEEN = re.compile(r"[,;:—–(]|\b(?:after|following|since|before|which|who|that|when|as)\b", re.I)
+# What between a future cue and a date tells of another happening ("will stay volatile after
+# a drop on Monday"); and a relative clause that holds the future cue and closes with a comma
+# before the date ("The bank, which will publish its forecast, cut rates on Thursday").
+_ANOTHER_HAPPENING_BETWEEN = re.compile(r";|\b(?:after|following|since|before|which|who|whose|when|while|whereas)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|whose)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.I)  # ends at the cue
 
 
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
@@ -325,8 +354,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # between ("will stay volatile after a drop on Monday", "…, which will publish its
         # forecast next month, cut rates on Thursday").
         if (best[3] == "rep" and not best[2] and nearest_before is not None and nearest_before[1] == "fut"
-                and nearest_before[0] <= _FUTURE_GOVERNS_REACH
-                and not _ANOTHER_HAPPENING_BETWEEN.search(text, nearest_before[2], start)):
+                and not _ANOTHER_HAPPENING_BETWEEN.search(text, nearest_before[2], start)
+                and not (_RELATIVE_BEFORE.search(text, max(0, nearest_before[2] - 40), nearest_before[2])
+                         and "," in text[nearest_before[2]:start])):
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
