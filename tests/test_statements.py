@@ -151,3 +151,17 @@ def test_the_day_of_a_saying_dates_the_saying_not_what_was_said():
 def test_a_relative_clause_after_an_undated_one_stays_with_it(sentence, title):
     (statement,) = read(sentence)
     assert statement.title == title
+
+
+def test_an_offset_dates_the_words_before_it_unless_a_verb_locates_the_event_after_it():
+    found = read("Russia struck Kyiv on Monday, and Ukraine hit back at Belgorod, two days after the strike.", datetime.date(2025, 3, 13))
+    assert [(s.expression.value, s.title) for s in found] == [
+        ("2025-03-10", "Russia struck Kyiv"),
+        ("2025-03-12", "Ukraine hit back at Belgorod"),
+    ]
+
+
+def test_a_lists_last_item_after_and_is_no_happening_of_its_own():
+    (statement,) = read("Russia struck Kyiv on Monday, killing a man, a woman, and a child, two days after the talks ended.",
+                        datetime.date(2025, 3, 13))
+    assert statement.expression.value == "2025-03-10"

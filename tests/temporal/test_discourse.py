@@ -323,3 +323,9 @@ def test_a_day_in_a_generic_sentence_is_no_date():
     assert tag("It is the day of reckoning for the regime.", A) == []
     assert tag("This is the day of reckoning for the regime.", A) == []
     assert [e.text for e in tag("That is the day of the vote, officials said on Monday.", A)] == ["Monday"]
+
+
+def test_an_offset_after_a_list_still_places_the_main_clause():
+    text = "Russia struck Kyiv on Monday, killing a man, a woman, and a child, two days after the talks ended."
+    (e,) = [e for e in tag(text, datetime.date(2025, 3, 13)) if e.text == "two days after"]
+    assert (e.value, e.rule) == ("2025-03-10", "offset-after-main-clause")

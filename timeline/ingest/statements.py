@@ -32,6 +32,8 @@ _CLAUSE_START = re.compile(
 # Words that say nothing of a happening: "and Odesa on Tuesday" is a name and a day.
 _BARE_WORDS = frozenset("on in at by of the a an from to".split())
 _AND_CLAUSE = re.compile(r",\s+(and\s)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:a|an|the|his|her|its|their|\d[\d,]*)\s", re.IGNORECASE)
+_LIST_ITEM_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?$", re.IGNORECASE)
 _LEADING_LINK = re.compile(
     r"^(?:as|while|when|whereas|after|before|since|until|with|although|though|but|because|and(?:\s+then|\s+later)?|"
     r"who|which|that|where)\s+",
@@ -52,6 +54,13 @@ _PREPOSITION_BEFORE = re.compile(
 # "came on the same day that a proposal was accepted": the happening is what follows "that".
 _DAY_THAT = re.compile(r"\s+(?:that|when)\s+", re.IGNORECASE)
 _DISCOURSE_LINK_END = re.compile(r"\b(?:after|before|later|earlier)$", re.IGNORECASE)
+# "The visit came a day after …": the subject is the event under discussion, and the words
+# after the phrase name the happening it dates.
+_LOCATING_VERB_END = re.compile(
+    r"\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
+    r"(?:\s+(?:just|only|barely|exactly))?$",
+    re.IGNORECASE,
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to|"
     r"set\s+to|intends?\s+to|would)\b|’ll\b|'ll\b",
@@ -152,9 +161,12 @@ def clause_title(
         # "Zelensky said on Monday that Russia had attacked a hospital": the day is the
         # saying's, so the statement is the saying with what was said, not the attack.
         said_then = _REPORTING_BEFORE.search(before)
-        if _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end]) or (
-            _DAY_THAT.match(sentence, phrase_end) and not said_then
-        ):
+        link = _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end])
+        if link and link.group().lower() in ("after", "before") and not _LOCATING_VERB_END.search(before):
+            # "Ukraine hit back at Belgorod, two days after the strike": the phrase dates the
+            # words before it; what follows names the event it is counted from.
+            text = before.rstrip(" ,")
+        elif link or (_DAY_THAT.match(sentence, phrase_end) and not said_then):
             # "came a day after a U.S. delegation met ...": the happening follows the phrase.
             start = phrase_end
             text = sentence[phrase_end:end]
@@ -204,8 +216,10 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
     # "…, and the air force said on Sunday".
     for match in _AND_CLAUSE.finditer(sentence):
         cut = match.end() - len(match.group(1))
-        if inside_phrase(cut):
-            continue
+        if inside_phrase(cut) or (
+            _LIST_ITEM.match(sentence, match.end()) and _LIST_ITEM_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "killing a man, a woman, and a child": a list's last item
         before = max((c for c in cuts if c < cut), default=0)
         after = min((c for c in cuts if c > cut), default=len(sentence))
         dated_after = [

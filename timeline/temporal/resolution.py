@@ -1271,7 +1271,8 @@ _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 # Between a date and an offset after it: another clause, whose event the offset may place
 # ("detained on March 3 and, two days after his arrest, charged").
-_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\b(?:but|while|whereas)\b)")  # not "Kursk and Belgorod"
+# Not "the Kursk and Belgorod regions", nor a list's last item ("a man, a woman, and a child").
+_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\s+(?!(?:a|an|the|his|her|its|their|\d+)\b)|\band\s*,|\bbut\b)")
 _LOCATING_VERB_BEFORE = re.compile(
     r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
     r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
