@@ -324,6 +324,10 @@ def test_a_range_of_days_in_a_month(text, found):
         # A preposition may follow it, and "for" come before it.
         ("Kellogg visited Kyiv in February. He returned on the 20th for talks.", datetime.date(2025, 3, 13), "the 20th", "2025-02-20"),
         ("The next meeting is scheduled for the 26th.", datetime.date(2025, 3, 13), "the 26th", "2025-03-26"),
+        ("Talks are set for the 18th in Geneva.", datetime.date(2025, 3, 13), "the 18th", "2025-03-18"),
+        ("They met on the 11th and again on the 12th.", datetime.date(2025, 3, 13), "the 11th", "2025-03-11"),
+        # A day something is moved to lies ahead.
+        ("The vote was postponed to the 28th.", datetime.date(2025, 3, 13), "the 28th", "2025-03-28"),
     ],
 )
 def test_a_day_of_the_month_by_its_number_alone(text, anchor, phrase, value):

@@ -96,13 +96,13 @@ MONTH_DAY = rx(
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
 # A day of the month by its number alone, after a preposition: "last until the 10th", "on
 # the 20th for talks", "scheduled for the 26th". Not "the 10th anniversary", "the 11th
-# Circuit", "the 9th of May", "the 5th and 6th floors" or "for the 3rd time" (a word other
-# than a preposition follows, and a preposition only after "on": see ordinal_day), nor "the
-# 2nd in a row".
+# Circuit", "the 9th of May" or "for the 3rd time" (a word other than a preposition or
+# "and" follows), nor "the 2nd in a row"; ordinal_day refuses rankings and "the 5th and
+# 6th floors".
 ORDINAL_DAY = rx(
     r"(?i:\b(?P<prep>on|until|till|by|from|to|since|before|after|through|for)\s+)"
     r"(?P<span>the\s+(?P<d>[1-3]?[0-9])(?:st|nd|rd|th))\b"
-    r"(?![ \t]*(?:[-–]|[0-9]|(?i:in\s+a\s+row)|(?!(?i:for|to|in|at|when|after|before|while)\b)[A-Za-z]))"
+    r"(?![ \t]*(?:[-–]|[0-9]|(?i:in\s+a\s+row)|(?!(?i:for|to|in|at|on|from|when|after|before|while|and|through|until)\b)[A-Za-z]))"
 )
 MONTH_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"

@@ -484,7 +484,11 @@ _NOUN_AFTER = re.compile(
 
 
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
-_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_RANKING_BEFORE = re.compile(r"(?i:\b(?:up|down|rose|fell|climbed|dropped|slipped|jumped|finished|ranked|placed)\s+$)")
+# "for the 3rd and final time": "and" before a word that is no second day.
+_AND_WORD_AFTER = re.compile(r"\s+and\s+(?!(?:again|then|on|until|till|through|to|from)\b)[a-z]")
+_AND_ORDINAL_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[1-3]?[0-9](?:st|nd|rd|th)\b")
+_VERB_OR_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:was|were|is|are|will|would|had|has|have|passed|went)\b)")
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -494,8 +498,11 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
-    if m.group("prep").lower() != "on" and _WORD_AFTER.match(ctx.text, m.end()):
-        return None  # "moved up to the 2nd in the table": a place in a ranking
+    if _RANKING_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("prep")):
+        return None  # "moved up to the 2nd", "fell to the 4th": a place in a ranking
+    other = _AND_ORDINAL_AFTER.match(ctx.text, m.end())
+    if (other and not _VERB_OR_END_AFTER.match(ctx.text, other.end())) or _AND_WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "on the 5th and 6th floors", "for the 3rd and final time": ordinals of a noun
     ref = ctx.ref
     if ref is not None and ref.granularity in ("day", "month") and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
         first = ref.first
@@ -507,6 +514,8 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
         a = ctx.anchor
         month = a.replace(day=1)
         t = ctx.tense(m.start("span"), m.end("span"))
+        if _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.end("prep") + 1):
+            t = FUTURE  # "the vote was postponed to the 28th"
         if t == PAST and d > a.day:
             month = cal.add_months(month, -1)
         elif t == FUTURE and d < a.day:
@@ -551,7 +560,7 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
 
 # How far before the publication a day the story tells may lie for "by the end of the week"
 # to be that day's week.
-_RECENT_STORY_DAYS = 31
+_RECENT_STORY_DAYS = 92
 _OF_THAT_YEAR = re.compile(
     r"(?i:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
 )
@@ -1170,11 +1179,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     if unit == "D":
         return None
     if (rel == "the" and unit in ("W", "M") and m.group("modword") and ctx.ref is not None
-            and ctx.ref.granularity == "day" and 0 < (a - ctx.ref.first).days <= _RECENT_STORY_DAYS
-            and ctx.tense(m.start(), m.end()) == PAST):
+            and ctx.ref.granularity == "day" and ctx.tense(m.start(), m.end()) == PAST
+            and (0 < (a - ctx.ref.first).days <= _RECENT_STORY_DAYS or ctx.ref is ctx.written_with_year)):
         # "On Nov. 9, Russia ordered a withdrawal. By the end of the week, flags flew": the
-        # week of the day the story is telling, a recent one ("founded on June 1, 1998. Its
-        # shares fell by the end of the week" tells of this week).
+        # week of the day the story is telling: a recent one, or one written with its year
+        # ("On Feb. 24, 2022, Russia invaded. By the end of the week, …"). A day said in
+        # passing long ago ("founded in 1998") is no story's.
         s, mod = with_mod(m, cal.stretch_of(ctx.ref.first, unit))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
     s = cal.shift_to_unit(a, offset, unit)
