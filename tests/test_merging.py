@@ -122,7 +122,8 @@ def test_ingesting_again_leaves_an_editors_event_alone(ingested, sample_corpus):
 
 @pytest.mark.parametrize(
     "saying",
-    ["{capital} said", "{capital} claims", "according to {capital}", "{capital} and Minsk said", "according to {capital} and Minsk"],
+    ["{capital} said", "{capital} claims", "according to {capital}", "{capital} and Minsk said", "according to {capital} and Minsk",
+     "but {capital} and Minsk said"],
 )
 def test_the_same_happening_told_by_each_side_is_one_event(db, tmp_path, saying):
     said = "Lead.\nUkrainian drones struck the Ryazan oil refinery on Tuesday, " + saying + "."

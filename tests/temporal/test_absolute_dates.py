@@ -140,9 +140,11 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("Kyiv celebrated Independence Day with a parade of captured tanks.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Ukrainians celebrated Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Zelensky congratulated Americans on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
-        # A sentence that names no country of the table takes one the sentence before names.
+        # A sentence that names no country of the table takes one its paragraph, or the one
+        # before, names.
         ("Ukraine braced for attacks.\nRussia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Kyiv sent aid. The U.S. embassy closed early.\nCrowds watched fireworks on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
+        ("Ukraine braced for attacks. Crowds gathered. Russia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         # Year-end is the last day of the year; "since year-end" the one before.
         ("The deal should close by year-end.", datetime.date(1989, 11, 2), "1989-12-31"),
         ("The index has risen 20% since year-end.", datetime.date(1989, 10, 30), "1988-12-31"),

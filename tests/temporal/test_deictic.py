@@ -221,10 +221,16 @@ def test_a_clock_time_of_every_day_of_a_range_is_not_one_moment(text, found):
     [
         ("The attack began at 04:15 on Sunday morning.", "04:15 on Sunday morning", "2025-03-09T04:15"),
         ("Sirens sounded at 2 a.m. on Sunday morning.", "2 a.m. on Sunday morning", "2025-03-09T02:00"),
+        ("The video was posted at 14:20 on Monday.", "14:20 on Monday", "2025-03-10T14:20"),
     ],
 )
 def test_a_clock_time_before_a_part_of_a_day_is_on_that_day(text, phrase, value):
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+def test_yesterday_opening_a_quote_counts_from_the_day_it_was_said():
+    found = tag("“Yesterday the enemy attacked Sumy,” Zelensky said on Tuesday.", A)
+    assert [(e.text, e.value) for e in found] == [("Yesterday", "2025-03-10"), ("Tuesday", "2025-03-11")]
 
 
 def test_a_live_blogs_entry_opens_with_its_time():
@@ -242,6 +248,8 @@ def test_a_live_blogs_entry_opens_with_its_time():
         "He scored at 12:34 of the second period.",
         "She ran at 04:30 mile pace.",
         "Brent gained 0.45 London Time on the news.",
+        "The score was tied at 12:12 at half-time.",
+        "He ran the marathon at 05:30 per kilometre.",
     ],
 )
 def test_a_score_or_a_stopwatch_is_no_clock_time(text):

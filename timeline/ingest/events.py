@@ -67,6 +67,9 @@ _SAYING_AFTER = (
 
 
 _CAPITALISED = r"[A-Z][\w'’-]+"
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# Lower-case words that may open the clause of a speaker: "both Kyiv and Moscow said".
+_OPENING_WORDS = frozenset("both but and while as when though although because since that whereas".split())
 
 
 def _speaking(sentence: str, names: list) -> set[str]:
@@ -80,14 +83,17 @@ def _speaking(sentence: str, names: list) -> set[str]:
         uses = len(re.findall(rf"\b{said}\b", sentence))
         as_speaker = len(re.findall(
             rf"\b{said}(?={_SAYING_AFTER})"
-            # "…, Kyiv and Moscow said": the first of two speakers opens its clause ("struck
-            # Kharkiv and Zelensky said" names where the missiles struck).
-            rf"|(?:\A|(?<=, )|(?<=; )|(?<=\. ))\s*{said}(?=\s+and\s+{_CAPITALISED}{_SAYING_AFTER})"
             rf"|(?<=\band\s){said}(?={_SAYING_AFTER})"
             rf"|\baccording\s+to\s+(?:{_CAPITALISED}\s+and\s+)?{said}\b"
             rf"|(?<=\baccording\sto\s){said}(?=\s+and\s+{_CAPITALISED}\b)",
             sentence,
         ))
+        # "Both Kyiv and Moscow said": the first of two speakers, unless a verb or preposition
+        # before it makes it a place ("struck Kharkiv and Zelensky said").
+        for first in re.finditer(rf"\b{said}(?=\s+and\s+{_CAPITALISED}{_SAYING_AFTER})", sentence):
+            word_before = _WORD_BEFORE.search(sentence, 0, first.start())
+            if word_before is None or not word_before.group(1).islower() or word_before.group(1) in _OPENING_WORDS:
+                as_speaker += 1
         if uses and uses == as_speaker:
             speaking.add(name.surface)
     return speaking

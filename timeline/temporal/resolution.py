@@ -1026,12 +1026,18 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\s+|[\"“])$")
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _is_title(m: re.Match, text: str) -> bool:
     words = m.group(0).split()
     if not all(w[:1].isupper() for w in words):
         return False
-    if len(words) == 1 and text.startswith(",", m.end()) and text[max(0, m.start() - 1): m.start()] in "“\"‘'":
-        return False  # "“Today, the ball is in Russia’s court,” he said": a quote's first word
+    if (len(words) == 1 and text[max(0, m.start() - 1): m.start()] in "“\"‘'"
+            and (text.startswith(",", m.end()) or _LOWER_WORD_AFTER.match(text, m.end()))):
+        # "“Today, the ball is in Russia’s court,” he said", "“Yesterday the enemy attacked
+        # Sumy”": a quote's first word
+        return False
     return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
@@ -1787,6 +1793,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     elif gd.get("hp"):
         suffix = f"T{int(gd['hp']):02d}:{gd['minp']}"
     elif gd.get("hat"):
+        if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _PACE_AFTER.match(ctx.text, m.end()):
+            return None  # "tied at 12:12", "odds at 10:11", "05:30 per km"
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
     elif gd.get("hline"):
         suffix = f"T{int(gd['hline']):02d}:{gd['minline']}"
@@ -1814,6 +1822,10 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     mod = "APPROX" if gd.get("approx") else None
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
+
+# Before or after "at HH:MM": a score, odds or a pace, not a clock.
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:ed|s)?|odds|pace)\b)")
+_PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
 _OVERNIGHT_MONEY_AFTER = re.compile(
@@ -1885,16 +1897,17 @@ _NOT_QUALIFIERS = ("The", "On", "In", "By", "Since", "For", "Until", "Its", "The
 
 def _whose_independence_day(m: re.Match, text: str) -> str | None:
     """Which "Independence Day": the country named just before it; else a country its sentence
-    names ("Kyiv celebrated Independence Day"), the nearest first; else one the sentence
-    before names ("Ukraine braced for attacks. Russia shelled Kharkiv on Independence Day");
+    names ("Kyiv celebrated Independence Day"), the nearest first; else one its paragraph,
+    or the one before, names ("Ukraine braced for attacks. Russia shelled Kharkiv on
+    Independence Day");
     else the 4th of July. None for a country named just before it that the table does not
     know ("Israel's")."""
     q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if q and q.group(1)[:1].isupper() and q.group(1) not in _NOT_QUALIFIERS:
         return lx.INDEPENDENCE_DAYS.get(q.group(1).lower().replace("’", "'"))
     s0, s1 = sentence_bounds(text, m.start())
-    before = sentence_bounds(text, s0 - 1)[0] if s0 > 0 else s0
-    for lo, hi in ((s0, m.start()), (before, s0)):
+    paragraph = text.rfind("\n", 0, max(0, s0 - 1)) + 1  # the paragraph before, and this one's start
+    for lo, hi in ((s0, m.start()), (paragraph, s0)):
         for word in reversed(_CAPITALISED_WORD.findall(text, lo, hi)):  # the nearest
             name = lx.INDEPENDENCE_DAYS.get(word.lower().replace("’", "'"))
             if name is not None and word not in _NOT_QUALIFIERS:
