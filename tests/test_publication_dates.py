@@ -99,3 +99,21 @@ def test_a_page_of_thousands_of_unreadable_dates_tries_only_its_first_few(monkey
     # Each unreadable string costs dateparser milliseconds: the block's first date, then the
     # first two <time>s, each string once.
     assert tried == ["Monday 1", "Monday 0"]
+
+
+def test_a_time_in_a_left_out_region_dates_nothing():
+    page = extract_html('<aside><time datetime="2019-05-01">x</time></aside><article><p>Putin visited Kursk.</p></article>')
+    assert page.published is None
+
+
+def test_a_placeholder_date_gives_way_to_the_next_one():
+    page = extract_html(
+        '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+        '<meta name="date" content="2025-03-13"><p>Text.</p>'
+    )
+    assert page.published == MARCH_13
+
+
+def test_a_page_wrapped_whole_in_a_form_is_read():
+    page = extract_html('<html><body><form id="aspnetForm"><div><p>Putin visited Kursk.</p></div></form></body></html>')
+    assert page.text == "Putin visited Kursk."

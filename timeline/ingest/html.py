@@ -40,9 +40,14 @@ class HtmlPage:
 
 
 def extract_html(markup: str) -> HtmlPage:
-    parser = _ArticleParser()
+    parser = _ArticleParser(_SKIPPED)
     parser.feed(markup)
     parser.close()
+    if not "".join(parser.parts).strip() and parser.skipped_a_form:
+        # A page wrapped whole in a <form> (ASP.NET WebForms): its text is inside it.
+        parser = _ArticleParser(_SKIPPED - {"form"})
+        parser.feed(markup)
+        parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
     text = "\n".join(line for line in lines if line)
     title = parser.meta.get("og:title") or " ".join(parser.title.split())
@@ -54,10 +59,15 @@ def extract_html(markup: str) -> HtmlPage:
     )
 
 
+# Before this, or after tomorrow, a page's date is a placeholder ("1970-01-01") or a mistake.
+EARLIEST_PUBLISHED = datetime.date(1990, 1, 1)
+
+
 def _first_date(candidates: list[str]) -> datetime.date | None:
+    latest = datetime.date.today() + datetime.timedelta(days=1)
     for candidate in dict.fromkeys(candidates):  # each once, in order
         day = read_date(candidate)
-        if day is not None:
+        if day is not None and EARLIEST_PUBLISHED <= day <= latest:
             return day
     return None
 
@@ -82,8 +92,10 @@ def _json_ld_dates(source: str) -> list[str]:
 
 
 class _ArticleParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, skipped: set[str]) -> None:
         super().__init__(convert_charrefs=True)
+        self.skipped = skipped
+        self.skipped_a_form = False
         self.parts: list[str] = []
         self.title = ""
         self.meta: dict[str, str] = {}
@@ -95,8 +107,9 @@ class _ArticleParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if tag in _SKIPPED:
+        if tag in self.skipped:
             self._skip_depth += 1
+            self.skipped_a_form |= tag == "form"
             if tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
                 self._json_ld = []
         elif tag == "title":
@@ -107,13 +120,13 @@ class _ArticleParser(HTMLParser):
                 self.meta.setdefault(key, values.get("content", ""))
                 if key in _DATE_META:
                     self.dates.append(values.get("content", ""))
-        elif tag == "time" and values.get("datetime"):
-            self.time_dates.append(values["datetime"])
+        elif tag == "time" and values.get("datetime") and not self._skip_depth:
+            self.time_dates.append(values["datetime"])  # not a related story's in an <aside>
         if tag in _BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED and self._skip_depth:
+        if tag in self.skipped and self._skip_depth:
             self._skip_depth -= 1
             if tag == "script" and self._json_ld is not None:
                 self.dates.extend(_json_ld_dates("".join(self._json_ld)))
