@@ -47,3 +47,10 @@ def test_an_acronym_can_end_a_sentence():
 def test_a_dateline_stays_with_its_sentence():
     text = "KYIV, Ukraine — Russian President Vladimir Putin visited Kursk on Wednesday. He spoke."
     assert sentences(text) == ["KYIV, Ukraine — Russian President Vladimir Putin visited Kursk on Wednesday.", "He spoke."]
+
+
+def test_a_german_days_number_does_not_end_a_sentence():
+    text = "Am 9. Mai 2025 fand die Parade statt. He finished 9. May was hard."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Am 9. Mai 2025 fand die Parade statt.", "He finished 9.", "May was hard.",
+    ]

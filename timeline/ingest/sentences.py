@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import foreign_months
+
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """
@@ -22,6 +24,10 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(foreign_months.MONTH_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 # Words that start sentences far more often than they follow "U.S." inside one, so
 # "... aid from the U.S. The talks ..." ends after "U.S.".
 _SENTENCE_STARTERS = frozenset(
@@ -41,6 +47,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
             if not _acronym_before_new_sentence(text, match.start(), end):
                 continue
+        if match.group() == "." and _DAY_NUMBER_BEFORE.search(text, start, match.start()) and _MONTH_AFTER.match(text, end):
+            continue  # "Am 9. Mai 2025": a day's number, as German writes it (not "finished 9. May was")
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
