@@ -345,3 +345,15 @@ def test_a_day_of_the_month_by_its_number_alone(text, anchor, phrase, value):
 )
 def test_an_ordinal_before_a_word_is_no_day(text):
     assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("On March 12, 18 people died in the attack.", "March 12", "2025-03-12"),
+        ("On Feb. 3, 40 drones were launched.", "Feb. 3", "2025-02-03"),
+        ("March 12\n18:42 Putin has visited a command post.", "March 12", "2025-03-12"),
+    ],
+)
+def test_a_month_and_day_before_a_count_or_a_new_line_is_still_a_day(text, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
