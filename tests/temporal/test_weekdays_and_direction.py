@@ -396,3 +396,26 @@ def test_a_headlines_infinitive_after_its_subject_with_no_verb_after_is_a_plan(t
 )
 def test_a_future_across_commas_still_governs_unless_it_is_a_relative_clauses(text, value):
     assert [e.value for e in tag(text, THU) if e.text in ("Tuesday", "Monday")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The euro will likely stay weak, and the ECB cut rates on Tuesday, traders said.", "2025-03-11"),
+        ("Investors will be watching as the Fed cut rates on Tuesday, analysts said.", "2025-03-11"),
+        ("Ukraine will need more help: Russia cut power on Tuesday, officials said.", "2025-03-11"),
+        ("Trump, who will visit Kyiv, re-affirmed support on Tuesday.", "2025-03-11"),
+    ],
+)
+def test_a_future_in_another_clause_leaves_a_day_gone_by_alone(text, value):
+    assert [e.value for e in tag(text, THU) if e.text == "Tuesday"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moody's cut Ukraine to junk on Thursday.", "Zelensky wrote to lawmakers on Thursday.",
+     "Starmer told MPs to prepare on Thursday.", "Apple shares surge to record high on Thursday",
+     "Drones continue to hit Kyiv on Thursday"],
+)
+def test_to_before_a_noun_or_after_a_verb_is_no_headlines_plan(text):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 10))] == ["2025-03-06"]

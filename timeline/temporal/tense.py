@@ -114,6 +114,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # An "-ed" word just after one of these describes a noun ("the occupied regions").
 # Not "that": "the bill that passed on Tuesday" has a verb after it.
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
+# "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
+_VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
@@ -181,7 +183,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
-                if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or text[a - 1:a] == "-":
+                if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
+                              or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
                 kind = "past"
             else:
@@ -197,9 +200,13 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 
 
-# Words that after "to" make it a preposition, not an infinitive's mark; and a subject's
-# first word that makes it an ordinary sentence's noun phrase ("The chance for Kyiv to meet").
-_NOT_INFINITIVE = frozenset("the a an his her its their our my your this that these those".split())
+# Verbs of a headline's plan after "to" ("Putin to skip talks", "EU to impose sanctions"); a
+# subject of more words than this is an ordinary sentence's noun phrase.
+_HEADLINE_VERBS = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | frozenset(
+    """be discuss announce unveil skip meet visit receive impose swap address get cut sign hold attend host send
+    seek resume withdraw lift ease extend sanction ban boost raise lower release free exchange deliver supply
+    propose present publish unveil decide rule hear sentence try charge elect appoint name replace""".split()
+)
 _HEADLINE_SUBJECT_WORDS = 6
 
 
@@ -209,9 +216,10 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     with nothing but a reporting verb before it ("Kremlin says Putin to skip talks")."""
     if not 0 < i < min(len(tokens) - 1, _HEADLINE_SUBJECT_WORDS + 1) or any(c.kind != "rep" for c in cues):
         return False
-    verb = tokens[i + 1][2]
-    if not verb.islower() or verb in _NOT_INFINITIVE:
-        return False
+    if any(c.word in ("told", "tells", "asked", "urged") for c in cues):
+        return False  # "Starmer told MPs to prepare": the object's, not a plan of the headline
+    if tokens[i + 1][2] not in _HEADLINE_VERBS:
+        return False  # "surge to record high", "wrote to lawmakers", "continue to hit"
     before = [t[2].lower() for t in tokens[:i]]
     if before[0] in ("the", "a", "an") or "to" in before or "for" in before:
         return False
@@ -287,11 +295,15 @@ _PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 
 
-# What between a future cue and a date tells of another happening ("will stay volatile after
-# a drop on Monday"); and a relative clause that holds the future cue and closes with a comma
-# before the date ("The bank, which will publish its forecast, cut rates on Thursday").
-_ANOTHER_HAPPENING_BETWEEN = re.compile(r";|\b(?:after|following|since|before|which|who|whose|when|while|whereas)\b", re.I)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that|whose)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.I)  # ends at the cue
+# A future cue governs a date against a trailing report when it is near it, in the same
+# clause: with no word between them that tells of another happening ("will stay volatile
+# after a drop on Monday", "will be watching as the Fed cut rates on Tuesday") and no comma,
+# unless the comma opens an aside right after the cue ("will, for the first time, meet").
+_FUTURE_GOVERNS_REACH = 100
+_ANOTHER_HAPPENING_BETWEEN = re.compile(
+    r"[;:]|\b(?:after|following|since|before|which|who|whose|when|while|whereas|as|with|that|having)\b", re.I
+)
+_INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
@@ -354,9 +366,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # between ("will stay volatile after a drop on Monday", "…, which will publish its
         # forecast next month, cut rates on Thursday").
         if (best[3] == "rep" and not best[2] and nearest_before is not None and nearest_before[1] == "fut"
+                and nearest_before[0] <= _FUTURE_GOVERNS_REACH
                 and not _ANOTHER_HAPPENING_BETWEEN.search(text, nearest_before[2], start)
-                and not (_RELATIVE_BEFORE.search(text, max(0, nearest_before[2] - 40), nearest_before[2])
-                         and "," in text[nearest_before[2]:start])):
+                and ("," not in text[nearest_before[2]:start] or _INTERJECTION_AFTER.match(text, nearest_before[2]))):
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
