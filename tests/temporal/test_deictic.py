@@ -228,6 +228,12 @@ def test_a_clock_time_before_a_part_of_a_day_is_on_that_day(text, phrase, value)
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
 
 
+@pytest.mark.parametrize("text,value", [("The vote was tied. Talks resumed at 15:00.", "2025-03-12T15:00"),
+                                        ("The police led the suspect out at 14:30.", "2025-03-12T14:30")])
+def test_a_score_word_elsewhere_leaves_a_clock_time_alone(text, value):
+    assert [e.value for e in tag(text, A)] == [value]
+
+
 def test_yesterday_opening_a_quote_counts_from_the_day_it_was_said():
     found = tag("“Yesterday the enemy attacked Sumy,” Zelensky said on Tuesday.", A)
     assert [(e.text, e.value) for e in found] == [("Yesterday", "2025-03-10"), ("Tuesday", "2025-03-11")]
@@ -249,6 +255,7 @@ def test_a_live_blogs_entry_opens_with_its_time():
         "She ran at 04:30 mile pace.",
         "Brent gained 0.45 London Time on the news.",
         "The score was tied at 12:12 at half-time.",
+        "The team led at 21:19 at the break.",
         "He ran the marathon at 05:30 per kilometre.",
     ],
 )

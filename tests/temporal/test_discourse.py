@@ -58,6 +58,7 @@ def test_an_offset_set_off_by_a_comma_places_its_sentences_dated_happening(text,
     [
         ("He was detained on March 3 and, two days after his arrest, charged with treason.", "2025-03-05"),
         ("Russia struck Kyiv on Monday, and Ukraine hit back at Belgorod, two days after the strike.", "2025-03-12"),
+        ("Russia struck Kyiv on Monday, and the army hit back at Belgorod, two days after the strike.", "2025-03-12"),
     ],
 )
 def test_an_offset_after_another_clause_places_that_clause(text, value):
@@ -78,8 +79,8 @@ def test_an_offset_before_it_or_that_and_a_verb_names_an_event_not_an_anaphor():
          "2022-W45"),
         # Ahead of the story, "the end of the week" is the publication's week.
         ("Russia struck on Friday. Kyiv wants a truce by the end of the week.", "2022-W46"),
-        # A story told of a day written with its year, however long ago.
-        ("On Feb. 24, 2022, Russia invaded. By the end of the week, its troops were near Kyiv.", "2022-W08"),
+        # A day long ago may be one said in passing.
+        ("The company was founded on June 1, 1998. Its shares fell 5% by the end of the week.", "2022-W46"),
     ],
 )
 def test_the_end_of_the_week_in_a_past_story_is_the_week_it_tells(text, value):

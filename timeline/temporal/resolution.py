@@ -484,10 +484,19 @@ _NOUN_AFTER = re.compile(
 
 
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
-_RANKING_BEFORE = re.compile(r"(?i:\b(?:up|down|rose|fell|climbed|dropped|slipped|jumped|finished|ranked|placed)\s+$)")
+_RANKING_BEFORE = re.compile(r"(?i:\b(?:up|down|rose|fell|climbed|dropped|slipped|jumped|finished|ranked|placed|promoted|relegated)\s+$)")
 # "for the 3rd and final time": "and" before a word that is no second day.
-_AND_WORD_AFTER = re.compile(r"\s+and\s+(?!(?:again|then|on|until|till|through|to|from)\b)[a-z]")
-_AND_ORDINAL_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[1-3]?[0-9](?:st|nd|rd|th)\b")
+_AND_WORD_AFTER = re.compile(
+    r"(?i:\s+and\s+(?:final|last|lowest|highest|top|bottom|best|worst|biggest|largest|smallest|latest|deciding|"
+    r"decisive|penultimate|ultimate)\b)"
+)
+# A second ordinal after the first: "the 11th and 12th", "from the 18th to the 20th".
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?:and|to|through|until|till|[-–])\s+(?:(?:then|again)\s+)?(?:(?:to|on|until)\s+)?(?:the\s+)?[1-3]?[0-9](?:st|nd|rd|th)\b"
+)
+# After these a preposition may follow the day ("on the 20th for talks", "set for the 18th in
+# Geneva"); after "to", "from" or "through" only the sentence's end, a verb or a second day may.
+_PREPOSITIONS_OF_A_DAY = frozenset(("on", "for", "until", "till", "by", "before", "after", "since"))
 _VERB_OR_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:was|were|is|are|will|would|had|has|have|passed|went)\b)")
 
 
@@ -498,11 +507,14 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
-    if _RANKING_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("prep")):
+    prep = m.group("prep").lower()
+    if prep == "to" and _RANKING_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("prep")):
         return None  # "moved up to the 2nd", "fell to the 4th": a place in a ranking
-    other = _AND_ORDINAL_AFTER.match(ctx.text, m.end())
+    other = _ORDINAL_AFTER.match(ctx.text, m.end())
     if (other and not _VERB_OR_END_AFTER.match(ctx.text, other.end())) or _AND_WORD_AFTER.match(ctx.text, m.end()):
-        return None  # "on the 5th and 6th floors", "for the 3rd and final time": ordinals of a noun
+        return None  # "on the 5th and 6th floors", "from the 5th to the 6th floor": ordinals of a noun
+    if prep not in _PREPOSITIONS_OF_A_DAY and not other and not _VERB_OR_END_AFTER.match(ctx.text, m.end()):
+        return None  # "transferred to the 3rd on Monday": a unit, not a day
     ref = ctx.ref
     if ref is not None and ref.granularity in ("day", "month") and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
         first = ref.first
@@ -514,8 +526,6 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
         a = ctx.anchor
         month = a.replace(day=1)
         t = ctx.tense(m.start("span"), m.end("span"))
-        if _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.end("prep") + 1):
-            t = FUTURE  # "the vote was postponed to the 28th"
         if t == PAST and d > a.day:
             month = cal.add_months(month, -1)
         elif t == FUTURE and d < a.day:
@@ -1186,11 +1196,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if (rel == "the" and unit in ("W", "M") and m.group("modword") and ctx.ref is not None
             and ctx.ref.granularity == "day" and ctx.tense(m.start(), m.end()) == PAST
-            and (0 < (a - ctx.ref.first).days <= _RECENT_STORY_DAYS or ctx.ref is ctx.written_with_year)):
+            and 0 < (a - ctx.ref.first).days <= _RECENT_STORY_DAYS):
         # "On Nov. 9, Russia ordered a withdrawal. By the end of the week, flags flew": the
-        # week of the day the story is telling: a recent one, or one written with its year
-        # ("On Feb. 24, 2022, Russia invaded. By the end of the week, …"). A day said in
-        # passing long ago ("founded in 1998") is no story's.
+        # week of the day the story is telling, a recent one. A day long ago may be one said
+        # in passing ("founded on June 1, 1998. Its shares fell by the end of the week").
         s, mod = with_mod(m, cal.stretch_of(ctx.ref.first, unit))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
     s = cal.shift_to_unit(a, offset, unit)
@@ -1288,7 +1297,11 @@ _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 # Between a date and an offset after it: another clause, whose event the offset may place
 # ("detained on March 3 and, two days after his arrest, charged").
 # Not "the Kursk and Belgorod regions", nor a list's last item ("a man, a woman, and a child").
-_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\s+(?!(?:a|an|the|his|her|its|their|\d+)\b)|\band\s*,|\bbut\b)")
+_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
+# A list's last item after ", and": two items before it ("killing a man, a woman, and a child").
+_LIST_BEFORE_AND = re.compile(
+    r"(?i:,\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,\s*and\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$)"
+)
 _LOCATING_VERB_BEFORE = re.compile(
     r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
     r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
@@ -1330,7 +1343,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
                             f"offset-{word}-apposition", sets_reference=False)
         if (ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
                 and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end
-                and not _ANOTHER_CLAUSE.search(ctx.text, ctx.ref_end, m.start())):
+                and (not _ANOTHER_CLAUSE.search(ctx.text, ctx.ref_end, m.start())
+                     or _LIST_BEFORE_AND.search(ctx.text, ctx.ref_end, m.start()))):
             # "fired missiles during the Monday rush hour, two days after an explosion
             # damaged the bridge": set off by a comma, the phrase places the main clause,
             # already dated in its sentence, from the clause's event: that same date.
@@ -1824,7 +1838,7 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # Before or after "at HH:MM": a score, odds or a pace, not a clock.
-_SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:ed|s)?|odds|pace)\b)")
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:ed|s|ing)?|odds)\s+(?:[\w-]+\s+)?at\s+$)")
 _PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
