@@ -158,3 +158,10 @@ def test_a_place_before_and_a_speaker_is_still_where_it_happened(db, tmp_path):
     ingest_paths([write(tmp_path, "a.txt", said)], published=D(2025, 3, 13))
     [event] = Event.objects.filter(date_value="2025-03-11")
     assert "Kharkiv" in {e.name for e in event.entities.all()}
+
+
+def test_a_second_place_after_and_is_still_a_place(db, tmp_path):
+    said = "Lead.\nOn Tuesday, Russian drones struck Sumy and Kharkiv and Zelensky said 20 were hurt."
+    ingest_paths([write(tmp_path, "a.txt", said)], published=D(2025, 3, 13))
+    [event] = Event.objects.filter(date_value="2025-03-11")
+    assert "Kharkiv" in {e.name for e in event.entities.all()}

@@ -117,3 +117,12 @@ def test_a_placeholder_date_gives_way_to_the_next_one():
 def test_a_page_wrapped_whole_in_a_form_is_read():
     page = extract_html('<html><body><form id="aspnetForm"><div><p>Putin visited Kursk.</p></div></form></body></html>')
     assert page.text == "Putin visited Kursk."
+
+
+def test_an_articles_own_footer_gives_its_date():
+    page = extract_html('<article><h1>T</h1><footer>Posted <time datetime="2025-03-13">x</time></footer><p>Text.</p></article>')
+    assert page.published == MARCH_13
+
+
+def test_an_archive_page_of_1989_keeps_its_date():
+    assert extract_html('<meta name="date" content="1989-11-02"><p>Text.</p>').published == datetime.date(1989, 11, 2)

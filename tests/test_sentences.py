@@ -54,3 +54,10 @@ def test_a_german_days_number_does_not_end_a_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Am 9. Mai 2025 fand die Parade statt.", "He finished 9.", "May was hard.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The death toll rose to 12. Maj. Gen. John Smith said more.", "The attack killed 14. Mayo Clinic doctors treated them."]
+)
+def test_a_number_before_a_name_still_ends_a_sentence(text):
+    assert len(split_sentences(text)) == 2

@@ -165,3 +165,8 @@ def test_a_lists_last_item_after_and_is_no_happening_of_its_own():
     (statement,) = read("Russia struck Kyiv on Monday, killing a man, a woman, and a child, two days after the talks ended.",
                         datetime.date(2025, 3, 13))
     assert statement.expression.value == "2025-03-10"
+
+
+def test_an_apposition_before_and_leaves_a_second_dated_happening_its_own():
+    found = read("The Fed raised rates on Wednesday, its first hike, and the ECB followed on Thursday.", datetime.date(2025, 3, 14))
+    assert [s.expression.value for s in found] == ["2025-03-12", "2025-03-13"]

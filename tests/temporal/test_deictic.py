@@ -234,6 +234,13 @@ def test_a_score_word_elsewhere_leaves_a_clock_time_alone(text, value):
     assert [e.value for e in tag(text, A)] == [value]
 
 
+@pytest.mark.parametrize("text", ["The blast came at 11:30 on Tuesday night.", "Drones struck at 2 a.m. on Saturday night."])
+def test_a_clock_time_outside_the_hours_of_a_part_of_day_is_not_joined_to_it(text):
+    assert len(tag(text, A)) == 2
+
+
+
+
 def test_yesterday_opening_a_quote_counts_from_the_day_it_was_said():
     found = tag("“Yesterday the enemy attacked Sumy,” Zelensky said on Tuesday.", A)
     assert [(e.text, e.value) for e in found] == [("Yesterday", "2025-03-10"), ("Tuesday", "2025-03-11")]

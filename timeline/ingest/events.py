@@ -69,7 +69,9 @@ _SAYING_AFTER = (
 _CAPITALISED = r"[A-Z][\w'’-]+"
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # Lower-case words that may open the clause of a speaker: "both Kyiv and Moscow said".
-_OPENING_WORDS = frozenset("both but and while as when though although because since that whereas".split())
+_OPENING_WORDS = frozenset("both but while as when though although because since that whereas".split())
+# Words that make the name after them a place: prepositions, and "and" after another place.
+_PLACING_WORDS = frozenset("in on at near from to across around outside inside into and of".split())
 
 
 def _speaking(sentence: str, names: list) -> set[str]:
@@ -92,7 +94,10 @@ def _speaking(sentence: str, names: list) -> set[str]:
         # before it makes it a place ("struck Kharkiv and Zelensky said").
         for first in re.finditer(rf"\b{said}(?=\s+and\s+{_CAPITALISED}{_SAYING_AFTER})", sentence):
             word_before = _WORD_BEFORE.search(sentence, 0, first.start())
-            if word_before is None or not word_before.group(1).islower() or word_before.group(1) in _OPENING_WORDS:
+            word = word_before.group(1) if word_before else ""
+            if word.lower() in _PLACING_WORDS:
+                continue  # "struck Sumy and Kharkiv and …", "In Kharkiv and Kyiv …": a place
+            if not word or not word.islower() or word in _OPENING_WORDS:
                 as_speaker += 1
         if uses and uses == as_speaker:
             speaking.add(name.surface)

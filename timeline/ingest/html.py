@@ -59,15 +59,17 @@ def extract_html(markup: str) -> HtmlPage:
     )
 
 
-# Before this, or after tomorrow, a page's date is a placeholder ("1970-01-01") or a mistake.
-EARLIEST_PUBLISHED = datetime.date(1990, 1, 1)
+# A page's date before this, on a clock's day zero, or after tomorrow is a placeholder or a
+# mistake: the next candidate is tried.
+EARLIEST_PUBLISHED = datetime.date(1900, 1, 2)
+PLACEHOLDER_DAYS = frozenset((datetime.date(1970, 1, 1), datetime.date(1980, 1, 1)))
 
 
 def _first_date(candidates: list[str]) -> datetime.date | None:
     latest = datetime.date.today() + datetime.timedelta(days=1)
     for candidate in dict.fromkeys(candidates):  # each once, in order
         day = read_date(candidate)
-        if day is not None and EARLIEST_PUBLISHED <= day <= latest:
+        if day is not None and EARLIEST_PUBLISHED <= day <= latest and day not in PLACEHOLDER_DAYS:
             return day
     return None
 
@@ -102,11 +104,14 @@ class _ArticleParser(HTMLParser):
         self.dates: list[str] = []  # from the page's metadata
         self.time_dates: list[str] = []  # from <time> elements, which may date anything
         self._skip_depth = 0
+        self._article_depth = 0
         self._in_title = False
         self._json_ld: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if tag == "article":
+            self._article_depth += 1
         if tag in self.skipped:
             self._skip_depth += 1
             self.skipped_a_form |= tag == "form"
@@ -120,12 +125,16 @@ class _ArticleParser(HTMLParser):
                 self.meta.setdefault(key, values.get("content", ""))
                 if key in _DATE_META:
                     self.dates.append(values.get("content", ""))
-        elif tag == "time" and values.get("datetime") and not self._skip_depth:
-            self.time_dates.append(values["datetime"])  # not a related story's in an <aside>
+        elif tag == "time" and values.get("datetime") and (not self._skip_depth or self._article_depth):
+            # Not a related story's in a page's <aside> or <nav>; an article's own footer or
+            # byline may hold its date.
+            self.time_dates.append(values["datetime"])
         if tag in _BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
         if tag in self.skipped and self._skip_depth:
             self._skip_depth -= 1
             if tag == "script" and self._json_ld is not None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal import foreign_months
 
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -25,9 +24,9 @@ _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])(?:3[01]|[12][0-9]|0?[1-9])$")
-_MONTH_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(foreign_months.MONTH_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+# German writes a day's number with a full stop: "am 9. Mai 2025". The month, capitalised as
+# German writes it, and then a year.
+_MONTH_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}\b")
 # Words that start sentences far more often than they follow "U.S." inside one, so
 # "... aid from the U.S. The talks ..." ends after "U.S.".
 _SENTENCE_STARTERS = frozenset(

@@ -216,10 +216,15 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
     # "…, and the air force said on Sunday".
     for match in _AND_CLAUSE.finditer(sentence):
         cut = match.end() - len(match.group(1))
-        if inside_phrase(cut) or (
-            _LIST_ITEM.match(sentence, match.end()) and _LIST_ITEM_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-        ):
-            continue  # "killing a man, a woman, and a child": a list's last item
+        if inside_phrase(cut):
+            continue
+        if (_LIST_ITEM.match(sentence, match.end())
+                and _LIST_ITEM_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                and all(e.rule.startswith("offset-") for s, _, e in expressions if s >= cut)):
+            # "killing a man, a woman, and a child, two days after the talks": a list's last
+            # item (but "…on Wednesday, its first hike, and the ECB followed on Thursday" is
+            # a second happening with a day of its own).
+            continue
         before = max((c for c in cuts if c < cut), default=0)
         after = min((c for c in cuts if c > cut), default=len(sentence))
         dated_after = [

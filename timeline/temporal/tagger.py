@@ -110,7 +110,7 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
             if j < len(results):
                 s2, e2, r2 = results[j]
                 gap = text[e:s2]
-                if (_is_day(r2) or _is_part_of_a_day(r2)) and _CLOCK_DAY_GAP.match(gap) and not (
+                if (_is_day(r2) or (_is_part_of_a_day(r2) and _fits_the_part(r, r2))) and _CLOCK_DAY_GAP.match(gap) and not (
                     _FROM_IN_GAP.search(gap)
                     and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s))
                 ):  # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": not one moment
@@ -131,6 +131,17 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
 
 def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
+
+
+# The hours a part of the day holds: "04:15 on Sunday morning" is one moment, "11:30 on
+# Tuesday night" (a morning hour written without a.m. or p.m.) and "2 a.m. on Saturday night"
+# (the small hours after it) are left apart rather than guessed.
+_PART_HOURS = {"TMO": range(0, 12), "TAF": range(12, 18), "TEV": range(17, 24), "TNI": range(18, 24)}
+
+
+def _fits_the_part(clock: Resolved, part: Resolved) -> bool:
+    hours = _PART_HOURS.get(part.value[-3:])
+    return hours is not None and _hour(clock.time_suffix) in hours
 
 
 def _is_part_of_a_day(r: Resolved) -> bool:
