@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from timeline.ingest.titles import headline
 from timeline.temporal import TimeExpression
+from timeline.temporal.patterns import LOCATING_VERB_BEFORE
 
 OCCURRED, PLANNED, REPORTED = "occurred", "planned", "reported"
 
@@ -54,13 +55,6 @@ _PREPOSITION_BEFORE = re.compile(
 # "came on the same day that a proposal was accepted": the happening is what follows "that".
 _DAY_THAT = re.compile(r"\s+(?:that|when)\s+", re.IGNORECASE)
 _DISCOURSE_LINK_END = re.compile(r"\b(?:after|before|later|earlier)$", re.IGNORECASE)
-# "The visit came a day after …": the subject is the event under discussion, and the words
-# after the phrase name the happening it dates.
-_LOCATING_VERB_END = re.compile(
-    r"\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
-    r"(?:\s+(?:just|only|barely|exactly))?$",
-    re.IGNORECASE,
-)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to|"
     r"set\s+to|intends?\s+to|would)\b|’ll\b|'ll\b",
@@ -162,7 +156,7 @@ def clause_title(
         # saying's, so the statement is the saying with what was said, not the attack.
         said_then = _REPORTING_BEFORE.search(before)
         link = _DISCOURSE_LINK_END.search(sentence[phrase_start:phrase_end])
-        if link and link.group().lower() in ("after", "before") and not _LOCATING_VERB_END.search(before):
+        if link and link.group().lower() in ("after", "before") and not LOCATING_VERB_BEFORE.search(before):
             # "Ukraine hit back at Belgorod, two days after the strike": the phrase dates the
             # words before it; what follows names the event it is counted from.
             text = before.rstrip(" ,")

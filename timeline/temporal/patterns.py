@@ -68,6 +68,13 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(with_first_chars(pattern, flags), flags)
 
 
+# "The visit came a day after a delegation met": a verb that places its subject, the event
+# under discussion, by the offset after it; the words after the offset name another event.
+LOCATING_VERB_BEFORE = rx(
+    r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
+    r"(?:\s+(?:just|only|barely|exactly))?\s*$)"
+)
+
 # --- absolute dates -------------------------------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
 NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")

@@ -16,7 +16,7 @@ from . import calendar_math as cal
 from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import DAY_SUBJECT_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
+from .patterns import DAY_SUBJECT_BEFORE, LOCATING_VERB_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -1302,10 +1302,6 @@ _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 _LIST_BEFORE_AND = re.compile(
     r"(?i:,\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,\s*and\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$)"
 )
-_LOCATING_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:came|comes|come|followed|follows|occurred|occurs|happened|happens|took\s+place|was|were|is|are)"
-    r"\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$)"
-)
 
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1350,7 +1346,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             # already dated in its sentence, from the clause's event: that same date.
             return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
                             f"offset-{word}-main-clause", sets_reference=False)
-        if _LOCATING_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        if LOCATING_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             # "The visit came a day after a delegation met": the subject is the event under
             # discussion, so the clause's event lies the other way from it.
             sign = -sign
