@@ -109,11 +109,7 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                 j += 1  # the bracketed clock: "(0130 GMT)"
             if j < len(results):
                 s2, e2, r2 = results[j]
-                gap = text[e:s2]
-                if (_is_day(r2) or (_is_part_of_a_day(r2) and _fits_the_part(r, r2))) and _CLOCK_DAY_GAP.match(gap) and not (
-                    _FROM_IN_GAP.search(gap)
-                    and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s))
-                ):  # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": not one moment
+                if _clock_joins_day(text, s, e, r, s2, e2, r2):
                     if j == i + 1:
                         out.append((s, e2, _clock_on(r, r2)))
                     else:
@@ -127,6 +123,18 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
         out.append((s, e, r))
         i += 1
     return out
+
+
+def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: int, day: Resolved) -> bool:
+    """Whether the clock time at text[s:e] is a moment of the day at text[s2:e2] after it."""
+    if not (_is_day(day) or (_is_part_of_a_day(day) and _fits_the_part(clock, day))):
+        return False
+    gap = text[e:s2]
+    if not _CLOCK_DAY_GAP.match(gap):
+        return False
+    # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": a time of
+    # every day of a range, not one moment.
+    return not (_FROM_IN_GAP.search(gap) and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s)))
 
 
 def _is_day(r: Resolved) -> bool:
