@@ -419,3 +419,16 @@ def test_a_future_in_another_clause_leaves_a_day_gone_by_alone(text, value):
 )
 def test_to_before_a_noun_or_after_a_verb_is_no_headlines_plan(text):
     assert [e.value for e in tag(text, datetime.date(2025, 3, 10))] == ["2025-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Talks ran from Tuesday through Friday.", ["2025-03-04", "2025-03-07"]),
+        ("Talks ran from Monday to Wednesday.", ["2025-03-10", "2025-03-12"]),
+        ("The shops will open from Monday to Friday.", ["2025-03-17", "2025-03-21"]),
+        ("The curfew lasts from Friday until Monday.", ["2025-03-14", "2025-03-17"]),
+    ],
+)
+def test_a_range_of_weekdays_ends_after_it_begins(text, values):
+    assert [e.value for e in tag(text, THU)] == values

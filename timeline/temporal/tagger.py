@@ -66,6 +66,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _join_overnight_and_day(text, _join_clock_and_day(text, _join_offset_and_date(text, results)))
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
+    joined = _weekday_ranges_in_order(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -262,6 +263,35 @@ def _overnight_before_the_report(text: str, results: list[tuple[int, int, Resolv
                                          "overnight-before-report"))
             break  # another day in between: the night is not the report's
     return out
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|through|thru|until|till|[-–])\s*$")
+
+
+def _weekday_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
+    """"from Tuesday through Friday": a range's last day comes after its first. Each weekday
+    alone is put before or after the publication day by the tense; when that puts the last
+    before the first, the range lies wholly behind it (the first day moves back a week) or,
+    ahead of it, wholly ahead (the last day moves on a week)."""
+    out = list(results)
+    for i in range(len(out) - 1):
+        s, e, r = out[i]
+        s2, e2, r2 = out[i + 1]
+        if not (_is_plain_weekday(r) and _is_plain_weekday(r2) and _RANGE_GAP.match(text[e:s2])):
+            continue
+        if r2.stretch.first > r.stretch.first:
+            continue
+        if r.rule == "weekday-past":
+            day = cal.day(cal.add_days(r.stretch.first, -7))
+            out[i] = (s, e, Resolved(r.type, day.value, day, r.mod, r.against, r.reference, r.rule + "-range"))
+        else:
+            day = cal.day(cal.add_days(r2.stretch.first, 7))
+            out[i + 1] = (s2, e2, Resolved(r2.type, day.value, day, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+    return out
+
+
+def _is_plain_weekday(r: Resolved) -> bool:
+    return _is_day(r) and r.rule in ("weekday-past", "weekday-future")
 
 
 def _expression(text: str, start: int, end: int, r: Resolved) -> TimeExpression:
