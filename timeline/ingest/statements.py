@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from timeline.ingest.titles import headline
 from timeline.temporal import TimeExpression
-from timeline.temporal.patterns import LOCATING_VERB_BEFORE
+from timeline.temporal.patterns import LIST_ITEM_ENDS, LIST_ITEM_STARTS, LOCATING_VERB_BEFORE
 
 OCCURRED, PLANNED, REPORTED = "occurred", "planned", "reported"
 
@@ -33,8 +33,6 @@ _CLAUSE_START = re.compile(
 # Words that say nothing of a happening: "and Odesa on Tuesday" is a name and a day.
 _BARE_WORDS = frozenset("on in at by of the a an from to".split())
 _AND_CLAUSE = re.compile(r",\s+(and\s)", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"(?:a|an|the|his|her|its|their|\d[\d,]*)\s", re.IGNORECASE)
-_LIST_ITEM_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?$", re.IGNORECASE)
 _LEADING_LINK = re.compile(
     r"^(?:as|while|when|whereas|after|before|since|until|with|although|though|but|because|and(?:\s+then|\s+later)?|"
     r"who|which|that|where)\s+",
@@ -212,8 +210,8 @@ def _clauses(sentence: str, expressions: list[tuple[int, int, TimeExpression]]) 
         cut = match.end() - len(match.group(1))
         if inside_phrase(cut):
             continue
-        if (_LIST_ITEM.match(sentence, match.end())
-                and _LIST_ITEM_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        if (LIST_ITEM_STARTS.match(sentence, match.end())
+                and LIST_ITEM_ENDS.search(sentence, max(0, match.start() - 40), match.start())
                 and all(e.rule.startswith("offset-") for s, _, e in expressions if s >= cut)):
             # "killing a man, a woman, and a child, two days after the talks": a list's last
             # item (but "…on Wednesday, its first hike, and the ECB followed on Thursday" is

@@ -75,6 +75,14 @@ LOCATING_VERB_BEFORE = rx(
     r"(?:\s+(?:just|only|barely|exactly))?\s*$)"
 )
 
+# A list's item: "a woman", "the wounded", "40 people". A list's last item after ", and" is no
+# clause of its own: "killing a man, a woman, and a child".
+_LIST_DETERMINER = r"(?:a|an|the|his|her|its|their|\d[\d,]*)"
+_LIST_ITEM = rf"{_LIST_DETERMINER}\s+[\w-]+(?:\s+[\w-]+)?"
+LIST_ITEM_STARTS = rx(rf"(?i:{_LIST_DETERMINER}\s)")
+LIST_ITEM_ENDS = rx(rf"(?i:,\s+{_LIST_ITEM}$)")
+LIST_BEFORE_AND = rx(rf"(?i:,\s+{_LIST_ITEM},\s*and\s+{_LIST_ITEM},?\s*$)")
+
 # --- absolute dates -------------------------------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b(?!-)")
 NUMERIC_DATE = rx(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])/(?P<y>[0-9]{4}|[0-9]{2})(?![\d/])")

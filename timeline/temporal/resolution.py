@@ -16,7 +16,7 @@ from . import calendar_math as cal
 from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import DAY_SUBJECT_BEFORE, LOCATING_VERB_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
+from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -1298,10 +1298,6 @@ _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 # ("detained on March 3 and, two days after his arrest, charged").
 # Not "the Kursk and Belgorod regions", nor a list's last item ("a man, a woman, and a child").
 _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
-# A list's last item after ", and": two items before it ("killing a man, a woman, and a child").
-_LIST_BEFORE_AND = re.compile(
-    r"(?i:,\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,\s*and\s+(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$)"
-)
 
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1340,7 +1336,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         if (ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
                 and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end
                 and (not _ANOTHER_CLAUSE.search(ctx.text, ctx.ref_end, m.start())
-                     or _LIST_BEFORE_AND.search(ctx.text, ctx.ref_end, m.start()))):
+                     or LIST_BEFORE_AND.search(ctx.text, ctx.ref_end, m.start()))):
             # "fired missiles during the Monday rush hour, two days after an explosion
             # damaged the bridge": set off by a comma, the phrase places the main clause,
             # already dated in its sentence, from the clause's event: that same date.
