@@ -234,8 +234,40 @@ def test_a_score_word_elsewhere_leaves_a_clock_time_alone(text, value):
     assert [e.value for e in tag(text, A)] == [value]
 
 
-@pytest.mark.parametrize("text", ["The blast came at 11:30 on Tuesday night.", "Drones struck at 2 a.m. on Saturday night."])
-def test_a_clock_time_outside_the_hours_of_a_part_of_day_is_not_joined_to_it(text):
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Drones struck at 2 a.m. on Saturday night.", "2 a.m. on Saturday night", "2025-03-09T02:00"),
+        ("Drones struck at 02:00 on Saturday night.", "02:00 on Saturday night", "2025-03-09T02:00"),
+        ("Explosions were heard around 3 a.m. on Sunday night.", "around 3 a.m. on Sunday night", "2025-03-10T03:00"),
+    ],
+)
+def test_the_small_hours_after_a_night_are_early_on_the_next_day(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The blast came at 11:30 on Tuesday night.", "11:30 on Tuesday night", "2025-03-11T23:30"),
+        ("The blast came at 10:15 on Tuesday evening.", "10:15 on Tuesday evening", "2025-03-11T22:15"),
+        ("Talks ended at 11:30 on Sunday morning.", "11:30 on Sunday morning", "2025-03-09T11:30"),
+    ],
+)
+def test_a_twelve_hour_clock_takes_the_half_of_the_day_its_part_names(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack came at 9 a.m. on Sunday night.",  # no hour of that night: a slip, not guessed
+        "The attack came at 12:30 on Sunday night.",  # half past midnight or noon?
+        "Drones struck at 2 p.m. on Saturday night.",
+        "The attack came at 19:30 on Sunday morning.",
+    ],
+)
+def test_a_clock_time_no_hour_of_the_part_of_day_is_not_joined_to_it(text):
     assert len(tag(text, A)) == 2
 
 

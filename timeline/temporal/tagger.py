@@ -110,11 +110,13 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                 j += 1  # the bracketed clock: "(0130 GMT)"
             if j < len(results):
                 s2, e2, r2 = results[j]
-                if _clock_joins_day(text, s, e, r, s2, e2, r2):
+                placed = _clock_in_the_part(text[s:e], r, r2)
+                if placed is not None and _clock_joins_day(text, s, e, r, s2, e2, r2):
+                    r, into_next_day = placed
                     if j == i + 1:
-                        out.append((s, e2, _clock_on(r, r2)))
+                        out.append((s, e2, _clock_on(r, r2, into_next_day)))
                     else:
-                        out.append((s, e, _clock_on(r, r2)))
+                        out.append((s, e, _clock_on(r, r2, into_next_day)))
                         local = _hour(r.time_suffix)
                         for cs, ce, c in results[i + 1:j]:
                             out.append((cs, ce, _clock_on(c, r2, _days_apart(local, _hour(c.time_suffix)))))
@@ -128,7 +130,7 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
 
 def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: int, day: Resolved) -> bool:
     """Whether the clock time at text[s:e] is a moment of the day at text[s2:e2] after it."""
-    if not (_is_day(day) or (_is_part_of_a_day(day) and _fits_the_part(clock, day))):
+    if not (_is_day(day) or _is_part_of_a_day(day)):
         return False
     gap = text[e:s2]
     if not _CLOCK_DAY_GAP.match(gap):
@@ -142,15 +144,45 @@ def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
 
 
-# The hours a part of the day holds: "04:15 on Sunday morning" is one moment, "11:30 on
-# Tuesday night" (a morning hour written without a.m. or p.m.) and "2 a.m. on Saturday night"
-# (the small hours after it) are left apart rather than guessed.
+# The hours a part of the day holds: "04:15 on Sunday morning" is one moment.
 _PART_HOURS = {"TMO": range(0, 12), "TAF": range(12, 18), "TEV": range(17, 24), "TNI": range(18, 24)}
+# The small hours that a night runs on into: "2 a.m. on Saturday night" is early on Sunday.
+_SMALL_HOURS = range(0, 6)
+# A clock that says which half of the day it means ("2 a.m.", "10 pm", "noon").
+_HALF_OF_THE_DAY = re.compile(r"(?i)\b(?:[ap]\.?\s?m\b\.?|noon|midnight)")
+_MORNING_HALF = re.compile(r"(?i)\ba\.?\s?m\b|midnight")
+# A clock of twelve hours written without a.m. or p.m., its hour not zero-padded: "11:30".
+_TWELVE_HOUR_CLOCK = re.compile(r"^(?:at\s+|around\s+|about\s+)?(?:1[01]|[1-9]):[0-5]\d$", re.IGNORECASE)
 
 
-def _fits_the_part(clock: Resolved, part: Resolved) -> bool:
-    hours = _PART_HOURS.get(part.value[-3:])
-    return hours is not None and _hour(clock.time_suffix) in hours
+def _clock_in_the_part(clock_text: str, clock: Resolved, day: Resolved) -> tuple[Resolved, int] | None:
+    """The clock time as a moment of ``day``, and the days it lies after it, or None.
+
+    A day takes any clock time. A part of a day takes one in its hours ("04:15 on Sunday
+    morning"); a night also takes the small hours after it when the clock says so ("2 a.m.
+    on Saturday night", "02:00 on Saturday night" are early on Sunday), and an evening or
+    a night the afternoon hour a twelve-hour clock leaves unsaid ("11:30 on Tuesday night"
+    is 23:30). Any other pair ("9 a.m. on Sunday night") is left apart rather than guessed.
+    """
+    if not _is_part_of_a_day(day):
+        return clock, 0
+    hours = _PART_HOURS.get(day.value[-3:])
+    if hours is None:
+        return None
+    hour = _hour(clock.time_suffix)
+    if hour in hours:
+        return clock, 0
+    text = clock_text.strip()
+    says_half = _HALF_OF_THE_DAY.search(text)
+    if day.value.endswith("TNI") and hour in _SMALL_HOURS and (
+        _MORNING_HALF.search(text) or (not says_half and re.search(r"\b0\d:\d\d\b", text))
+    ):
+        return clock, 1
+    if not says_half and _TWELVE_HOUR_CLOCK.match(text) and hour + 12 in hours:
+        afternoon = f"T{hour + 12:02d}{clock.time_suffix[3:]}"
+        return Resolved(clock.type, clock.value, clock.stretch, clock.mod, clock.against, clock.reference,
+                        clock.rule, time_suffix=afternoon), 0
+    return None
 
 
 def _is_part_of_a_day(r: Resolved) -> bool:
