@@ -302,12 +302,17 @@ def _is_fronted(text: str, m: re.Match) -> bool:
     return lead is not None
 
 
+_SINCE_JUST_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
 def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
+    # "since June": a time already begun, whatever the tense.
+    since = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()]) is not None
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -316,6 +321,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
         if days is None:
             continue
         first, last = days
+        if since and first > a:
+            continue
         if first <= a <= last:
             distance, side = 0, 0
         elif first > a:
