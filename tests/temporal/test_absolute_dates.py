@@ -357,3 +357,16 @@ def test_an_ordinal_before_a_word_is_no_day(text):
 )
 def test_a_month_and_day_before_a_count_or_a_new_line_is_still_a_day(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # A live blog's heading: the day, a comma, the clock time on it.
+        ("Saturday, March 15, 10:45 a.m. — Sirens have fallen silent in Kyiv.", "10:45 a.m.", "2025-03-15T10:45"),
+        ("Updated: March 12, 18:05 Kyiv time.", "March 12", "2025-03-12"),
+        ("Updated: March 12, 18:05 Kyiv time.", "18:05 Kyiv time", "2025-03-12T18:05"),
+    ],
+)
+def test_a_month_and_day_before_a_clock_time_is_a_day(text, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]

@@ -105,7 +105,7 @@ FOREIGN_DATE = rx(
 )
 MONTH_YEAR = rx(rf"\b{MOD_PREFIX}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR4})\b(?![-/]\d)")
 MONTH_DAY = rx(
-    rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![ \t]*(?:[.:/][ \t]*)?\d|[ \t]*,[ \t]*(?:\d{{4}}\b|\d{{1,2}}[:./]\d|[’']\d\d\b))"
+    rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![ \t]*(?:[.:/][ \t]*)?\d|[ \t]*,[ \t]*(?:\d{{4}}\b|\d{{1,2}}[./]\d|[’']\d\d\b))"
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
