@@ -307,8 +307,14 @@ def test_a_hyphenated_quarter_before_a_noun_leaves_the_article_to_the_noun(text,
         ("The summit ran March 10 – 12.", [("March 10", "2025-03-10"), ("12", "2025-03-12")]),
         # The year after the range is the year of both days.
         ("Talks were held May 3-5, 2024 in Jeddah.", [("May 3", "2024-05-03"), ("5, 2024", "2024-05-05")]),
-        # A score is no day.
+        # After a hyphen, whatever word follows.
+        ("Leaders will gather in The Hague on June 24-25 for a summit.", [("June 24", "2025-06-24"), ("25", "2025-06-25")]),
+        ("The March 18-19 meeting will decide.", [("March 18", "2025-03-18"), ("19", "2025-03-19")]),
+        # A score, or numbers that count something, are no day.
         ("The vote on March 3 ended 3-1.", [("March 3", "2025-03-03")]),
+        ("On March 12, Real won 3-1 at home.", [("March 12", "2025-03-12")]),
+        ("On March 3, 5-10 people were hurt.", [("March 3", "2025-03-03")]),
+        ("Prices rose on March 3 by 5-10 percent.", [("March 3", "2025-03-03")]),
     ],
 )
 def test_a_range_of_days_in_a_month(text, found):
