@@ -63,10 +63,24 @@ def test_years_in_prison_are_a_duration():
         "This is VOA Today.",
         "He was quoted in USA Today.",
         "Baker, speaking on ABC News' \"This Week,\" defended the plan.",
+        "Zelensky appeared on ABC's This Week to defend the plan.",
+        "Trump Tells USA Today He Will Meet Putin",
     ],
 )
 def test_titles_are_not_dates(text):
     assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Ceasefire Talks May Resume Next Week, Officials Say", "Next Week", "2025-W12"),
+        ("Theresa May Visits Kyiv Next Week", "Next Week", "2025-W12"),
+        ("Putin Meets Envoy in Moscow Today", "Today", "2025-03-13"),
+    ],
+)
+def test_a_headline_in_title_case_still_names_its_dates(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
 
 
 def test_since_then_is_left_alone():

@@ -1040,7 +1040,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # A capitalised word right before "Today" or "This Week" makes it a title: "USA Today",
 # "VOA Today"; a quotation mark before "This Week" names the programme.
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\s+|[\"“])$")
+_TITLE_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][A-Za-z]*)(?:['’]s)?\s+|[\"“])$")
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -1055,7 +1055,29 @@ def _is_title(m: re.Match, text: str) -> bool:
         # "“Today, the ball is in Russia’s court,” he said", "“Yesterday the enemy attacked
         # Sumy”": a quote's first word
         return False
-    return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    before = _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False
+    # In a headline written in title case every word is capitalised: "Ceasefire Talks May
+    # Resume Next Week, Officials Say" names a week. "USA Today" and "ABC's This Week" keep
+    # their acronym before them.
+    return (before.group("name") or "").isupper() or not _in_title_case_line(text, m.start())
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case: four or more words of
+    four or more letters, nearly all of them capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > 200:
+        return False
+    words = [w for w in _LONG_WORD.findall(line)]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitalised >= 0.85 * len(words)
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 # "the people of tomorrow", "the world of today": the times generally, not a day.
