@@ -182,3 +182,23 @@ def test_a_hyphenated_length_before_a_noun_leaves_the_article_to_the_noun(text, 
 def test_the_plural_unit_after_a_preposition_is_a_stretch_of_unstated_length(text, phrase, value):
     (e,) = tag(text, A)
     assert (e.text, e.type, e.value) == (phrase, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Ukraine lost 1,200 troops over the past day.", "the past day", "P1D"),
+        ("Russia launched 400 drones over the past fortnight.", "the past fortnight", "P2W"),
+        ("Sirens sounded twice in the past hour.", "the past hour", "PT1H"),
+        ("The decade-long conflict has no end.", "decade-long", "P10Y"),
+        ("They resumed after a week-long pause.", "week-long", "P1W"),
+    ],
+)
+def test_a_single_unit_up_to_now_or_as_a_length_before_a_noun(text, phrase, value):
+    assert [(e.text, e.type, e.value) for e in tag(text, A)] == [(phrase, "DURATION", value)]
+
+
+def test_quarterly_as_an_adverb_recurs_but_not_before_a_noun():
+    assert [(e.text, e.type, e.value) for e in tag("The IAEA board meets quarterly.", A)] == [("quarterly", "SET", "P3M")]
+    assert tag("The company cut its quarterly dividend.", A) == []
+    assert tag("It reports quarterly and will publish soon.", A) == []

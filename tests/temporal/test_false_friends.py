@@ -158,3 +158,19 @@ def test_the_future_of_something_is_what_becomes_of_it():
     assert tag("That is very important to the future of our peoples.", A) == []
     (e,) = tag("They are worried about the future.", A)
     assert (e.text, e.value) == ("the future", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The F-16s and Mirage 2000 jets arrived.",
+        "Protesters gathered near 1600 Pennsylvania Avenue.",
+        "Ukraine asked for 2000 drones and 1500 missiles.",
+    ],
+)
+def test_a_number_of_machines_or_a_house_number_is_no_year(text):
+    assert tag(text, A) == []
+
+
+def test_a_year_before_a_street_after_in_is_a_year():
+    assert [e.value for e in tag("In 2014 Crimea Street was renamed.", A)] == ["2014"]

@@ -60,7 +60,8 @@ COUNT_NOUN_HINTS = frozenset(
     euros pounds yen shares barrels tons tonnes miles kilometers km meters feet acres
     square cases votes deaths dead killed injured wounded points units cars homes houses
     copies members fighters civilians refugees prisoners students residents visitors
-    pages words rounds times percent""".split()
+    pages words rounds times percent drones missiles rockets shells bombs jets warplanes planes
+    aircraft helicopters tanks launchers rifles guns vehicles vessels ships""".split()
 )
 
 # Holidays news names by name: how to find the day in a given year. "fixed" month, day;

@@ -269,10 +269,10 @@ BARE_PLURAL = rx(
 )
 # "decades-long" (a vague number of them), "day-long", "weeklong" (one of them).
 DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)(?:(?P<pl>s)-long|-?long))\b(?![-’'])")
-SINGLE_UNIT = rx(r"(?i:\b(?P<det>the|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?:-long|\s+long)?)\b(?![-’'])")
+SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?P<long>-long|\s+long)?)\b(?![-’'])")
 
 # --- sets ------------------------------------------------------------------------------------
-SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
+SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|quarterly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
 SET_EVERY = rx(
     rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?)\b"

@@ -584,6 +584,10 @@ _OF_THAT_YEAR = re.compile(
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
+_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|until|from|after|before|of|during)\s+$")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\w)"
+)
 
 
 def year_ok(m: re.Match, text: str) -> bool:
@@ -596,6 +600,8 @@ def year_ok(m: re.Match, text: str) -> bool:
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
         return False
     before = text[max(0, m.start() - 20): m.start()].lower()
+    if _STREET_AFTER.match(text, m.end()) and not _YEAR_PREPOSITION_BEFORE.search(before):
+        return False  # "1600 Pennsylvania Avenue": a house number ("in 2014 Crimea Street was renamed")
     # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
     if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
         return False
@@ -1665,6 +1671,10 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     elif det == "the" and not approx_word and not m.group("long") and _is_prenominal(m, ctx.text):
         # "the two-week strike": the article determines the noun, not the length of time.
         start = m.start("num")
+    elif (not approx_word and (m.group("num") or "").lower() in ("a", "an")
+          and (m.group("long") or "").startswith("-")):
+        # "after a week-long pause": the article is the noun's; the length is "week-long".
+        start = m.start("unit")
     approx = _APPROX_MODS.get(approx_word)
     r = Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", start=start)
     det = _SPACE.sub(" ", (m.group("det") or "").lower())
@@ -1708,10 +1718,18 @@ def decades_long(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
-    det = m.group("det").lower()
-    if det == "the":
-        return None
+    det = _SPACE.sub(" ", m.group("det").lower())
     unit = m.group("unit").lower()
+    if m.group("long") and m.group("long").startswith("-"):
+        # "a week-long pause", "the decade-long war": the length, which the article is not part of.
+        value = duration_value(1, unit)
+        return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration", start=m.start("unit")) if value else None
+    if det == "the past" and unit in ("day", "fortnight", "hour"):
+        # "over the past day", "the past fortnight": that long up to now. (The past week, month
+        # or year is the calendar unit before the anchor's, as TimeBank annotates it.)
+        return Resolved(DURATION, duration_value(1, unit), None, None, RESOLVED_ABSOLUTE, None, "duration")
+    if det in ("the", "the past"):
+        return None
     if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "more than a quarter of the market" is a share, not a time
     if _one_day_someday(m, ctx):
@@ -1730,7 +1748,7 @@ def vague_while(m: re.Match, ctx: Context) -> Resolved:
 _SET_ADVERBS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "hourly": "PT1H",
-    "semiannual": "P6M", "semiannually": "P6M",
+    "semiannual": "P6M", "semiannually": "P6M", "quarterly": "P3M",
 }
 
 
@@ -1754,8 +1772,14 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None  # "to rise 8.5% annually": a growth rate
     if _names_a_title(m, ctx.text):
         return None  # "The Daily Telegraph", "the Weekly Standard"
-    value = _SET_ADVERBS.get(m.group("w").lower())
+    word = m.group("w").lower()
+    if word == "quarterly" and (nxt or not _CLAUSE_ENDS_AFTER.match(ctx.text, m.end())):
+        return None  # "meets quarterly.", but not "its quarterly dividend", "first quarterly loss"
+    value = _SET_ADVERBS.get(word)
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
+
+
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")

@@ -77,7 +77,7 @@ _BARE_PLURAL_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
-_SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|an?|one|full|whole|entire)\s+$)")
+_SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
 _SET_BEFORE = re.compile(
     r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?$)"
 )
@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
     # Sets before durations: "every week" is a set, "a week" a duration.
     Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40, _SET_BEFORE),
-    Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly semiannual semiannually bimonthly")),
+    Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly quarterly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
