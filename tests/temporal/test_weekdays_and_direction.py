@@ -435,3 +435,33 @@ def test_to_before_a_noun_or_after_a_verb_is_no_headlines_plan(text):
 )
 def test_a_range_of_weekdays_ends_after_it_begins(text, values):
     assert [e.value for e in tag(text, THU)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A past form that is also the base form, after a modal or "to", is no past.
+        ("The U.S. government will shut down at 12:01 a.m. on Wednesday unless Congress acts.",
+         datetime.date(2025, 9, 30), "12:01 a.m. on Wednesday", "2025-10-01T00:01"),
+        ("The government shut down on Wednesday.", datetime.date(2025, 10, 2), "Wednesday", "2025-10-01"),
+        # A participle's phrase after a comma carries no tense of its own.
+        ("Teams from Russia and the U.S. will meet in Riyadh on Monday, followed by talks with Ukraine.",
+         datetime.date(2025, 3, 20), "Monday", "2025-03-24"),
+        # "proposed" right before its day, after its subject, is the proposal's day; the
+        # talks it proposes lie ahead.
+        ("Putin proposed on Sunday that Russia and Ukraine hold direct talks in Istanbul on Thursday.",
+         datetime.date(2025, 5, 12), "Sunday", "2025-05-11"),
+        ("Putin proposed on Sunday that Russia and Ukraine hold direct talks in Istanbul on Thursday.",
+         datetime.date(2025, 5, 12), "Thursday", "2025-05-15"),
+        ("Talks proposed for Sunday were cancelled.", datetime.date(2025, 5, 12), "Sunday", "2025-05-18"),
+        # A modal across a semicolon is another clause's.
+        ("Trump vows to hit Houthis until they stop Red Sea attacks; strikes kill 31 on Saturday",
+         datetime.date(2025, 3, 16), "Saturday", "2025-03-15"),
+        # A verb after a comma, in another clause, does not outweigh the plan before the date.
+        ("Russia plans to hold its military exercises in the autumn, as it does every year.",
+         datetime.date(2025, 3, 13), "the autumn", "2025-FA"),
+        ("On Monday, the troops withdrew.", datetime.date(2025, 3, 13), "Monday", "2025-03-10"),
+    ],
+)
+def test_a_verbs_own_clause_decides_its_tense(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

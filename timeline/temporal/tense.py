@@ -186,9 +186,13 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
+                if i + 1 < n and tokens[i + 1][2] == "by" and text[s0:a].rstrip().endswith(","):
+                    continue  # "will meet on Monday, followed by talks": a participle's phrase, no tense
                 kind = "past"
             else:
                 continue
+        if kind == "past" and low in _PAST_AS_BASE and _base_form_before(tokens, i):
+            continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind == "past" and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
             # "will be named", "is to be held": a participle after "be" carries no tense of
             # its own; the auxiliary before it does.
@@ -198,6 +202,21 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+# Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
+_PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read".split())
+_BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
+
+
+def _base_form_before(tokens: list, i: int) -> bool:
+    """Whether the word at ``i`` follows a modal, "to" or "did", perhaps with "not" or an
+    adverb between: "will shut down", "vows to hit", "did not quit"."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        w = tokens[j][2].lower()
+        if w in _BASE_FORM_BEFORE or w.endswith(("’ll", "'ll", "n't", "n’t")):
+            return True
+        if w not in ("not", "never", "also", "soon", "then", "again", "now"):
+            return False
+    return False
 
 
 # Verbs of a headline's plan after "to" ("Putin to skip talks", "EU to impose sanctions"); a
@@ -306,6 +325,29 @@ _ANOTHER_HAPPENING_BETWEEN = re.compile(
 _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
+def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether a future or past cue before ``start`` speaks for it in its own clause: no
+    comma, semicolon or colon between them."""
+    for c in reversed(cues):
+        if c.end > start:
+            continue
+        if c.kind in ("fut", "past", "pres"):
+            return not any(ch in text[c.end:start] for ch in ",;:")
+        if any(ch in text[c.end:start] for ch in ",;:"):
+            return False
+    return False
+
+
+_PROPOSED_ON = re.compile(r"\s+(?:on\s+)?$")
+_SUBJECT_WORD_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w’'-]*|he|she|they|we|it|i)|[)\]])\s+$")
+
+
+def _subject_before(text: str, at: int) -> bool:
+    """Whether a name or a pronoun, the verb's subject, comes just before ``at``."""
+    before = _SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", before.group(0))
+
+
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
     """The tense governing the expression text[start:end], or None when there is no cue.
     ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
@@ -317,6 +359,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
+    governed_before: bool | None = None  # worked out when a cue after the expression asks
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -324,13 +367,21 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         word = m.word
         if kind == "past" and word.endswith("ed") and word in _ED_EXCEPTIONS:
             kind = "fut" if word in ("scheduled", "expected", "planned", "proposed") else None
+            if word == "proposed" and _PROPOSED_ON.match(text, m.end, start) and _subject_before(text, m.start):
+                kind = "past"  # "Putin proposed on Sunday that …": the proposal's day
             if kind is None:
                 continue
+        if kind == "weak" and ";" in (text[m.end:start] if m.end <= start else text[end:m.start]):
+            continue  # "vows to hit them until they stop; strikes kill 31 on Saturday": another clause
         distance = start - m.end if m.end <= start else m.start - end
         # A cue before the expression governs it more often than one after it.
         if m.start >= end:
             if kind == "rep" and any(q in text[end:m.start] for q in _CLOSING_QUOTES):
                 continue
+            if kind in ("past", "pres") and governed_before is None:
+                governed_before = _governed_in_its_clause(text, cues, start)
+            if kind in ("past", "pres") and governed_before and "," in text[end:m.start]:
+                continue  # "plans to hold them in the autumn, as it does every year": another clause's verb
             distance = distance * 2 + 10
         # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
         # "said he will go on Friday" the nearer "will" wins.
