@@ -200,5 +200,6 @@ def test_a_single_unit_up_to_now_or_as_a_length_before_a_noun(text, phrase, valu
 
 def test_quarterly_as_an_adverb_recurs_but_not_before_a_noun():
     assert [(e.text, e.type, e.value) for e in tag("The IAEA board meets quarterly.", A)] == [("quarterly", "SET", "P3M")]
+    assert [e.value for e in tag("The board meets quarterly in Vienna.", A)] == ["P3M"]
     assert tag("The company cut its quarterly dividend.", A) == []
     assert tag("It reports quarterly and will publish soon.", A) == []

@@ -1773,12 +1773,16 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     if _names_a_title(m, ctx.text):
         return None  # "The Daily Telegraph", "the Weekly Standard"
     word = m.group("w").lower()
-    if word == "quarterly" and (nxt or not _CLAUSE_ENDS_AFTER.match(ctx.text, m.end())):
-        return None  # "meets quarterly.", but not "its quarterly dividend", "first quarterly loss"
+    if word == "quarterly" and not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end())
+                                    or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)):
+        # "meets quarterly.", "meets quarterly in Vienna", but not "its quarterly dividend",
+        # "first quarterly loss", "reports quarterly and will …"
+        return None
     value = _SET_ADVERBS.get(word)
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
 
 
+_PREPOSITIONS_AFTER_ADVERB = frozenset("in at on by with from since until through".split())
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
