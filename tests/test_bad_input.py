@@ -96,3 +96,24 @@ def test_odd_filter_values_never_fail_a_public_url(client, ingested, url, params
     if response.streaming:
         b"".join(response.streaming_content)
     assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("export", ["/events.csv", "/events.json", "/events.timelinejs.json"])
+def test_an_export_with_a_filter_value_it_cannot_read_is_refused_with_the_reason(client, ingested, export):
+    response = client.get(f"{export}?date_after=3/4/2025&q=Kursk")
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "date_after" in body and "3/4/2025" in body and "YYYY-MM-DD" in body
+    assert "event_id" not in body and '"events"' not in body  # no file at all, not a partial one
+
+
+def test_an_export_of_good_filters_is_written(client, ingested):
+    response = client.get("/events.json?q=Kursk")
+    assert response.status_code == 200 and response.json()["events"]
+
+
+def test_the_pages_export_links_leave_out_the_values_the_page_ignored(client, ingested):
+    page = client.get("/?date_after=3/4/2025&q=Kursk").content.decode()
+    assert "not understood" in page
+    assert 'href="/events.csv?q=Kursk"' in page
+    assert client.get("/events.csv?q=Kursk").status_code == 200

@@ -53,3 +53,12 @@ def return_address(referer: str, host: str, timeline_path: str) -> str:
     if came_from.netloc == host and came_from.path == timeline_path and came_from.query:
         return f"{timeline_path}?{came_from.query}"
     return timeline_path
+
+
+def export_query(params: Mapping, event_filter) -> str:
+    """The query string of the exports of a page: its filters without the values the page
+    could not understand (and so ignored), which an export would refuse."""
+    clean = clean_params(params)
+    for name in event_filter.errors:
+        clean.pop(name, None)
+    return clean.urlencode()

@@ -20,7 +20,7 @@ from timeline.filters import filtered_events
 from timeline.ingest.events import conflicting_accounts, days_given
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
-from timeline.urlstate import clean_params, has_empty_params, query_with, return_address
+from timeline.urlstate import clean_params, export_query, has_empty_params, query_with, return_address
 from timeline.views.access import readable
 from timeline.views.querystring import with_cursor
 
@@ -44,6 +44,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "start_url": f"?{query}" if cursor is not None and not more else None,
         "next_url": f"?{with_cursor(query, page.next_cursor)}" if page.next_cursor else None,
         "query": query,
+        # The exports take the filters the list shows: a value it ignores is left out.
+        "export_query": export_query(request.GET, event_filter),
         # When every match fits on the page, its length is the total; otherwise the
         # total is counted with the overview, which the page loads right after itself,
         # so that counting never holds back the first results.
