@@ -51,6 +51,16 @@ def test_the_night_before_a_report_explains_that_it_is_counted_from_the_report(d
     assert mention.explanation.startswith("“overnight” counted from the day it was reported, 9 Mar 2025: ")
 
 
+def test_the_first_day_of_a_range_explains_where_its_month_comes_from(db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Attacks in Sumy\nBetween 1 and 7 March, monitors recorded 40 attacks on the city.", encoding="utf-8"
+    )
+    ingest_paths([tmp_path / "a.txt"], published=datetime.date(2025, 3, 10))
+    mention = Mention.objects.get(phrase="1")
+    assert mention.value == "2025-03-01"
+    assert mention.explanation == "“1” opens a range ending 7 Mar 2025: 1 Mar 2025"
+
+
 def test_every_event_counts_the_articles_that_support_it(ingested):
     for event in Event.objects.all():
         articles = {m.passage.article_id for m in event.mentions.select_related("passage")}

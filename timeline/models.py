@@ -284,6 +284,8 @@ class Mention(models.Model):
         if self.resolved_against == "discourse" and self.reference and self.rule.endswith("-before-report"):
             reported = dates.format_value(self.reference)
             return f"“{self.phrase}” counted from the day it was reported, {reported}: {result}"
+        if self.resolved_against == "discourse" and self.reference and self.rule == "range-first-day":
+            return f"“{self.phrase}” opens a range ending {dates.format_value(self.reference)}: {result}"
         if self.resolved_against == "discourse" and self.reference and self.rule.endswith("-main-clause"):
             return f"“{self.phrase}” places the happening its sentence already dates: {result}"
         if self.resolved_against == "discourse" and self.reference:

@@ -376,3 +376,20 @@ def test_a_month_and_day_before_a_count_or_a_new_line_is_still_a_day(text, phras
 )
 def test_a_month_and_day_before_a_clock_time_is_a_day(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Between 1 and 7 March, 40 attacks were recorded.", [("1", "2025-03-01"), ("7 March", "2025-03-07")]),
+        ("From 3 to 5 March talks were held.", [("3", "2025-03-03"), ("5 March", "2025-03-05")]),
+        ("Talks were held on 3–5 March in Geneva.", [("3", "2025-03-03"), ("5 March", "2025-03-05")]),
+        ("It ran 10-15 March 2024.", [("10", "2024-03-10"), ("15 March 2024", "2024-03-15")]),
+        # "and" alone opens no range; nor does a score.
+        ("He got 3 and 7 March wrong.", [("7 March", "2025-03-07")]),
+        ("The score was 2-1 on 5 March.", [("5 March", "2025-03-05")]),
+    ],
+)
+def test_the_first_day_of_a_range_before_the_month(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found
+

@@ -121,7 +121,8 @@ def test_ordinals_titles_and_shares_are_no_durations(text):
     [
         ("The reply came within a second.", "a second", "DURATION", "PT1S"),
         ("The game stopped for a second or two.", "a second", "DURATION", "PT1S"),
-        ("It lasted a quarter of a century.", "a quarter", "DURATION", "P1Q"),
+        ("It lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y"),
+        ("Trading resumed after a quarter of losses.", "a quarter", "DURATION", "P1Q"),
         ("Islam will one day be the largest religion.", "one day", "DATE", "FUTURE_REF"),
         ("The strike lasted one day.", "one day", "DURATION", "P1D"),
     ],
@@ -203,3 +204,23 @@ def test_quarterly_as_an_adverb_recurs_but_not_before_a_noun():
     assert [e.value for e in tag("The board meets quarterly in Vienna.", A)] == ["P3M"]
     assert tag("The company cut its quarterly dividend.", A) == []
     assert tag("It reports quarterly and will publish soon.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The feud has lasted half a century.", "half a century", "P50Y"),
+        ("The meeting lasted half an hour.", "half an hour", "PT30M"),
+        ("The siege lasted three quarters of an hour.", "three quarters of an hour", "PT45M"),
+        ("The regime has ruled for more than half a century.", "more than half a century", "P50Y"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_that_long(text, phrase, value):
+    assert [(e.text, e.type, e.value) for e in tag(text, A)] == [(phrase, "DURATION", value)]
+
+
+def test_a_quarter_century_ago_is_a_year():
+    assert [(e.text, e.value) for e in tag("Sanctions were first imposed a quarter century ago.", A)] == [
+        ("a quarter century ago", "2000")
+    ]
+

@@ -267,6 +267,12 @@ BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
+# "half a century", "a quarter of a century", "three quarters of an hour"; "a quarter century ago".
+FRACTION_OF_UNIT = rx(
+    r"(?i:\b(?:(?P<approx>almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under)\s+)?"
+    r"(?P<frac>half\s+an?|an?\s+half|an?\s+quarter(?:\s+of\s+an?)?|three[- ]quarters\s+of\s+an?)\s+"
+    r"(?P<unit>century|decade|year|hour))\b(?![-’'])(?P<ago>\s+ago\b)?"
+)
 # "decades-long" (a vague number of them), "day-long", "weeklong" (one of them).
 DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)(?:(?P<pl>s)-long|-?long))\b(?![-’'])")
 SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?P<long>-long|\s+long)?)\b(?![-’'])")

@@ -1738,6 +1738,27 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
 
 
+def fraction_of_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    """"half a century" P50Y, "a quarter of a century" P25Y, "half an hour" PT30M; "a quarter
+    century ago" is the year that long before the anchor."""
+    frac = m.group("frac").lower()
+    n = 0.75 if frac.startswith("three") else 0.25 if "quarter" in frac else 0.5
+    unit = m.group("unit").lower()
+    approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+    if m.group("ago"):
+        years = {"century": 100, "decade": 10}.get(unit)
+        if years is None:
+            return None
+        year = ctx.anchor.year - round(n * years)
+        if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+            return None
+        return date_result(cal.year(year), "ago", ctx, RESOLVED_ANCHOR, approx)
+    value = duration_value(n, unit)
+    if value is None:
+        return None
+    return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration", end=m.end("unit"))
+
+
 def vague_while(m: re.Match, ctx: Context) -> Resolved:
     # "for a while", "for some time": a duration whose unit is not stated either.
     return Resolved(DURATION, "PXX", None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=m.start("w"))

@@ -67,7 +67,32 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, joined)
+    joined = _first_days_of_ranges(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
+
+
+# The first day of a range written before the month: "between 1 and 7 March", "from 3 to 5
+# March", "on 3-5 March". After "and" or "to" the range must open with "between" or "from".
+_RANGE_FIRST_DAY_BEFORE = re.compile(
+    r"(?:(?P<opens>\b(?:[Bb]etween|[Ff]rom)\s+)|(?<![\d.,:/£$€%-]))(?P<d>[1-3]?[0-9])(?:st|nd|rd|th)?"
+    r"(?:(?P<dash>\s*[-–]\s*)|\s+(?:and|to|until|till|through)\s+)$"
+)
+
+
+def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
+    """"between 1 and 7 March": the first day, in the month and year of the last."""
+    out: list[tuple[int, int, Resolved]] = []
+    for s, e, r in results:
+        if _is_day(r) and text[s:s + 1].isdigit():
+            m = _RANGE_FIRST_DAY_BEFORE.search(text, max(0, s - 24), s)
+            last = r.stretch.first
+            if (m is not None and (m.group("dash") or m.group("opens")) and 1 <= int(m.group("d")) < last.day
+                    and (not out or out[-1][1] <= m.start("d"))):
+                first = cal.make_day(last.year, last.month, int(m.group("d")))
+                out.append((m.start("d"), m.end("d"), Resolved(DATE, first.value, first, None, RESOLVED_DISCOURSE,
+                                                               r.value, "range-first-day")))
+        out.append((s, e, r))
+    return out
 
 
 def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
