@@ -246,6 +246,11 @@ def test_the_small_hours_after_a_night_are_early_on_the_next_day(text, phrase, v
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
 
 
+def test_the_other_clock_of_a_small_hour_after_a_night_is_on_its_own_day():
+    found = tag("The first drones hit at 2 a.m. (2300 GMT) on Saturday night.", A)
+    assert [(e.text, e.value) for e in found][:2] == [("2 a.m.", "2025-03-09T02:00"), ("2300 GMT", "2025-03-08T23:00")]
+
+
 @pytest.mark.parametrize(
     "text,phrase,value",
     [

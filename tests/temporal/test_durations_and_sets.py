@@ -204,6 +204,7 @@ def test_quarterly_as_an_adverb_recurs_but_not_before_a_noun():
     assert [e.value for e in tag("The board meets quarterly in Vienna.", A)] == ["P3M"]
     assert tag("The company cut its quarterly dividend.", A) == []
     assert tag("It reports quarterly and will publish soon.", A) == []
+    assert [e.text for e in tag("The central bank will publish its quarterly on Friday.", A)] == ["Friday"]
 
 
 @pytest.mark.parametrize(

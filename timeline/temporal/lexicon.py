@@ -60,8 +60,12 @@ COUNT_NOUN_HINTS = frozenset(
     euros pounds yen shares barrels tons tonnes miles kilometers km meters feet acres
     square cases votes deaths dead killed injured wounded points units cars homes houses
     copies members fighters civilians refugees prisoners students residents visitors
-    pages words rounds times percent drones missiles rockets shells bombs jets warplanes planes
-    aircraft helicopters tanks launchers rifles guns vehicles vessels ships""".split()
+    pages words rounds times percent""".split()
+)
+# Machines a model's number comes before: "Mirage 2000 jets" (after a capitalised name).
+EQUIPMENT_NOUNS = frozenset(
+    """drones missiles rockets shells bombs jets warplanes planes aircraft helicopters tanks
+    launchers rifles guns vehicles vessels ships fighters engines systems""".split()
 )
 
 # Holidays news names by name: how to find the day in a given year. "fixed" month, day;

@@ -275,7 +275,7 @@ FRACTION_OF_UNIT = rx(
 )
 # "decades-long" (a vague number of them), "day-long", "weeklong" (one of them).
 DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)(?:(?P<pl>s)-long|-?long))\b(?![-’'])")
-SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?P<long>-long|\s+long)?)\b(?![-’'])")
+SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?P<long>-long|\s+long)?)\b(?![-’']|\s+and\s+a\s+half)")
 
 # --- sets ------------------------------------------------------------------------------------
 SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|quarterly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")

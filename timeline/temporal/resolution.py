@@ -303,6 +303,9 @@ def _is_fronted(text: str, m: re.Match) -> bool:
 
 
 _SINCE_JUST_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_BECAUSE_AFTER = re.compile(
+    r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
+)
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
@@ -312,7 +315,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
     t = ctx.tense(m.start(), m.end())
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
-    since = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()]) is not None
+    since = (_SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()]) is not None
+             and not _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))  # "Since March 20 is a holiday, …"
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -584,9 +588,20 @@ _OF_THAT_YEAR = re.compile(
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
-_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|until|from|after|before|of|during)\s+$")
-_STREET_AFTER = re.compile(
+# A name just before a model's number: "Mirage 2000", not a preposition ("In 2024") or a month.
+_MODEL_NAME_BEFORE = re.compile(
+    r"\b(?!(?:In|Since|By|Until|From|After|Before|Of|During|Between|Throughout|And|Or|Then|Early|Late|Mid|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][\w-]*\s+$"
+)
+# A house number and its street, where the address ends: "near 1600 Pennsylvania Avenue." (not
+# "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
+_HOUSE_NUMBER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\w)"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at)\b))"
+)
+_NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|from|after|before|of|during|throughout|the|a|an|its|their|his|her)\s+$"
 )
 
 
@@ -599,9 +614,11 @@ def year_ok(m: re.Match, text: str) -> bool:
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
         return False
+    if nxt and nxt.group(1) in lx.EQUIPMENT_NOUNS and _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "Mirage 2000 jets": a model's number (not "In 2024 drones hit…")
     before = text[max(0, m.start() - 20): m.start()].lower()
-    if _STREET_AFTER.match(text, m.end()) and not _YEAR_PREPOSITION_BEFORE.search(before):
-        return False  # "1600 Pennsylvania Avenue": a house number ("in 2014 Crimea Street was renamed")
+    if _HOUSE_NUMBER.match(text, m.end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before):
+        return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
     if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
         return False
@@ -1064,10 +1081,14 @@ def _is_title(m: re.Match, text: str) -> bool:
     before = _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if before is None:
         return False
+    name = before.group("name") or ""
+    if name.isupper() and before.group(0).rstrip().endswith(("'s", "’s")):
+        # "ABC's This Week", "the BBC's Today", but not "the EU's next-week agenda"
+        return m.group(0) in ("Today", "This Week")
     # In a headline written in title case every word is capitalised: "Ceasefire Talks May
-    # Resume Next Week, Officials Say" names a week. "USA Today" and "ABC's This Week" keep
-    # their acronym before them.
-    return (before.group("name") or "").isupper() or not _in_title_case_line(text, m.start())
+    # Resume Next Week, Officials Say" names a week. "USA Today", "Russia Today" and
+    # "Psychology Today" stay titles there too: a headline's day is a weekday, rarely "Today".
+    return name.isupper() or len(words) == 1 or not _in_title_case_line(text, m.start())
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
@@ -1794,8 +1815,10 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     if _names_a_title(m, ctx.text):
         return None  # "The Daily Telegraph", "the Weekly Standard"
     word = m.group("w").lower()
-    if word == "quarterly" and not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end())
-                                    or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)):
+    if word == "quarterly" and (
+        not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB))
+        or m.group("w")[0].isupper() or _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
         # "meets quarterly.", "meets quarterly in Vienna", but not "its quarterly dividend",
         # "first quarterly loss", "reports quarterly and will …"
         return None
@@ -1803,6 +1826,7 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
 _PREPOSITIONS_AFTER_ADVERB = frozenset("in at on by with from since until through".split())
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 

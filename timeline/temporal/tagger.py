@@ -144,7 +144,8 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
                         out.append((s, e, _clock_on(r, r2, into_next_day)))
                         local = _hour(r.time_suffix)
                         for cs, ce, c in results[i + 1:j]:
-                            out.append((cs, ce, _clock_on(c, r2, _days_apart(local, _hour(c.time_suffix)))))
+                            shift = into_next_day + _days_apart(local, _hour(c.time_suffix))
+                            out.append((cs, ce, _clock_on(c, r2, shift)))
                         out.append((s2, e2, r2))
                     i = j + 1
                     continue

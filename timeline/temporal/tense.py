@@ -191,7 +191,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past"
             else:
                 continue
-        if kind == "past" and low in _PAST_AS_BASE and _base_form_before(tokens, i):
+        if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind == "past" and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
             # "will be named", "is to be held": a participle after "be" carries no tense of
@@ -207,10 +207,13 @@ _PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost 
 _BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
 
 
-def _base_form_before(tokens: list, i: int) -> bool:
+def _base_form_before(text: str, tokens: list, i: int) -> bool:
     """Whether the word at ``i`` follows a modal, "to" or "did", perhaps with "not" or an
-    adverb between: "will shut down", "vows to hit", "did not quit"."""
+    adverb between: "will shut down", "vows to hit", "did not quit" (not "from $70 to $80,
+    hit a high")."""
     for j in range(i - 1, max(-1, i - 3), -1):
+        if not text[tokens[j][1]:tokens[j + 1][0]].isspace():
+            return False
         w = tokens[j][2].lower()
         if w in _BASE_FORM_BEFORE or w.endswith(("’ll", "'ll", "n't", "n’t")):
             return True
@@ -325,6 +328,9 @@ _ANOTHER_HAPPENING_BETWEEN = re.compile(
 _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
+_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*[,;]\s*(?:as|and|but|while|although|though|just\s+as)\b", re.I)
+
+
 def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> bool:
     """Whether a future or past cue before ``start`` speaks for it in its own clause: no
     comma, semicolon or colon between them."""
@@ -338,6 +344,8 @@ def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> bool:
     return False
 
 
+# "proposed on Sunday that …", "proposed on Sunday." (not "the talks Putin proposed on Thursday in Istanbul")
+_PROPOSAL_FOLLOWS = re.compile(r"\s*(?:that\b|[,.;:]|$)")
 _PROPOSED_ON = re.compile(r"\s+(?:on\s+)?$")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w’'-]*|he|she|they|we|it|i)|[)\]])\s+$")
 
@@ -367,11 +375,12 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         word = m.word
         if kind == "past" and word.endswith("ed") and word in _ED_EXCEPTIONS:
             kind = "fut" if word in ("scheduled", "expected", "planned", "proposed") else None
-            if word == "proposed" and _PROPOSED_ON.match(text, m.end, start) and _subject_before(text, m.start):
+            if (word == "proposed" and _PROPOSED_ON.match(text, m.end, start) and _subject_before(text, m.start)
+                    and _PROPOSAL_FOLLOWS.match(text, end)):
                 kind = "past"  # "Putin proposed on Sunday that …": the proposal's day
             if kind is None:
                 continue
-        if kind == "weak" and ";" in (text[m.end:start] if m.end <= start else text[end:m.start]):
+        if kind == "weak" and m.end <= start and ";" in text[m.end:start]:
             continue  # "vows to hit them until they stop; strikes kill 31 on Saturday": another clause
         distance = start - m.end if m.end <= start else m.start - end
         # A cue before the expression governs it more often than one after it.
@@ -380,8 +389,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 continue
             if kind in ("past", "pres") and governed_before is None:
                 governed_before = _governed_in_its_clause(text, cues, start)
-            if kind in ("past", "pres") and governed_before and "," in text[end:m.start]:
-                continue  # "plans to hold them in the autumn, as it does every year": another clause's verb
+            if kind in ("past", "pres") and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+                # "plans to hold them in the autumn, as it does every year": another clause's
+                # verb. (", which killed 34" tells of the date's own happening: it still counts.)
+                continue
             distance = distance * 2 + 10
         # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
         # "said he will go on Friday" the nearer "will" wins.
