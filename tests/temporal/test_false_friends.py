@@ -167,6 +167,7 @@ def test_the_future_of_something_is_what_becomes_of_it():
     [
         "The F-16s and Mirage 2000 jets arrived.",
         "Protesters gathered near 1600 Pennsylvania Avenue.",
+        "Demonstrators gathered near 1600 Pennsylvania Avenue to protest against aid cuts.",
     ],
 )
 def test_a_model_number_or_a_house_number_is_no_year(text):

@@ -596,10 +596,11 @@ _MODEL_NAME_BEFORE = re.compile(
 )
 # A house number and its street, where the address ends: "near 1600 Pennsylvania Avenue." (not
 # "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
-_HOUSE_NUMBER = re.compile(
+_STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\w)"
-    r"(?=\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at)\b))"
 )
+_ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
     r"\b(?:in|since|by|until|from|after|before|of|during|throughout|the|a|an|its|their|his|her)\s+$"
 )
@@ -617,7 +618,10 @@ def year_ok(m: re.Match, text: str) -> bool:
     if nxt and nxt.group(1) in lx.EQUIPMENT_NOUNS and _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "Mirage 2000 jets": a model's number (not "In 2024 drones hit…")
     before = text[max(0, m.start() - 20): m.start()].lower()
-    if _HOUSE_NUMBER.match(text, m.end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before):
+    if _STREET_AFTER.match(text, m.end()) and (
+        _PLACE_PREPOSITION_BEFORE.search(before)
+        or (_ADDRESS_ENDS.match(text, _STREET_AFTER.match(text, m.end()).end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
+    ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
     if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
