@@ -170,3 +170,17 @@ def test_a_lists_last_item_after_and_is_no_happening_of_its_own():
 def test_an_apposition_before_and_leaves_a_second_dated_happening_its_own():
     found = read("The Fed raised rates on Wednesday, its first hike, and the ECB followed on Thursday.", datetime.date(2025, 3, 14))
     assert [s.expression.value for s in found] == ["2025-03-12", "2025-03-13"]
+
+
+@pytest.mark.parametrize(
+    "sentence,value,title",
+    [
+        ("Talks were held March 3-5 in Jeddah, officials said.", "2025-03-03", "Talks were held in Jeddah"),
+        ("Between 1 and 7 March, monitors recorded 40 attacks on the city.", "2025-03-01",
+         "Monitors recorded 40 attacks on the city"),
+        ("The fair ran from 3 to 5 March in Lviv.", "2025-03-03", "The fair ran in Lviv"),
+    ],
+)
+def test_a_range_of_days_dates_its_happening_by_the_first_and_leaves_the_title(sentence, value, title):
+    found = read(sentence)
+    assert [(s.expression.value, s.title) for s in found] == [(value, title)]

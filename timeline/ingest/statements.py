@@ -100,7 +100,7 @@ def statements(
         previous = sentence[clauses[index - 1][0] : clauses[index - 1][1]] if index else ""
         if _NOT_A_HAPPENING.match(sentence, start):
             continue
-        title = clause_title(sentence, start, end, (phrase_start, phrase_end), previous)
+        title = clause_title(sentence, start, end, _with_range(sentence, chosen, inside), previous)
         if len(title.split()) < 2 and found:
             # "…wounded a journalist, who died on Wednesday": "died" says too little alone.
             own = _PREPOSITION_BEFORE.sub("", sentence[start:phrase_start]).rstrip() + sentence[phrase_end:end]
@@ -141,6 +141,26 @@ def statements(
 # title would claim a first ever visit, so the words go with it.
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
 _FIRST_TIME_END = re.compile(r",?\s+(?:for\s+)?the\s+first\s+time\s*$", re.IGNORECASE)
+
+
+# Between the two days of a range: "March 3-5", "1 and 7 March", "from 3 to 5 March".
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|and|to|through|until|till)\s*$", re.IGNORECASE)
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _with_range(
+    sentence: str, chosen: tuple[int, int, TimeExpression], inside: list[tuple[int, int, TimeExpression]]
+) -> tuple[int, int]:
+    """The span a title leaves out for the chosen date: its phrase, and with it the rest of
+    a range of days it opens ("Talks were held March 3-5 in Jeddah" is titled "Talks were
+    held in Jeddah"; the event is dated by the range's first day)."""
+    start, end, expression = chosen
+    for other_start, other_end, other in inside:
+        if (other_start >= end and expression.granularity == other.granularity == "day"
+                and _RANGE_BETWEEN.match(sentence[end:other_start])):
+            opens = _RANGE_OPENS_BEFORE.search(sentence, max(0, start - 10), start)
+            return (opens.start() if opens else start), other_end
+    return start, end
 
 
 def clause_title(
