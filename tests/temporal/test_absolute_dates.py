@@ -393,3 +393,14 @@ def test_a_month_and_day_before_a_clock_time_is_a_day(text, phrase, value):
 def test_the_first_day_of_a_range_before_the_month(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found
 
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The strike happened on or around 15 August last year.", "15 August last year", "2024-08-15"),
+        ("The deal expires on 7 February next year.", "7 February next year", "2026-02-07"),
+    ],
+)
+def test_a_day_before_its_month_then_last_or_next_year(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]

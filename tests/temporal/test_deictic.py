@@ -399,3 +399,14 @@ def test_overnight_money_is_no_time():
 def test_a_day_in_a_quote_counts_from_the_day_it_was_said(text, phrase, value):
     (e, *_) = tag(text, A)
     assert (e.text, e.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("14:15: Zelensky says Russia attacked Sumy.", "14:15", "2025-03-12T14:15"),
+        ("17:30 – White House says talks will continue.", "17:30", "2025-03-12T17:30"),
+    ],
+)
+def test_a_live_blogs_time_before_a_colon_or_a_dash(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]

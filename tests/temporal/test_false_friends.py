@@ -186,3 +186,18 @@ def test_a_model_number_or_a_house_number_is_no_year(text):
 )
 def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
     assert [e.value for e in tag(text, A)] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June Sarpong told the BBC she was worried.",
+        "April Longley Alley of the International Crisis Group said the talks failed.",
+        "The UN passed Resolution 1701 unanimously.",
+        "He spoke on BBC Radio 4's Today programme.",
+        "The Good Friday Agreement ended the Troubles.",
+        "The Tuesday Group of moderate Republicans met.",
+    ],
+)
+def test_names_resolutions_and_programmes_are_no_dates(text):
+    assert tag(text, A) == []

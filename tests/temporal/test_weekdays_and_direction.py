@@ -478,3 +478,21 @@ def test_a_range_of_weekdays_ends_after_it_begins(text, values):
 )
 def test_a_verbs_own_clause_decides_its_tense(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # "am" run into a clock time is no "I am".
+        ("The Rafah crossing will reopen at 8am on Thursday, Egyptian officials said.",
+         datetime.date(2025, 3, 19), "8am on Thursday", "2025-03-20T08:00"),
+        # A future sentence names a month a year ahead rather than one a month gone.
+        ("Elections will be held in January.", datetime.date(2025, 3, 9), "January", "2026-01"),
+        ("Ukraine must respond by Jan. 14.", datetime.date(2025, 1, 15), "Jan. 14", "2025-01-14"),
+        # A month opening a past sentence, before its subject, with or without a comma.
+        ("In June Ukraine launched its counteroffensive.", datetime.date(2025, 3, 13), "June", "2024-06"),
+        ("In June Ukraine will launch its counteroffensive.", datetime.date(2025, 3, 13), "June", "2025-06"),
+    ],
+)
+def test_clock_words_and_fronted_months_do_not_mislead_the_tense(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -108,7 +108,10 @@ MONTH_DAY = rx(
     rf"\b(?:{WEEK_OF}|(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+|(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![ \t]*(?:[.:/][ \t]*)?\d|[ \t]*,[ \t]*(?:\d{{4}}\b|\d{{1,2}}[./]\d|[’']\d\d\b))"
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
-DAY_MONTH = rx(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")
+DAY_MONTH = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b"
+    rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
+)
 # A day of the month by its number alone, after a preposition: "last until the 10th", "on
 # the 20th for talks", "scheduled for the 26th". Not "the 10th anniversary", "the 11th
 # Circuit", "the 9th of May" or "for the 3rd time" (a word other than a preposition or
@@ -174,7 +177,7 @@ _HOLIDAY_NAMES = (
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
-    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street)\b)"
+    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b)"
 )
 
 # After a day named without a year, the second day of its range and that day's year: "from
@@ -305,7 +308,7 @@ CLOCK = rx(
     rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
-    rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=[ \t]+[A-Z“\"‘'])"
+    rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=(?:[ \t]*[:–—-])?[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))\b"
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
 )

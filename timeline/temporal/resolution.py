@@ -294,8 +294,13 @@ _OBJECT_WORDS = 6
 _FRONTED_LEAD = re.compile(r"(?i:\s*(?:(?:in|during|by|since|until|through|last|early|late)\s+(?:(?:early|late|mid)[- ]?)?)?)")
 
 
+_SUBJECT_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _is_fronted(text: str, m: re.Match) -> bool:
-    if not text.startswith(",", m.end()):
+    """Whether the date opens its sentence, before its subject: "In June, Ukraine launched",
+    "In June Ukraine launched"."""
+    if not (text.startswith(",", m.end()) or _SUBJECT_AFTER.match(text, m.end())):
         return False
     s0 = sentence_bounds(text, m.start())[0]
     lead = _FRONTED_LEAD.fullmatch(text, s0, m.start())
@@ -339,7 +344,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
             # A future-tense sentence names past dates far more rarely than the reverse, but a
             # deadline a day or two behind the publication date ("by Jan. 14" in a story of
             # Jan. 15, written the day before) is still nearer than one a year ahead.
-            distance = distance * 6 + 30
+            distance = distance * 30 + 30
         key = (distance, y != a.year)
         if best_key is None or key < best_key:
             best_key, best_year = key, y
@@ -479,6 +484,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if day and _EVENT_NAME_AFTER.match(text[m.end() + day.end(): m.end() + day.end() + 30]):
         return False  # "the September 11 attacks"
     mon = m.group("mon").lower().rstrip(".")
+    if mon in _FIRST_NAME_MONTHS and not (m.groupdict().get("rel") or m.groupdict().get("modword")) and _a_first_name(m, text):
+        return False  # "June Sarpong told…", "April Longley Alley"
     if mon not in lx.AMBIGUOUS_MONTHS or m.groupdict().get("rel") or m.groupdict().get("modword"):
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
@@ -486,6 +493,27 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     # "the May elections", "the March accession": a month before the noun it dates (but "the
     # March on Washington", "the March for Life" name a march).
     return bool(_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _NOUN_AFTER.match(text, m.end()))
+
+
+# Months that are first names too: the month before a capitalised surname, with no
+# preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
+_FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+[a-z]"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
+    r"between|and|or|to|each|every|throughout|around|about)\s+)$"
+)
+
+
+def _a_first_name(m: re.Match, text: str) -> bool:
+    if m.end() - m.start() != len(m.group("mon")) or not m.group("mon")[:1].isupper():
+        return False  # "June 12", "last June": a date
+    if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False
+    return bool(_SURNAME_AFTER.match(text, m.end()))
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
@@ -623,8 +651,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         or (_ADDRESS_ENDS.match(text, _STREET_AFTER.match(text, m.end()).end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
-    # "about 1500 soldiers", "No. 1998": counts and numbers rather than years.
-    if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
+    # "about 1500 soldiers", "No. 1998", "Resolution 1701": counts and numbers rather than years.
+    if re.search(r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle)\s*$", before):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -915,7 +943,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Group|Club|Caucus|Movement)\b"
 )
 _WEEKDAY_NAME_PRECEDERS = re.compile(
     r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!Daily\s)Mail\s+on)\s+$"
@@ -1067,7 +1095,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # A capitalised word right before "Today" or "This Week" makes it a title: "USA Today",
 # "VOA Today"; a quotation mark before "This Week" names the programme.
-_TITLE_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][A-Za-z]*)(?:['’]s)?\s+|[\"“])$")
+_TITLE_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z0-9][A-Za-z0-9]*)(?:['’]s)?\s+|[\"“])$")
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -1086,7 +1114,9 @@ def _is_title(m: re.Match, text: str) -> bool:
     if before is None:
         return False
     name = before.group("name") or ""
-    if name.isupper() and before.group(0).rstrip().endswith(("'s", "’s")):
+    if name[:1].isdigit() and not before.group(0).rstrip().endswith(("'s", "’s")):
+        return False  # "at 4 Today" is no title; "BBC Radio 4's Today" is
+    if (name.isupper() or name[:1].isdigit()) and before.group(0).rstrip().endswith(("'s", "’s")):
         # "ABC's This Week", "the BBC's Today", but not "the EU's next-week agenda"
         return m.group(0) in ("Today", "This Week")
     # In a headline written in title case every word is capitalised: "Ceasefire Talks May

@@ -123,7 +123,8 @@ _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Quotation marks that close a quotation: a reporting verb after one frames the quotation
 # ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
 _CLOSING_QUOTES = ("''", '"', "”")
-_TOKEN = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
+# Words; not letters run into a number ("8am", "155mm"), which are no words of a tense.
+_TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
