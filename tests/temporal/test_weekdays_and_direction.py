@@ -496,3 +496,20 @@ def test_a_verbs_own_clause_decides_its_tense(text, anchor, phrase, value):
 )
 def test_clock_words_and_fronted_months_do_not_mislead_the_tense(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Russian missiles struck Dnipro on Monday last week.", "Monday last week", "2025-03-03"),
+        ("Talks resume on Tuesday next week.", "Tuesday next week", "2025-03-18"),
+        ("Putin met Witkoff on Thursday this week.", "Thursday this week", "2025-03-13"),
+    ],
+)
+def test_a_weekday_of_a_week_named_after_it(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, THU)] == [(phrase, value)]
+
+
+def test_a_weekday_before_a_weeks_possessive_stays_apart():
+    found = tag("On Monday, last week's talks were recalled.", THU)
+    assert [(e.text, e.value) for e in found] == [("Monday", "2025-03-10"), ("last week", "2025-W10")]

@@ -63,7 +63,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
             ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
-    joined = _join_overnight_and_day(text, _join_clock_and_day(text, _join_offset_and_date(text, results)))
+    joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
+    joined = _join_overnight_and_day(text, _join_clock_and_day(text, joined))
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, joined)
@@ -92,6 +93,29 @@ def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
                 out.append((m.start("d"), m.end("d"), Resolved(DATE, first.value, first, None, RESOLVED_DISCOURSE,
                                                                r.value, "range-first-day")))
         out.append((s, e, r))
+    return out
+
+
+_WEEKDAY_RULE = re.compile(r"^weekday-(?:past|future|nearest)$")
+_POSSESSIVE = ("'s", "’s")
+
+
+def _join_weekday_and_week(text: str, results: list[tuple[int, int, Resolved]]):
+    """"on Monday last week", "Tuesday next week": one DATE, that weekday of that week."""
+    out: list[tuple[int, int, Resolved]] = []
+    i = 0
+    while i < len(results):
+        s, e, r = results[i]
+        if _WEEKDAY_RULE.match(r.rule) and _is_day(r) and i + 1 < len(results):
+            s2, e2, r2 = results[i + 1]
+            if (r2.rule == "relative-week" and r2.stretch is not None and r2.stretch.granularity == "week"
+                    and text[e:s2].isspace() and not text.startswith(_POSSESSIVE, e2)):
+                d = cal.day(cal.add_days(r2.stretch.first, r.stretch.first.weekday()))
+                out.append((s, e2, Resolved(DATE, d.value, d, None, r2.against, r2.reference, "weekday-of-week")))
+                i += 2
+                continue
+        out.append((s, e, r))
+        i += 1
     return out
 
 
