@@ -404,3 +404,15 @@ def test_the_first_day_of_a_range_before_the_month(text, found):
 )
 def test_a_day_before_its_month_then_last_or_next_year(text, phrase, value):
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Sales fell in the October-December period.", "the October-December period", "2024-Q4"),
+        ("Sales fell in the October-December period of 2023.", "the October-December period of 2023", "2023-Q4"),
+        ("GDP will grow in the July-September quarter.", "the July-September quarter", "2025-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_months(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]

@@ -270,6 +270,11 @@ BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
+# A quarter named by its months: "the January-March quarter", "in the October-December period".
+MONTHS_QUARTER = rx(
+    rf"\b(?i:the\s+)?(?P<m1>{MONTH_FULL})\s*[-–]\s*(?P<m2>{MONTH_FULL})\s+(?P<what>(?i:quarter|period))\b"
+    rf"(?:\s+(?i:of\s+)?(?P<y>{YEAR4})\b)?"
+)
 # "half a century", "a quarter of a century", "three quarters of an hour"; "a quarter century ago".
 FRACTION_OF_UNIT = rx(
     r"(?i:\b(?:(?P<approx>almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under)\s+)?"

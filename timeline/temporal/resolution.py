@@ -1793,6 +1793,19 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration") if value else None
 
 
+def months_quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the January-March quarter": the quarter those months make, in the year given or the
+    one the tense points to."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the March-May period" is no calendar quarter
+    index = (first - 1) // 3 + 1
+    if m.group("y"):
+        return date_result(cal.quarter(int(m.group("y")), index), "months-quarter")
+    year, how = _nearest_year(ctx, m, lambda y: (cal.quarter(y, index).first, cal.quarter(y, index).last))
+    return date_result(cal.quarter(year, index), f"months-quarter-{how}", ctx, RESOLVED_ANCHOR)
+
+
 def fraction_of_unit(m: re.Match, ctx: Context) -> Resolved | None:
     """"half a century" P50Y, "a quarter of a century" P25Y, "half an hour" PT30M; "a quarter
     century ago" is the year that long before the anchor."""

@@ -150,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40, _SET_BEFORE),
     Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly quarterly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
+    Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period", _MONTHS)),
     Rule("duration-fraction", p.FRACTION_OF_UNIT, r.fraction_of_unit, None, _w("half quarter quarters", "century decade year hour")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
