@@ -25,14 +25,16 @@ _DIGIT = re.compile(r"[0-9]")
 _BEYOND_ASCII = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
 # Pseudo-words for digit shapes: "#4" a four-digit number or 'yy, "#s" a decade ("1990s",
 # "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm", "#:" one with a colon,
-# "#." a dotted date.
+# "#." a dotted date, "#o" an ordinal.
+# Each with a character it cannot be without, tested first ("" for none).
 _SHAPES = (
-    ("#4", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
-    ("#s", re.compile(r"[0-9]0[’']?s\b")),
-    ("#/", re.compile(r"[0-9]/[0-9]")),
-    ("#m", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
-    ("#:", re.compile(r"[0-9]:[0-5][0-9]")),  # a clock time with its colon
-    ("#.", re.compile(r"[0-9]\.[0-9]{2}\.[12][0-9]{3}")),  # a dotted date
+    ("#4", "", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
+    ("#s", "", re.compile(r"[0-9]0[’']?s\b")),
+    ("#/", "/", re.compile(r"[0-9]/[0-9]")),
+    ("#m", "", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
+    ("#:", ":", re.compile(r"[0-9]:[0-5][0-9]")),  # a clock time with its colon
+    ("#.", ".", re.compile(r"[0-9]\.[0-9]{2}\.[12][0-9]{3}")),  # a dotted date
+    ("#o", "", re.compile(r"[0-9](?:st|nd|rd|th)\b", re.I)),  # an ordinal: "the 20th"
 )
 # Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
 # " and a half", "s from now").
@@ -45,8 +47,8 @@ def words_of(text: str) -> frozenset:
     words = set(_WORD.findall(text.lower()))
     if _DIGIT.search(text):
         words.add("#")
-        for name, shape in _SHAPES:
-            if shape.search(text):
+        for name, needed, shape in _SHAPES:
+            if needed in text and shape.search(text):
                 words.add(name)
         if _BEYOND_ASCII.search(text):
             words.add("#u")
@@ -88,15 +90,15 @@ for _i, _rule in enumerate(RULES):
     for _word in _rule.triggers[0] if _rule.triggers else ():
         _BY_WORD.setdefault(_word, set()).add(_i)
 _ALWAYS = [i for i, rule in enumerate(RULES) if not rule.triggers]
+_TRIGGER_WORDS = frozenset(_BY_WORD)
 
 
 def candidates(text: str) -> Iterator[Candidate]:
     words = words_of(text)
     active = set(_ALWAYS)
-    for w in words:
-        hit = _BY_WORD.get(w)
-        if hit:
-            active |= hit
+    # Most of a text's words trigger nothing: the set intersection finds the few that do.
+    for w in words & _TRIGGER_WORDS:
+        active |= _BY_WORD[w]
     anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
     for priority in sorted(active):
         rule = RULES[priority]

@@ -78,6 +78,14 @@ _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
 _SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
+# "a"/"an" after a rate or a count, as resolution._RATE_BEFORE reads one (a digit, "%", a
+# plural, a money or count word) or after "once"/"twice": what "$5 a day" needs before its unit.
+# "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
+# (the gate is the rate resolution.set_every_ok asks for).
+_A_UNIT_ANCHOR = re.compile(
+    r"(?i:\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?"
+    r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?\b)"
+)
 _SET_BEFORE = re.compile(
     r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?$)"
 )
@@ -85,6 +93,14 @@ _SET_BEFORE = re.compile(
 
 def _w(*groups: str) -> tuple[frozenset, ...]:
     return tuple(frozenset(g.split()) for g in groups)
+
+
+# Words of a rate or a count before "a week" (see resolution._RATE_BEFORE); "#" a digit.
+_RATE_WORDS = " ".join(
+    ["#", "percent", "dollar", "dollars", "cent", "cents", "million", "billion", "trillion", "pounds", "euros",
+     "yen", "times", "once", "twice", "units", "barrels", "tons", "dozens", "hundreds", "thousands", "millions",
+     *(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an"))]
+)
 
 
 _MONTHS = " ".join(list(lx.MONTHS) + list(lx.MONTH_ABBREVIATIONS))
@@ -95,6 +111,8 @@ _WEEKDAYS = " ".join(list(lx.WEEKDAYS) + list(lx.WEEKDAY_ABBREVIATIONS))
 _UNITS_1 = "second minute hour day week fortnight month quarter year decade century"
 _UNITS = _UNITS_1 + " seconds minutes hours days weeks fortnights months quarters years decades centuries"
 _SEASONS = "spring summer fall autumn winter"
+_SET_UNITS = (_UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " "
+              + _WEEKDAYS + " " + _MONTHS)
 _PARTS = "morning afternoon evening night"
 _REFERENCE_WORDS = (
     "now currently nowadays days present moment presently recently lately recent past previously "
@@ -127,10 +145,11 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal-year-short", p.FISCAL_YEAR_SHORT, r.fiscal_short, None, _w("#", "fiscal")),
     Rule("year", p.YEAR, r.year_value, r.year_ok, _w("#4"), _YEAR_ANCHOR, 70),
     Rule("season", p.SEASON_NAME, r.season, r.season_ok, _w(_SEASONS)),
-    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#", "on until till by from to since before after through for"), _ORDINAL_ANCHOR, 20),
+    Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#o", "on until till by from to since before after through for"), _ORDINAL_ANCHOR, 20),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
-    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox"), _HOLIDAY_ANCHOR, 60),
+    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox",
+                                                   "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
@@ -147,7 +166,10 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", p.CLOCK, r.clock, None, _w("m am pm #m #: noon midnight midday clock morning afternoon evening local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct")),
     Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
     # Sets before durations: "every week" is a set, "a week" a duration.
-    Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per a an", _UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " " + _WEEKDAYS + " " + _MONTHS), _SET_ANCHOR, 40, _SET_BEFORE),
+    Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per", _SET_UNITS), _SET_ANCHOR, 40, _SET_BEFORE),
+    # "twice a week", "$5 a day", "four flights a week": "a" makes a recurrence only after a
+    # rate or a count (set_every_ok), so only a text with one is tried.
+    Rule("set-rate", p.SET_EVERY, r.set_every, r.set_every_ok, _w("a an", _SET_UNITS, _RATE_WORDS), _A_UNIT_ANCHOR, 40, r._RATE_BEFORE),
     Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly quarterly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
     Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period", _MONTHS)),

@@ -30,11 +30,12 @@ _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     """All temporal expressions in ``text``, resolved against ``anchor`` (the publication
     date) and the discourse; sorted by start, non-overlapping."""
-    if not text:
+    found = find(text) if text else []
+    if not found:
         return []
     ctx = Context(text, anchor)
     results: list[tuple[int, int, Resolved]] = []
-    for c in find(text):
+    for c in found:
         if results and c.start < results[-1][1]:
             continue  # taken into the expression before it ("September of that year")
         try:
@@ -63,6 +64,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
             ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
+    if not results:
+        return []
     joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
     joined = _join_overnight_and_day(text, _join_clock_and_day(text, joined))
     joined = _quoted_days_from_the_saying(text, anchor, joined)

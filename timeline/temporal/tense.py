@@ -127,6 +127,10 @@ _CLOSING_QUOTES = ("''", '"', "”")
 _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
+# Every word the scan below gives a second look, besides "-ed" words and contractions.
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to"}
+
+
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
     """The tense cues of text[s0:s1]: one scan over its words and a dictionary look-up each
     (a single alternation of every cue word, tried at every position, costs far more)."""
@@ -135,6 +139,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
     n = len(tokens)
     for i, (a, b, tok) in enumerate(tokens):
         low = tok.lower()
+        if low not in _CUE_WORDS and not low.endswith("ed") and "'" not in low and "’" not in low:
+            continue  # most words are no cue of any kind: one look-up passes them
         follow = _PHRASES.get(low)
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
