@@ -54,6 +54,19 @@ def test_the_day_somebody_said_it_gives_way_to_the_day_of_the_happening():
     )
     assert statement.expression.text == "later this week"
     assert statement.modality == "planned"
+    assert statement.title == "Steve Witkoff will be travelling to Moscow"
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("Monitors recorded 40 attacks on Sunday, the regional governor said on Monday.", "Monitors recorded 40 attacks"),
+        ("Russia struck Odesa on Sunday, Zelensky said late on Monday night.", "Russia struck Odesa"),
+        ("Russia struck Odesa on Sunday, the ministry said in a statement.", "Russia struck Odesa"),
+    ],
+)
+def test_a_dated_attribution_after_the_happening_is_no_part_of_its_title(sentence, title):
+    assert [s.title for s in read(sentence)] == [title]
 
 
 def test_a_future_weekday_is_planned():

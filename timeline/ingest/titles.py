@@ -14,9 +14,11 @@ _FILLER_OPENERS = (
     "still|yet|also|indeed|notably|separately|earlier|later|today|yesterday"
 )
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER_OPENERS})\b[^,]{{0,90}},\s+", re.IGNORECASE)
-# A trailing attribution: ", officials said", ", the regional governor said Friday".
+# A trailing attribution: ", officials said", ", the regional governor said Friday", ", the
+# governor said on Monday", ", the ministry said in a statement".
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|wrote|told\s+reporters|announced|added)(?:\s+\w+)?$"
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|wrote|told\s+reporters|announced|added)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+in\s+a\s+statement)?$"
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:who|which|where|as|while|after|amid|\w+ing)\b|[;:—–]\s")
 
