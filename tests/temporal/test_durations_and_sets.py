@@ -225,3 +225,15 @@ def test_a_quarter_century_ago_is_a_year():
         ("a quarter century ago", "2000")
     ]
 
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("He spends a couple of hours a day at the front.", "a day"),
+        ("Russia fires 10,000 shells a day summer and winter.", "a day"),
+        ("They meet twice a year spring and autumn.", "twice a year"),
+    ],
+)
+def test_a_rate_per_unit_recurs(text, phrase):
+    assert (phrase, "SET") in [(e.text, e.type) for e in tag(text, A)]

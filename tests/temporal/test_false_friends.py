@@ -201,3 +201,19 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):
     assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Allies will gather at the June Nato summit in The Hague.", "June", "2025-06"),
+        ("Kyiv's August Kursk incursion stunned Moscow.", "August", "2024-08"),
+        ("Zelensky Says Talks With Russia Could Start Today", "Today", "2025-03-13"),
+    ],
+)
+def test_a_month_before_a_name_or_today_in_a_headline_is_still_a_date(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+def test_a_first_name_month_before_a_comma_is_a_name():
+    assert tag("April Lee, a spokeswoman, said the talks failed.", A) == []

@@ -513,3 +513,24 @@ def test_a_weekday_of_a_week_named_after_it(text, phrase, value):
 def test_a_weekday_before_a_weeks_possessive_stays_apart():
     found = tag("On Monday, last week's talks were recalled.", THU)
     assert [(e.text, e.value) for e in found] == [("Monday", "2025-03-10"), ("last week", "2025-W10")]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A month or a day a few weeks gone is still the one a future sentence means.
+        ("The statistics office will publish February inflation data on Friday.", datetime.date(2025, 3, 10), "February", "2025-02"),
+        ("Parliament will debate the February 24 agreement next week.", datetime.date(2025, 3, 10), "February 24", "2025-02-24"),
+        ("The court will hear an appeal against the verdict of January 30.", datetime.date(2025, 2, 20), "January 30", "2025-01-30"),
+        # A quarter's results come out after it.
+        ("Toyota will report results for the October-December quarter on Thursday.", datetime.date(2025, 2, 3),
+         "the October-December quarter", "2024-Q4"),
+        # "since June has killed" looks back; only a sentence-opening "Since <day> is" gives a reason.
+        ("The fighting since June has killed 3,000 people.", datetime.date(2025, 3, 13), "June", "2024-06"),
+        # A weekday before a week that is the next clause's subject stays apart.
+        ("Officials said on Monday last week was the deadliest of the war.", datetime.date(2025, 3, 13), "Monday", "2025-03-10"),
+        ("On Monday Group of Seven foreign ministers met in Charlevoix.", datetime.date(2025, 3, 13), "Monday", "2025-03-10"),
+    ],
+)
+def test_narrow_rules_leave_the_common_readings_alone(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -307,21 +307,24 @@ def _is_fronted(text: str, m: re.Match) -> bool:
     return lead is not None
 
 
-_SINCE_JUST_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 _SINCE_BECAUSE_AFTER = re.compile(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
 
 
-def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
+def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
-    since = (_SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()]) is not None
-             and not _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))  # "Since March 20 is a holiday, …"
+    since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
+    # "Since March 20 is a holiday, …" gives a reason (not "the fighting since June has…").
+    because = (since_word is not None and since_word.group(0)[0] == "S" and any(ch.isdigit() for ch in m.group(0))
+               and _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))
+    since = since_word is not None and not because
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -342,9 +345,10 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence) -> tuple[int, str]:
             distance = distance * _FRONTED_FACTOR + 400 if fronted else distance * _AGAINST_TENSE_FACTOR
         elif t == FUTURE and side < 0:
             # A future-tense sentence names past dates far more rarely than the reverse, but a
-            # deadline a day or two behind the publication date ("by Jan. 14" in a story of
-            # Jan. 15, written the day before) is still nearer than one a year ahead.
-            distance = distance * 30 + 30
+            # month or a day a few weeks behind the publication date still is the one meant
+            # ("will publish February inflation data", "by Jan. 14" in a story of Jan. 15);
+            # one gone by more than a month is next year's ("elections will be held in January").
+            distance = distance * behind_weight + 30
         key = (distance, y != a.year)
         if best_key is None or key < best_key:
             best_key, best_year = key, y
@@ -500,11 +504,11 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+[a-z]"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s)"
 )
 _DATE_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
-    r"between|and|or|to|each|every|throughout|around|about)\s+)$"
+    r"(?i:(?:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
+    r"between|and|or|to|each|every|throughout|around|about|for|beyond|the|a|an|its|their|his|her|our)|['’]s)\s+)$"
 )
 
 
@@ -943,8 +947,11 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Group|Club|Caucus|Movement)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
 )
+# After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
+_WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
+_THE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
     r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!Daily\s)Mail\s+on)\s+$"
 )
@@ -952,6 +959,8 @@ _WEEKDAY_NAME_PRECEDERS = re.compile(
 
 def weekday_ok(m: re.Match, text: str) -> bool:
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
+        return False
+    if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
@@ -1120,9 +1129,17 @@ def _is_title(m: re.Match, text: str) -> bool:
         # "ABC's This Week", "the BBC's Today", but not "the EU's next-week agenda"
         return m.group(0) in ("Today", "This Week")
     # In a headline written in title case every word is capitalised: "Ceasefire Talks May
-    # Resume Next Week, Officials Say" names a week. "USA Today", "Russia Today" and
-    # "Psychology Today" stay titles there too: a headline's day is a weekday, rarely "Today".
-    return name.isupper() or len(words) == 1 or not _in_title_case_line(text, m.start())
+    # Resume Next Week, Officials Say" names a week, "Talks Could Start Today" a day. "USA
+    # Today" and "Russia Today" stay titles there too.
+    return (name.isupper() or (len(words) == 1 and name.lower() in _TODAY_TITLES)
+            or not _in_title_case_line(text, m.start()))
+
+
+# Words that make a title with "Today": newspapers, broadcasters, magazines.
+_TODAY_TITLES = frozenset(
+    "usa russia ukraine africa asia europe india china israel psychology business science politics "
+    "sports voa rt bbc".split()
+)
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
@@ -1802,7 +1819,9 @@ def months_quarter(m: re.Match, ctx: Context) -> Resolved | None:
     index = (first - 1) // 3 + 1
     if m.group("y"):
         return date_result(cal.quarter(int(m.group("y")), index), "months-quarter")
-    year, how = _nearest_year(ctx, m, lambda y: (cal.quarter(y, index).first, cal.quarter(y, index).last))
+    # A quarter's results come out in the months after it: "will report results for the
+    # October-December quarter" in February is the quarter just ended.
+    year, how = _nearest_year(ctx, m, lambda y: (cal.quarter(y, index).first, cal.quarter(y, index).last), behind_weight=3)
     return date_result(cal.quarter(year, index), f"months-quarter-{how}", ctx, RESOLVED_ANCHOR)
 
 
@@ -1951,6 +1970,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _PACE_AFTER.match(ctx.text, m.end()):
             return None  # "tied at 12:12", "odds at 10:11", "05:30 per km"
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
+    elif gd.get("hfrom"):
+        suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"
     elif gd.get("hline"):
         suffix = f"T{int(gd['hline']):02d}:{gd['minline']}"
     elif gd.get("hw"):

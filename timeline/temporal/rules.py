@@ -83,7 +83,7 @@ _SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
 _A_UNIT_ANCHOR = re.compile(
-    r"(?i:\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?"
+    r"(?i:\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)??"
     r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?\b)"
 )
 _SET_BEFORE = re.compile(
@@ -99,7 +99,7 @@ def _w(*groups: str) -> tuple[frozenset, ...]:
 _RATE_WORDS = " ".join(
     ["#", "percent", "dollar", "dollars", "cent", "cents", "million", "billion", "trillion", "pounds", "euros",
      "yen", "times", "once", "twice", "units", "barrels", "tons", "dozens", "hundreds", "thousands", "millions",
-     *(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an"))]
+     *(part for w in lx.NUMBER_WORDS for part in w.split() if part not in ("a", "an", "of"))]
 )
 
 

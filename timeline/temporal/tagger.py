@@ -100,6 +100,10 @@ def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
 
 
 _WEEKDAY_RULE = re.compile(r"^weekday-(?:past|future|nearest)$")
+# "said on Monday last week was the deadliest": the week is the next clause's subject.
+_VERB_AFTER_WEEK = re.compile(
+    r"\s+(?:was|were|is|are|will|would|could|might|should|must|may|had|has|have|saw|brought|marked|proved|became)\b"
+)
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -112,7 +116,8 @@ def _join_weekday_and_week(text: str, results: list[tuple[int, int, Resolved]]):
         if _WEEKDAY_RULE.match(r.rule) and _is_day(r) and i + 1 < len(results):
             s2, e2, r2 = results[i + 1]
             if (r2.rule == "relative-week" and r2.stretch is not None and r2.stretch.granularity == "week"
-                    and text[e:s2].isspace() and not text.startswith(_POSSESSIVE, e2)):
+                    and text[e:s2].isspace() and not text.startswith(_POSSESSIVE, e2)
+                    and not _VERB_AFTER_WEEK.match(text, e2)):
                 d = cal.day(cal.add_days(r2.stretch.first, r.stretch.first.weekday()))
                 out.append((s, e2, Resolved(DATE, d.value, d, None, r2.against, r2.reference, "weekday-of-week")))
                 i += 2
