@@ -416,3 +416,8 @@ def test_a_day_before_its_month_then_last_or_next_year(text, phrase, value):
 )
 def test_a_quarter_named_by_its_months(text, phrase, value):
     assert [(e.text, e.value) for e in tag(text, A)] == [(phrase, value)]
+
+
+def test_the_second_day_of_a_pair_before_that():
+    found = tag("ISW said Russian forces claimed on March 12 and 13 that they advanced.", A)
+    assert [(e.text, e.value) for e in found] == [("March 12", "2025-03-12"), ("13", "2025-03-13")]

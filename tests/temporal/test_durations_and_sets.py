@@ -237,3 +237,12 @@ def test_a_quarter_century_ago_is_a_year():
 )
 def test_a_rate_per_unit_recurs(text, phrase):
     assert (phrase, "SET") in [(e.text, e.type) for e in tag(text, A)]
+
+
+def test_the_verb_last_is_no_part_of_the_length():
+    assert [(e.text, e.value) for e in tag("The first phase of the deal will last 42 days.", A)] == [("42 days", "P42D")]
+
+
+def test_a_day_after_a_dates_number_is_no_rate():
+    found = tag("Today is February 29, a day that comes around only once every four years.", datetime.date(2024, 2, 29))
+    assert ("a day", "SET") not in [(e.text, e.type) for e in found]

@@ -217,3 +217,19 @@ def test_a_month_before_a_name_or_today_in_a_headline_is_still_a_date(text, phra
 
 def test_a_first_name_month_before_a_comma_is_a_name():
     assert tag("April Lee, a spokeswoman, said the talks failed.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Peace Now said settlement building surged.", []),
+        ("Now, the talks have stalled.", [("Now", "PRESENT_REF")]),
+        ("The rebels launched Operation 1027 on October 27.", [("October 27", "2024-10-27")]),
+        ("Brent crude futures for May delivery rose.", [("May", "2025-05")]),
+        ("The truce may not hold beyond May.", [("May", "2025-05")]),
+        ("Ukraine Agrees to 30-Day Ceasefire Proposal", [("30-Day", "P30D")]),
+        ("He watched CBS's 60 Minutes on Sunday.", [("Sunday", "2025-03-09")]),
+    ],
+)
+def test_names_with_time_words_and_months_after_for_or_beyond(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

@@ -534,3 +534,18 @@ def test_a_weekday_before_a_weeks_possessive_stays_apart():
 )
 def test_narrow_rules_leave_the_common_readings_alone(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("Biden announced on Wednesday that Israel and Hamas had agreed to a ceasefire deal, to take effect on Sunday.",
+         datetime.date(2025, 1, 15), "Sunday", "2025-01-19"),
+        ("The army withdrew on Sunday, to the relief of residents.", datetime.date(2025, 1, 15), "Sunday", "2025-01-12"),
+        ("Trump, Putin to speak Tuesday as ceasefire push intensifies", datetime.date(2025, 3, 17), "Tuesday", "2025-03-18"),
+        ("The shooting happened at 7:50 p.m. Eastern on Saturday.", datetime.date(2025, 6, 22),
+         "7:50 p.m. Eastern on Saturday", "2025-06-21T19:50"),
+    ],
+)
+def test_plans_after_a_comma_headline_verbs_and_zone_names(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

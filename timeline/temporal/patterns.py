@@ -196,7 +196,7 @@ YEAR_AGO_PERIOD = rx(
 # "on April 24 and 25": a bare day number coordinated with a day just named.
 COORDINATED_DAY = rx(
     r"(?:\b(?:and|or|to|through|until|till)\s+|(?<=\d)\s*[-–]\s*)(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
-    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after)\b"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after|that)\b"
     # After a hyphen the range is plain whatever word follows ("on June 24-25 for a summit",
     # "the June 6-9 elections"), unless the numbers count something ("5-10 percent").
     r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d))\s+(?!(?i:percent|per|pc|points?|million|billion|thousand|hundred|"

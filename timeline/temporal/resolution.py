@@ -16,7 +16,7 @@ from . import calendar_math as cal
 from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, NUM_WORD, RANGE_YEAR_AFTER
+from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -475,7 +475,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
-    r"early|late|mid|since|last|next|this|or|until|between|throughout|'til)\s*-?\s*)$"
+    r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
 
@@ -656,7 +656,7 @@ def year_ok(m: re.Match, text: str) -> bool:
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     # "about 1500 soldiers", "No. 1998", "Resolution 1701": counts and numbers rather than years.
-    if re.search(r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle)\s*$", before):
+    if re.search(r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$", before):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -1614,6 +1614,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     w = _SPACE.sub(" ", m.group("w").lower())
     start = m.start()
@@ -1621,6 +1624,8 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         start += 3
     if w in _NOT_REFERENCES:
         return None
+    if m.group("w")[:1].isupper() and " " not in w and _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "Peace Now said": a capitalised word after another one is a name's
     if w == "current":
         return _current(m, ctx)
     if w.endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
@@ -1706,11 +1711,15 @@ def duration_ok(m: re.Match, text: str) -> bool:
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1).lower() not in _SECOND_CONTINUES:
             return False
-    if unit[0].isupper() and (m.group("num") or "")[:1].isdigit() and not unit.isupper():
-        return False  # "CBS's ''60 Minutes''": a title, not a length of time
+    if (unit[0].isupper() and (m.group("num") or "")[:1].isdigit() and not unit.isupper()
+            and text[m.start("unit") - 1:m.start("unit")] != "-"):
+        return False  # "CBS's ''60 Minutes''": a title ("a 30-Day Ceasefire" is a length)
     if (m.group("num") or "").lower() in ("a", "an") and m.group("pl"):
         return False  # "a decades-long feud": the article goes with the noun, not the unit
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
+
+
+_LAST_AS_VERB_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|might|may|must|can|to|not|did|does|do)\s+$)")
 
 
 def duration(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1740,6 +1749,9 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     if approx_word == "over" and m.group("det"):
         # "over the past two weeks": "over" is the preposition, not "more than".
         approx_word, start = "", m.start("det")
+    elif det == "last" and _LAST_AS_VERB_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "will last 42 days", "expected to last three weeks": the verb, not "the last".
+        start = m.start("num") if m.group("num") else m.start("vague")
     elif det == "the" and not approx_word and not m.group("long") and _is_prenominal(m, ctx.text):
         # "the two-week strike": the article determines the noun, not the length of time.
         start = m.start("num")
@@ -1920,8 +1932,13 @@ _RATE_BEFORE = re.compile(
 def set_every_ok(m: re.Match, text: str) -> bool:
     q = (m.group("q") or "").lower()
     if q in ("a", "an") and not m.group("freq"):
-        return bool(_RATE_BEFORE.search(text[max(0, m.start() - 40): m.start()]))
+        before = text[max(0, m.start() - 40): m.start()]
+        # "February 29, a day that comes once every four years": the number is the date's.
+        return bool(_RATE_BEFORE.search(before)) and not _DAY_OF_MONTH_BEFORE.search(before)
     return True
+
+
+_DAY_OF_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?\W{{0,3}}$")
 
 
 def set_every(m: re.Match, ctx: Context) -> Resolved | None:

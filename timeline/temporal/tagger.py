@@ -15,7 +15,7 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
 # "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
 # (0130 GMT) on Tuesday".
-_WHOSE_TIME = r"(?:\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime)?"
+_WHOSE_TIME = r"(?:\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime|\s+(?:Eastern|Pacific|Central|Mountain))?"
 _CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+(?:on|from)\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")

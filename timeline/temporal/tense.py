@@ -127,6 +127,8 @@ _CLOSING_QUOTES = ("''", '"', "”")
 _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
+# Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
+_PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to"}
 
@@ -151,6 +153,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
+        if (low == "to" and i + 1 < n and tokens[i + 1][2].lower() in _PLAN_AFTER_COMMA
+                and text[max(s0, a - 3):a].rstrip().endswith(",")):
+            # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
+            out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2].lower()))
+            continue
         if low == "to" and _headline_infinitive(tokens, i, out):
             # A headline's infinitive right after its subject, with no verb before it: "Navalny
             # to be buried in Moscow on Friday", "EU leaders to meet on Friday", "Kremlin says
@@ -232,7 +239,7 @@ def _base_form_before(text: str, tokens: list, i: int) -> bool:
 # Verbs of a headline's plan after "to" ("Putin to skip talks", "EU to impose sanctions"); a
 # subject of more words than this is an ordinary sentence's noun phrase.
 _HEADLINE_VERBS = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | frozenset(
-    """be discuss announce unveil skip meet visit receive impose swap address get cut sign hold attend host send
+    """be discuss announce unveil skip meet visit receive impose swap address get cut sign hold attend host send speak talk
     seek resume withdraw lift ease extend sanction ban boost raise lower release free exchange deliver supply
     propose present publish unveil decide rule hear sentence try charge elect appoint name replace""".split()
 )
