@@ -46,9 +46,11 @@ _SET_ANCHOR = re.compile(
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
 _REFERENCE_ANCHOR = re.compile(
-    r"(?i:(?=[acdeflmnprstwy])\b(?:now|currently|nowadays|days|weeks|months|years|times|present|moment|presently|recently|lately|past|"
-    r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier)\b)"
+    r"(?i:(?=[acdeflmnprstw])\b(?:now|currently|nowadays|present|moment|presently|recently|lately|past|"
+    r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier|coming)\b)"
 )
+_REFERENCE_UNIT_ANCHOR = re.compile(r"(?i:(?=[dmtwy])\b(?:days|weeks|months|years|times)\b)")
+_REFERENCE_UNIT_BEFORE = re.compile(r"(?i:\b(?:these|recent|coming|the|few|and)\s+$)")
 _MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
@@ -175,10 +177,13 @@ RULES: tuple[Rule, ...] = (
     Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period", _MONTHS)),
     Rule("duration-fraction", p.FRACTION_OF_UNIT, r.fraction_of_unit, None, _w("half quarter quarters", "century decade year hour")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
-    Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w(_UNITS), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
+    Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w("seconds minutes hours days weeks months years decades centuries"), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
     Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long daylong weeklong monthlong yearlong hourlong decadelong")),
     Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
     Rule("duration-while", p.VAGUE_WHILE, r.vague_while, None, _w("while time")),
     # References last: "now" inside a longer expression loses to it.
+    # Plural units are references only after these words ("these days", "in recent weeks", "the
+    # coming months", "in the days and weeks ahead"): they are tried apart, behind that gate.
     Rule("reference", p.REFERENCE, r.reference, None, _w(_REFERENCE_WORDS), _REFERENCE_ANCHOR, 40),
+    Rule("reference-units", p.REFERENCE, r.reference, None, _w("days weeks months years times"), _REFERENCE_UNIT_ANCHOR, 40, _REFERENCE_UNIT_BEFORE),
 )
