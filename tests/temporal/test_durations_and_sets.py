@@ -246,3 +246,9 @@ def test_the_verb_last_is_no_part_of_the_length():
 def test_a_day_after_a_dates_number_is_no_rate():
     found = tag("Today is February 29, a day that comes around only once every four years.", datetime.date(2024, 2, 29))
     assert ("a day", "SET") not in [(e.text, e.type) for e in found]
+
+
+def test_half_a_year_ago_is_a_month():
+    assert [(e.text, e.value) for e in tag("About half a year ago, Russia began its offensive.", A)] == [
+        ("About half a year ago", "2024-09")
+    ]

@@ -1845,6 +1845,9 @@ def fraction_of_unit(m: re.Match, ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     if m.group("ago"):
+        if unit == "year":  # "half a year ago": the month that many months back
+            back = ctx.anchor.year * 12 + ctx.anchor.month - 1 - round(n * 12)
+            return date_result(cal.month(back // 12, back % 12 + 1), "ago", ctx, RESOLVED_ANCHOR, approx)
         years = {"century": 100, "decade": 10}.get(unit)
         if years is None:
             return None
