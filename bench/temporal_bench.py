@@ -68,7 +68,8 @@ def rate(fn, items, passes: int = 1) -> tuple[float, float]:
 
 def main() -> None:
     items = sentences()
-    print(f"{len(items)} sentences")
+    missing = [str(folder) for folder in TIMEML if not folder.is_dir()]
+    print(f"{len(items)} sentences" + (f" (no TimeML at {', '.join(missing)}: the sample corpus alone)" if missing else ""))
     tag("warm up on Friday, March 3, 2025", datetime.date(2025, 3, 13))
     ours, ours_s = rate(tag, items, OUR_PASSES)
     print(f"timeline.temporal.tag     : {ours:10.0f} sentences/s  ({len(items)} sentences, best of {OUR_PASSES} passes: {ours_s:.2f} s)")
