@@ -7,7 +7,7 @@ that changes the filters.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
 from django.http import QueryDict
@@ -55,10 +55,10 @@ def return_address(referer: str, host: str, timeline_path: str) -> str:
     return timeline_path
 
 
-def export_query(params: Mapping, event_filter) -> str:
-    """The query string of the exports of a page: its filters without the values the page
-    could not understand (and so ignored), which an export would refuse."""
-    clean = clean_params(params)
-    for name in event_filter.errors:
-        clean.pop(name, None)
-    return clean.urlencode()
+def export_query(clean: QueryDict, ignored: Iterable[str]) -> str:
+    """The query string of a page's exports: its cleaned filters without those the page could
+    not understand (and so ignored), which an export would refuse."""
+    kept = clean.copy()
+    for name in ignored:
+        kept.pop(name, None)
+    return kept.urlencode()

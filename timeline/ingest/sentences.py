@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """

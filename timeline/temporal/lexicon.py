@@ -62,6 +62,13 @@ COUNT_NOUN_HINTS = frozenset(
     copies members fighters civilians refugees prisoners students residents visitors
     pages words rounds times percent""".split()
 )
+# Words of a rate or a count just before "a day", "a week": "$5 million a day", "twice a
+# week", "hundreds of calls a day" (resolution._RATE_BEFORE; the set-rate rule's triggers).
+RATE_WORDS = (
+    "percent", "dollar", "dollars", "cent", "cents", "million", "billion", "trillion", "pounds", "euros", "yen",
+    "times", "once", "twice", "units", "barrels", "tons",
+)
+COUNT_WORDS = ("dozens", "hundreds", "thousands", "millions")
 # Machines a model's number comes before: "Mirage 2000 jets" (after a capitalised name).
 EQUIPMENT_NOUNS = frozenset(
     """drones missiles rockets shells bombs jets warplanes planes aircraft helicopters tanks

@@ -308,9 +308,8 @@ CLOCK = rx(
     rf"|\b(?P<h24>[01][0-9]|2[0-3])[:.]?(?P<min24>[0-5][0-9])\s+(?:(?i:hours?\s+)?(?P<tz24>{TZ}|(?i:local\s+time|hours|hrs)))\b"
     # On a place's clock only with its colon: "04:30 Kyiv time", not "in 1945 Berlin time".
     rf"|\b(?P<hp>[01]?[0-9]|2[0-3]):(?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
-    # After "at" (or "from", "until"), two-digit hours and a colon are enough: "lifted at
-    # 05:45", "in force from 00:01". Not "at 2:1" (a score), "at 10:30:15", "diluted at 1:10",
-    # "at 12:34 of the second period", "at 14:30 pace".
+    # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
+    # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
     rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # After "from" or "until" only before the day it is on: "in force from 00:01 on 14 March"

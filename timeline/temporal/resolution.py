@@ -631,6 +631,10 @@ _MODEL_NAME_BEFORE = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\w)"
 )
+# "No. 1998", "Resolution 1701", "Operation 1027": a number a label names, not a year.
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$"
+)
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
@@ -650,13 +654,13 @@ def year_ok(m: re.Match, text: str) -> bool:
     if nxt and nxt.group(1) in lx.EQUIPMENT_NOUNS and _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "Mirage 2000 jets": a model's number (not "In 2024 drones hit…")
     before = text[max(0, m.start() - 20): m.start()].lower()
-    if _STREET_AFTER.match(text, m.end()) and (
+    street = _STREET_AFTER.match(text, m.end())
+    if street and (
         _PLACE_PREPOSITION_BEFORE.search(before)
-        or (_ADDRESS_ENDS.match(text, _STREET_AFTER.match(text, m.end()).end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
+        or (_ADDRESS_ENDS.match(text, street.end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
-    # "about 1500 soldiers", "No. 1998", "Resolution 1701": counts and numbers rather than years.
-    if re.search(r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$", before):
+    if _NUMBER_LABEL_BEFORE.search(before):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -951,7 +955,6 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
 )
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
-_THE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
     r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!Daily\s)Mail\s+on)\s+$"
 )
@@ -960,7 +963,7 @@ _WEEKDAY_NAME_PRECEDERS = re.compile(
 def weekday_ok(m: re.Match, text: str) -> bool:
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
-    if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_JUST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
@@ -1123,9 +1126,10 @@ def _is_title(m: re.Match, text: str) -> bool:
     if before is None:
         return False
     name = before.group("name") or ""
-    if name[:1].isdigit() and not before.group(0).rstrip().endswith(("'s", "’s")):
+    possessive = before.group(0).rstrip().endswith(("'s", "’s"))
+    if name[:1].isdigit() and not possessive:
         return False  # "at 4 Today" is no title; "BBC Radio 4's Today" is
-    if (name.isupper() or name[:1].isdigit()) and before.group(0).rstrip().endswith(("'s", "’s")):
+    if (name.isupper() or name[:1].isdigit()) and possessive:
         # "ABC's This Week", "the BBC's Today", but not "the EU's next-week agenda"
         return m.group(0) in ("Today", "This Week")
     # In a headline written in title case every word is capitalised: "Ceasefire Talks May
@@ -1150,7 +1154,7 @@ def _in_title_case_line(text: str, at: int) -> bool:
     line = text[start:end if end >= 0 else len(text)]
     if len(line) > 200:
         return False
-    words = [w for w in _LONG_WORD.findall(line)]
+    words = _LONG_WORD.findall(line)
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= 4 and capitalised >= 0.85 * len(words)
 
@@ -1926,9 +1930,9 @@ def _names_a_title(m: re.Match, text: str) -> bool:
 
 
 _RATE_BEFORE = re.compile(
-    r"(?i:(?:\d|percent|%|dollars?|cents?|million|billion|trillion|pounds|euros|yen|times|once|twice|units|barrels|tons)\W{0,3}$"
+    rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$"
     # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
-    rf"|(?:\d|\b(?:{NUM_WORD}|dozens|hundreds|thousands|millions))(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$)"
+    rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$)"
 )
 
 

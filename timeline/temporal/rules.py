@@ -80,8 +80,6 @@ _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
 _SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
-# "a"/"an" after a rate or a count, as resolution._RATE_BEFORE reads one (a digit, "%", a
-# plural, a money or count word) or after "once"/"twice": what "$5 a day" needs before its unit.
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
 _A_UNIT_ANCHOR = re.compile(
@@ -99,9 +97,7 @@ def _w(*groups: str) -> tuple[frozenset, ...]:
 
 # Words of a rate or a count before "a week" (see resolution._RATE_BEFORE); "#" a digit.
 _RATE_WORDS = " ".join(
-    ["#", "percent", "dollar", "dollars", "cent", "cents", "million", "billion", "trillion", "pounds", "euros",
-     "yen", "times", "once", "twice", "units", "barrels", "tons", "dozens", "hundreds", "thousands", "millions",
-     *(part for w in lx.NUMBER_WORDS for part in w.split() if part not in ("a", "an", "of"))]
+    ["#", *lx.RATE_WORDS, *lx.COUNT_WORDS, *(part for w in lx.NUMBER_WORDS for part in w.split() if part not in ("a", "an", "of"))]
 )
 
 
@@ -116,9 +112,10 @@ _SEASONS = "spring summer fall autumn winter"
 _SET_UNITS = (_UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " "
               + _WEEKDAYS + " " + _MONTHS)
 _PARTS = "morning afternoon evening night"
+# Plural units ("these days", "in recent weeks") are the "reference-units" rule's.
 _REFERENCE_WORDS = (
-    "now currently nowadays days present moment presently recently lately recent past previously "
-    "formerly once future soon shortly coming ahead current former later earlier weeks months years times"
+    "now currently nowadays present moment presently recently lately recent past previously "
+    "formerly once future soon shortly coming ahead current former later earlier"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
 from .finding import find
+from .patterns import PLACE_TIME
 from .resolution import Context, Resolved
 from .tense import sentence_bounds
 
@@ -15,7 +16,7 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
 # "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
 # (0130 GMT) on Tuesday".
-_WHOSE_TIME = r"(?:\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime|\s+(?:Eastern|Pacific|Central|Mountain))?"
+_WHOSE_TIME = rf"(?:\s+(?:local\s+[Tt]ime|{PLACE_TIME}|Eastern|Pacific|Central|Mountain))?"
 _CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+(?:on|from)\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
@@ -99,7 +100,7 @@ def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
-_WEEKDAY_RULE = re.compile(r"^weekday-(?:past|future|nearest)$")
+_WEEKDAY_RULES = frozenset(("weekday-past", "weekday-future", "weekday-nearest"))
 # "said on Monday last week was the deadliest": the week is the next clause's subject.
 _VERB_AFTER_WEEK = re.compile(
     r"\s+(?:was|were|is|are|will|would|could|might|should|must|may|had|has|have|saw|brought|marked|proved|became)\b"
@@ -113,7 +114,7 @@ def _join_weekday_and_week(text: str, results: list[tuple[int, int, Resolved]]):
     i = 0
     while i < len(results):
         s, e, r = results[i]
-        if _WEEKDAY_RULE.match(r.rule) and _is_day(r) and i + 1 < len(results):
+        if r.rule in _WEEKDAY_RULES and _is_day(r) and i + 1 < len(results):
             s2, e2, r2 = results[i + 1]
             if (r2.rule == "relative-week" and r2.stretch is not None and r2.stretch.granularity == "week"
                     and text[e:s2].isspace() and not text.startswith(_POSSESSIVE, e2)
@@ -209,6 +210,8 @@ _SMALL_HOURS = range(0, 6)
 # A clock that says which half of the day it means ("2 a.m.", "10 pm", "noon").
 _HALF_OF_THE_DAY = re.compile(r"(?i)\b(?:[ap]\.?\s?m\b\.?|noon|midnight)")
 _MORNING_HALF = re.compile(r"(?i)\ba\.?\s?m\b|midnight")
+# A 24-hour clock's small hour, zero-padded: "02:00".
+_ZERO_PADDED_SMALL_HOUR = re.compile(r"\b0\d:\d\d\b")
 # A clock of twelve hours written without a.m. or p.m., its hour not zero-padded: "11:30".
 _TWELVE_HOUR_CLOCK = re.compile(r"^(?:at\s+|around\s+|about\s+)?(?:1[01]|[1-9]):[0-5]\d$", re.IGNORECASE)
 
@@ -233,7 +236,7 @@ def _clock_in_the_part(clock_text: str, clock: Resolved, day: Resolved) -> tuple
     text = clock_text.strip()
     says_half = _HALF_OF_THE_DAY.search(text)
     if day.value.endswith("TNI") and hour in _SMALL_HOURS and (
-        _MORNING_HALF.search(text) or (not says_half and re.search(r"\b0\d:\d\d\b", text))
+        _MORNING_HALF.search(text) or (not says_half and _ZERO_PADDED_SMALL_HOUR.search(text))
     ):
         return clock, 1
     if not says_half and _TWELVE_HOUR_CLOCK.match(text) and hour + 12 in hours:

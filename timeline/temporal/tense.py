@@ -127,6 +127,7 @@ _CLOSING_QUOTES = ("''", '"', "”")
 _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
+_COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
@@ -154,7 +155,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         if (low == "to" and i + 1 < n and tokens[i + 1][2].lower() in _PLAN_AFTER_COMMA
-                and text[max(s0, a - 3):a].rstrip().endswith(",")):
+                and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
             # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2].lower()))
             continue
@@ -200,7 +201,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
-                if i + 1 < n and tokens[i + 1][2] == "by" and text[s0:a].rstrip().endswith(","):
+                if i + 1 < n and tokens[i + 1][2] == "by" and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a):
                     continue  # "will meet on Monday, followed by talks": a participle's phrase, no tense
                 kind = "past"
             else:

@@ -33,7 +33,8 @@ def index(request: HttpRequest) -> HttpResponse:
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
     page = page_of(events.only(*ROW_FIELDS), cursor, settings.TIMELINE_PAGE_SIZE)
-    query = clean_params(request.GET).urlencode()
+    params = clean_params(request.GET)
+    query = params.urlencode()
     htmx = request.htmx
     more = cursor is not None and htmx and not htmx.history_restore_request
     context = {
@@ -45,7 +46,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "next_url": f"?{with_cursor(query, page.next_cursor)}" if page.next_cursor else None,
         "query": query,
         # The exports take the filters the list shows: a value it ignores is left out.
-        "export_query": export_query(request.GET, event_filter),
+        "export_query": export_query(params, event_filter.errors) if event_filter.errors else query,
         # When every match fits on the page, its length is the total; otherwise the
         # total is counted with the overview, which the page loads right after itself,
         # so that counting never holds back the first results.
