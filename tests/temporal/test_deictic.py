@@ -418,3 +418,19 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
     assert tag("Kyiv was ahead by 12:10 in the match.", A) == []
     assert tag("Watch the footage from 01:20 onwards.", A) == []
     assert tag("He cut his time from 12:45 to 12:31 in the 5,000 metres.", A) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # A bare clock time that opens a range is on the day of the one that closes it...
+        ("The ban is in force from 7am until 10am tomorrow.", "7am", "2025-03-13T07:00"),
+        ("The meeting ran from 9am to 5pm on Tuesday.", "9am", "2025-03-11T09:00"),
+        # ... or on the day before, when it is the later hour: a night's curfew.
+        ("The curfew ran from 10pm to 6am on Sunday.", "10pm", "2025-03-08T22:00"),
+        # Alone, it keeps the day under discussion.
+        ("Polls open at 7am and close at 10pm on Thursday.", "7am", "2025-03-12T07:00"),
+    ],
+)
+def test_the_clock_times_of_a_range_share_its_day(text, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]

@@ -252,3 +252,12 @@ def test_half_a_year_ago_is_a_month():
     assert [(e.text, e.value) for e in tag("About half a year ago, Russia began its offensive.", A)] == [
         ("About half a year ago", "2024-09")
     ]
+
+
+def test_the_past_decade_is_the_ten_years_up_to_now():
+    anchor = datetime.date(2025, 3, 14)
+    assert [(e.text, e.type, e.value) for e in tag("Over the past decade, the city grew.", anchor)] == [
+        ("the past decade", "DURATION", "P10Y")
+    ]
+    # "last decade" names the calendar decade before this one.
+    assert [(e.text, e.value) for e in tag("Last decade the city grew.", anchor)] == [("Last decade", "201")]

@@ -549,3 +549,37 @@ def test_narrow_rules_leave_the_common_readings_alone(text, anchor, phrase, valu
 )
 def test_plans_after_a_comma_headline_verbs_and_zone_names(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A happening that went on until a day is behind, like the day itself.
+        ("MPs sat until 11.30pm on Wednesday.", datetime.date(2025, 3, 14), "11.30pm on Wednesday", "2025-03-12T23:30"),
+        ("The talks lasted until Wednesday.", datetime.date(2025, 3, 14), "Wednesday", "2025-03-12"),
+        ("The session ran until the early hours of Thursday.", datetime.date(2025, 3, 14), "Thursday", "2025-03-13"),
+        ("He remained in custody until Wednesday, police said.", datetime.date(2025, 3, 14), "Wednesday", "2025-03-12"),
+        # A state or a grant may run on past the report, and a day put off to lies ahead.
+        ("The embassy was closed until Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-17"),
+        ("The vote was postponed until Tuesday.", datetime.date(2025, 3, 14), "Tuesday", "2025-03-18"),
+        ("The ministry said the ceasefire would hold until Wednesday.", datetime.date(2025, 3, 14), "Wednesday", "2025-03-19"),
+        # A forecast is of what is to come.
+        ("Heavy snow is forecast for Tuesday night into Wednesday morning.", datetime.date(2025, 1, 6),
+         "Tuesday night", "2025-01-07TNI"),
+        ("Temperatures are forecast to fall on Thursday.", datetime.date(2025, 1, 6), "Thursday", "2025-01-09"),
+        ("Snow had been forecast for Tuesday.", datetime.date(2025, 1, 6), "Tuesday", "2024-12-31"),
+        # A deadline given with its clock time is ahead, as one without it is.
+        ("The deadline is midnight on Sunday.", datetime.date(2025, 3, 14), "midnight on Sunday", "2025-03-16T24:00"),
+        ("The deadline is 5 p.m. Sunday.", datetime.date(2025, 3, 14), "5 p.m. Sunday", "2025-03-16T17:00"),
+        ("The death toll is 12 on Sunday.", datetime.date(2025, 3, 14), "Sunday", "2025-03-09"),
+        # An infinitive after the day is the result of the happening, not a plan.
+        ("Arsenal beat Chelsea 3-1 on Sunday to go top of the table.", datetime.date(2025, 3, 14), "Sunday", "2025-03-09"),
+        ("EU leaders to meet on Friday.", datetime.date(2025, 3, 12), "Friday", "2025-03-14"),
+        # A time something reaches back to is behind; one a vote is put off to is ahead.
+        ("The club's unbeaten run stretches back 19 games to August.", datetime.date(2025, 3, 14), "August", "2024-08"),
+        ("The feud dates back to May.", datetime.date(2025, 3, 14), "May", "2024-05"),
+        ("The vote was pushed back to August.", datetime.date(2025, 3, 14), "August", "2025-08"),
+    ],
+)
+def test_direction_of_runs_forecasts_deadlines_and_reaching_back(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -324,7 +324,9 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     # "Since March 20 is a holiday, …" gives a reason (not "the fighting since June has…").
     because = (since_word is not None and since_word.group(0)[0] == "S" and any(ch.isdigit() for ch in m.group(0))
                and _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))
-    since = since_word is not None and not because
+    since = (since_word is not None and not because) or t == PAST and _BACK_TO_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+    if t == PAST and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        t = FUTURE  # "the vote was pushed back to August": the time it was put off to
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -981,7 +983,11 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 )
 
 
-_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$)")
+# "the referendum is Sunday", "the deadline is (at) midnight on Sunday".
+_COPULA_BEFORE = re.compile(
+    r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+|(?:at\s+)?(?:midnight|noon|[0-9]{1,2}"
+    r"(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?)?$)"
+)
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
@@ -1247,6 +1253,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
             return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "period-ended", end=m.start("ended"))
     if rel == "the full":
         rel = "the"
+    if rel == "the past" and unit_word == "decade" and not m.group("modword"):
+        # "over the past decade": the ten years up to now, not the calendar decade before (as
+        # "the last decade" is annotated).
+        return Resolved(DURATION, "P10Y", None, None, RESOLVED_ABSOLUTE, None, "duration-past-decade")
     if unit_word == "weekend" and rel == "the":
         # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead.
         if direction(ctx, m) == FUTURE:
@@ -2145,8 +2155,15 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
+# A time something reaches back to lies behind too: "the run stretches back 19 games to
+# August", "the feud dates back to May" (not "the vote was pushed back to August").
+_BACK_TO = (
+    r"\b(?:stretch(?:es|ed|ing)?|dat(?:es|ed|ing)|goes|going|went|reach(?:es|ed|ing)?)\s+back\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|until)\s+(?:(?:early|late|mid)[- ]?)?$"
+)
+_BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
 _SINCE_GOVERNS = re.compile(
-    r"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$)"
+    rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$|{_BACK_TO})"
 )
 
 

@@ -45,16 +45,17 @@ _SET_ANCHOR = re.compile(
     r"(?i:(?=[adefhjmnoqstwy])(?:\b(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
+# Words are grouped by their first letters, as the regex engine tries alternatives one by one.
 _REFERENCE_ANCHOR = re.compile(
-    r"(?i:(?=[acdeflmnprstw])\b(?:now|currently|nowadays|present|moment|presently|recently|lately|past|"
-    r"previously|formerly|time|ahead|future|soon|shortly|recent|current|former|later|earlier|coming)\b)"
+    r"(?i:(?=[acefl-nprst])\b(?:now(?:adays)?|c(?:urrent(?:ly)?|oming)|p(?:resent(?:ly)?|ast|reviously)|moment|"
+    r"recent(?:ly)?|lat(?:ely|er)|f(?:ormer(?:ly)?|uture)|time|ahead|s(?:oon|hortly)|earlier)\b)"
 )
 _REFERENCE_UNIT_ANCHOR = re.compile(r"(?i:(?=[dmtwy])\b(?:days|weeks|months|years|times)\b)")
 _REFERENCE_UNIT_BEFORE = re.compile(r"(?i:\b(?:these|recent|coming|the|few|and)\s+$)")
-_MONTH_ANCHOR = re.compile(rf"\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
-_WEEKDAY_ANCHOR = re.compile(rf"\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
+_MONTH_ANCHOR = re.compile(rf"(?=[A-Z])\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
+_WEEKDAY_ANCHOR = re.compile(rf"(?=[A-Z])\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
-_COORDINATED_ANCHOR = re.compile(r"\b(?:and|or|to|through|until|till)\s+[0-9]|(?<=[0-9])\s*[-–]\s*[0-9]")
+_COORDINATED_ANCHOR = re.compile(r"(?=[aotu\s–-])(?:\b(?:and|or|to|through|until|till)\s+[0-9]|(?<=[0-9])\s*[-–]\s*[0-9])")
 _YEAR_AGO_ANCHOR = re.compile(r"(?i:(?=[lpq])(?:\b(?:quarter|period)\s+(?:of\s+)?(?:last|a)\s+year|\blast\s+year[’']s\s+(?:quarter|period)))")
 _ORDINAL_ANCHOR = re.compile(r"(?<![0-9])[1-3]?[0-9](?:st|nd|rd|th)\b")
 _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow)\b)")
@@ -83,7 +84,7 @@ _SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
 _A_UNIT_ANCHOR = re.compile(
-    r"(?i:\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)??"
+    r"(?i:(?=a)\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)??"
     r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?\b)"
 )
 _SET_BEFORE = re.compile(

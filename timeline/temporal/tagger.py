@@ -69,6 +69,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         return []
     joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
     joined = _join_overnight_and_day(text, _join_clock_and_day(text, joined))
+    joined = _clock_ranges_share_the_day(text, joined)
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, joined)
@@ -272,6 +273,30 @@ def _clock_on(clock: Resolved, day: Resolved, shift: int = 0) -> Resolved:
     stretch = cal.day(cal.add_days(day.stretch.first, shift)) if shift else day.stretch
     return Resolved(TIME, stretch.value + clock.time_suffix, stretch, clock.mod, day.against, day.reference,
                     day.rule + "+clock")
+
+
+# Between the two clock times of a range: "from 7am until 10am tomorrow", "7-10am Monday".
+_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
+
+
+def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
+    """"from 7am until 10am tomorrow": a bare clock time that opens a range is on the day of
+    the clock time that closes it, or on the day before when it is later ("from 10pm to 6am
+    on Sunday" opens on Saturday night)."""
+    out = list(results)
+    for i in range(len(out) - 1):
+        s, e, r = out[i]
+        s2, _, r2 = out[i + 1]
+        if (r.rule == "clock-time" and r2.type == TIME and r2.rule.endswith("+clock")
+                and r2.stretch is not None and r2.stretch.granularity == "day"
+                and _CLOCK_RANGE_GAP.match(text[e:s2])):
+            day = r2.stretch
+            if r.time_suffix > r2.value[len(day.value):]:
+                day = cal.day(cal.add_days(day.first, -1))
+            if day != r.stretch:
+                out[i] = (s, e, Resolved(TIME, day.value + r.time_suffix, day, r.mod, r2.against, r2.reference,
+                                         r2.rule.removesuffix("+clock") + "+range-clock", time_suffix=r.time_suffix))
+    return out
 
 
 def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]]):

@@ -33,7 +33,7 @@ _BOUNDARY = re.compile(
 
 _FUTURE = (
     r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
-    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
+    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|forecast\s+(?:for|to)|"
     r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
     r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to"
 )
@@ -91,7 +91,7 @@ _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
-    "as": ("soon",),
+    "as": ("soon",), "forecast": ("for", "to"),
 }
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
 # offer expires Friday", "he meets Putin Tuesday" (a past event would take the past tense). Their
@@ -245,6 +245,7 @@ _HEADLINE_VERBS = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | froz
     propose present publish unveil decide rule hear sentence try charge elect appoint name replace""".split()
 )
 _HEADLINE_SUBJECT_WORDS = 6
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
@@ -260,6 +261,8 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     before = [t[2].lower() for t in tokens[:i]]
     if before[0] in ("the", "a", "an") or "to" in before or "for" in before:
         return False
+    if not _DAY_WORDS.isdisjoint(before[1:]):
+        return False  # "Arsenal beat Chelsea 3-1 on Sunday to go top": the day is the verb's before it
     # A finite verb after it makes the sentence's predicate ("Zelensky's trip to meet Trump on
     # Friday ended…"); a participle after "be" does not ("to be buried").
     for j in range(i + 2, len(tokens)):
@@ -330,6 +333,12 @@ def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 _PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|make\s+out|be\s+(?:seen|heard)))\b")
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+# "MPs sat until 11.30pm on Wednesday", "the talks lasted until Wednesday": a past happening
+# that went on until the date, a few words after its verb. Not a state or a grant, which
+# may run on past the report ("was closed until Monday", "gave them until Friday").
+_WENT_ON_UNTIL = re.compile(r"(?:\s+[\w’'.:-]+){0,3}?\s+(?:until|till)\s")
+_NOT_WENT_ON = frozenset("was were had gave set left kept".split())
+_STATE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|be|is|are|remains?|remained|stayed)\s+$)")
 
 
 # A future cue governs a date against a trailing report when it is near it, in the same
@@ -381,6 +390,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     nearest_before: tuple[int, str, int] | None = None  # the nearest cue before, not modal or reporting: distance, kind, end
     reporting: tuple[int, str] | None = None  # weak cues, used when nothing else speaks
     nearest_weak_before: int | None = None
+    weak_before: Cue | None = None  # the nearest weak cue before
+    best_cue: Cue | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: bool | None = None  # worked out when a cue after the expression asks
     for m in cues:
@@ -414,7 +425,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         tense = {"fut": FUTURE, "past": PAST, "pres": PRESENT, "rep": PAST, "weak": FUTURE}[kind]
         if kind == "weak":
             if m.end <= start and (nearest_weak_before is None or distance < nearest_weak_before):
-                nearest_weak_before = distance
+                nearest_weak_before, weak_before = distance, m
                 # Not "could see": "witnesses could see smoke on Sunday" is what they were able to do.
                 modal_before = (word not in ("until", "till", "deadline") and not _HAVE_AFTER.match(text, m.end)
                                 and not (word == "could" and _PERCEIVING_AFTER.match(text, m.end)))
@@ -425,10 +436,15 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             nearest_before = (distance, kind, m.end)
         if best is None or distance < best[0]:
             best = (distance, tense, m.end <= start, kind)
+            best_cue = m
     if best is not None:
         # "announced that the father would travel Thursday": a modal between the reporting
         # verb and the expression puts it after the report, that is, ahead of the anchor.
         if best[1] == PAST and best[2] and nearest_weak_before is not None and nearest_weak_before < best[0]:
+            if (best[3] == "past" and weak_before.word in ("until", "till") and best_cue.word not in _NOT_WENT_ON
+                    and best_cue.word not in _RESCHEDULING and _WENT_ON_UNTIL.match(text, best_cue.end, weak_before.end + 1)
+                    and not _STATE_BEFORE.search(text, max(0, best_cue.start - 12), best_cue.start)):
+                return PAST
             return FUTURE
         # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
         # tense points ahead of it.
