@@ -28,7 +28,7 @@ _BEYOND_ASCII = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
 # "#." a dotted date, "#o" an ordinal.
 # Each with a character it cannot be without, tested first ("" for none).
 _SHAPES = (
-    ("#4", "", re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b")),
+    ("#4", "", re.compile(r"(?=[0-9’'])(?:(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b)")),
     ("#s", "", re.compile(r"[0-9]0[’']?s\b")),
     ("#/", "/", re.compile(r"[0-9]/[0-9]")),
     ("#m", "", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
@@ -41,26 +41,24 @@ _SHAPES = (
 _TAIL = 40
 
 
-def words_of(text: str) -> frozenset:
-    """The lower-case words of ``text``, plus "#" and shape pseudo-words when it holds digits,
-    and "#u" when it holds letters beyond ASCII (for rule triggers)."""
-    words = set(_WORD.findall(text.lower()))
+def words_of(text: str) -> frozenset | set:
+    """The lower-case words of ``text`` that some rule's trigger names, plus "#" and shape
+    pseudo-words when it holds digits, and "#u" when it holds letters beyond ASCII."""
+    words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower()))
     if _DIGIT.search(text):
+        words = set(words)
         words.add("#")
         for name, needed, shape in _SHAPES:
             if needed in text and shape.search(text):
                 words.add(name)
         if _BEYOND_ASCII.search(text):
             words.add("#u")
-    return frozenset(words)
+    return words
 
 
 def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
-    """The rule's matches in ``text``; ``anchors`` keeps each anchor's words found in it, as
-    several rules share an anchor (the unit words serve four)."""
-    if rule.anchor is None:
-        yield from rule.pattern.finditer(text)
-        return
+    """The matches in ``text`` of a rule with an anchor; ``anchors`` keeps each anchor's words
+    found in it, as several rules share an anchor (the unit words serve four)."""
     found = anchors.get(rule.anchor)
     if found is None:
         found = anchors[rule.anchor] = [a.span() for a in rule.anchor.finditer(text)]
@@ -90,21 +88,27 @@ for _i, _rule in enumerate(RULES):
     for _word in _rule.triggers[0] if _rule.triggers else ():
         _BY_WORD.setdefault(_word, set()).add(_i)
 _ALWAYS = [i for i, rule in enumerate(RULES) if not rule.triggers]
-_TRIGGER_WORDS = frozenset(_BY_WORD)
+# The trigger sets of each rule beyond its first, which the text must also meet.
+_FURTHER_TRIGGERS = [rule.triggers[1:] for rule in RULES]
+# Every word of every trigger set: the only words of a text the rules ask about.
+_TRIGGER_WORDS = frozenset(word for rule in RULES for words in rule.triggers for word in words)
 
 
 def candidates(text: str) -> Iterator[Candidate]:
     words = words_of(text)
     active = set(_ALWAYS)
-    # Most of a text's words trigger nothing: the set intersection finds the few that do.
-    for w in words & _TRIGGER_WORDS:
-        active |= _BY_WORD[w]
+    for w in words:
+        found = _BY_WORD.get(w)
+        if found is not None:
+            active |= found
     anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
     for priority in sorted(active):
         rule = RULES[priority]
-        if len(rule.triggers) > 1 and any(t.isdisjoint(words) for t in rule.triggers[1:]):
+        further = _FURTHER_TRIGGERS[priority]
+        if further and (further[0].isdisjoint(words) or any(t.isdisjoint(words) for t in further[1:])):
             continue
-        for m in _matches(rule, text, anchors):
+        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, anchors)
+        for m in matches:
             if m.end() == m.start():
                 continue
             if rule.accept is not None and not rule.accept(m, text):

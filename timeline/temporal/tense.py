@@ -28,7 +28,7 @@ _ABBREVIATIONS = (
 ).split()
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 _BOUNDARY = re.compile(
-    rf"(?<=[a-z0-9)][a-z0-9)][.!?]){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
+    rf"(?=[\s\"”’'`])(?:(?<=[a-z0-9)][a-z0-9)][.!?]){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+)"
 )
 
 _FUTURE = (
