@@ -421,3 +421,15 @@ def test_a_quarter_named_by_its_months(text, phrase, value):
 def test_the_second_day_of_a_pair_before_that():
     found = tag("ISW said Russian forces claimed on March 12 and 13 that they advanced.", A)
     assert [(e.text, e.value) for e in found] == [("March 12", "2025-03-12"), ("13", "2025-03-13")]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("As of 2025-02-28T18:00 UTC, 40 people had died.", "2025-02-28T18:00", "2025-02-28T18:00"),
+        ("The file was updated 2025-02-28T18:00:00Z.", "2025-02-28T18:00:00Z", "2025-02-28T18:00"),
+        ("Stamped 2025-02-28T06:30:00+03:00 by the server.", "2025-02-28T06:30:00+03:00", "2025-02-28T06:30"),
+    ],
+)
+def test_an_iso_date_with_its_time_of_day_is_a_time(text, phrase, value):
+    assert [(e.text, e.type, e.value) for e in tag(text, A)] == [(phrase, "TIME", value)]

@@ -233,3 +233,18 @@ def test_a_first_name_month_before_a_comma_is_a_name():
 )
 def test_names_with_time_words_and_months_after_for_or_beyond(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The whale was seen off Friday Harbor.", []),
+        ("Thousands joined Fridays for Future marches.", []),
+        ("Shops close on Fridays for Lent.", [("Fridays", "XXXX-WXX-5")]),
+        ("He writes for The Weekend Australian.", []),
+        ("Fighting Rages Over The Weekend In Kursk", [("The Weekend", "2025-W10-WE")]),
+        ("This Week Russia attacked.", [("This Week", "2025-W11")]),
+    ],
+)
+def test_days_and_weekends_that_open_a_name(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

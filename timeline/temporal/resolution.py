@@ -227,6 +227,9 @@ def full_date(m: re.Match, ctx: Context) -> Resolved:
     year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
     mon = month_number(m.group("mon")) if "mon" in m.groupdict() and m.group("mon") else int(m.group("m"))
     s = cal.make_day(year, mon, day_number(m.group("d")))
+    if m.groupdict().get("th"):
+        suffix = f"T{m.group('th')}:{m.group('tm')}"  # "2025-02-28T18:00"
+        return Resolved(TIME, s.value + suffix, s, None, RESOLVED_ABSOLUTE, None, "iso-date-time", time_suffix=suffix)
     r = _week_of(m, date_result(s, "full-date"))
     r.sets_reference = not _closes_a_period(ctx, m.start())
     return r
@@ -953,7 +956,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Island|Creek|Bay|Beach)\b"
 )
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
@@ -1207,11 +1210,19 @@ _REL_OFFSET = {
 _DISCOURSE_REL = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1, "that": 0, "the same": 0}
 
 
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
+
+
 def relative_unit_ok(m: re.Match, text: str) -> bool:
     rel = _SPACE.sub(" ", m.group("rel").lower())
     unit = m.group("unit").lower()
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].islower():
         return False  # "Person of the Year", "the Week in Review": a title
+    if (m.group("unit")[:1].isupper() and m.group("rel")[:1].isupper() and _CAPITALISED_WORD_AFTER.match(text, m.end())
+            and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _in_title_case_line(text, m.start())):
+        return False  # "writes for The Weekend Australian": a name (not "… Over The Weekend In Kursk")
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
     if rel in ("the past", "the last"):
@@ -1976,7 +1987,16 @@ def set_every(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(SET, value, rule="set-every") if value else None
 
 
-def weekday_plural(m: re.Match, ctx: Context) -> Resolved:
+# "Fridays for Future", "Mondays of Hope": plural days that open a name; not "on Fridays for
+# Lent" nor "most Sundays of Advent".
+_PLURAL_DAY_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+[A-Z][a-z]")
+_DAYS_TAKEN_BEFORE = re.compile(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|or|the|two|three|four)\s+$)")
+
+
+def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
+    if (not m.group("part") and _PLURAL_DAY_NAME_AFTER.match(ctx.text, m.end())
+            and not _DAYS_TAKEN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())):
+        return None
     value = f"XXXX-WXX-{weekday_number(m.group('wd')) + 1}"
     part = m.group("part") or m.group("partpl")  # "Sundays", "Tuesday nights"
     if part:
