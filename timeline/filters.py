@@ -606,7 +606,26 @@ _OUTLETS_SQL = """
 """
 
 
-def select_options() -> dict[str, list | None]:
+# Each process's select options per database, with the stamp they were read at.
+_OPTIONS_READ: dict[tuple[str, str], tuple[int, dict[str, tuple | None]]] = {}
+
+
+def select_options() -> dict[str, tuple | None]:
+    """What the filter form's selects offer (see _read_select_options), read again only
+    when the catalogue stamp says that articles or entities changed since (migration 0013
+    keeps it). The stamp is read first: a change made after it only makes the next page
+    read the options again."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT stamp FROM timeline_catalogue_stamp WHERE id = 1")
+        (stamp,) = cursor.fetchone()
+    key = (connection.alias, str(connection.settings_dict["NAME"]))
+    read = _OPTIONS_READ.get(key)
+    if read is None or read[0] != stamp:
+        read = _OPTIONS_READ[key] = (stamp, _read_select_options())
+    return read[1]
+
+
+def _read_select_options() -> dict[str, tuple | None]:
     """What the filter form's selects offer, read in one query.
 
     "outlet": the known outlets, alphabetically (see _OUTLETS_SQL). "article", "actor" and "place":
@@ -658,7 +677,8 @@ def select_options() -> dict[str, list | None]:
             options[group] = None  # too many for a select
         else:
             options[group].append((pk, label))
-    return options
+    # Shared by every page until the stamp changes: nothing may change them.
+    return {name: None if values is None else tuple(values) for name, values in options.items()}
 
 
 def filtered_events(params: Mapping) -> tuple[EventFilter, QuerySet[Event]]:
