@@ -303,7 +303,11 @@ def test_a_hyphenated_quarter_before_a_noun_leaves_the_article_to_the_noun(text,
     [
         # A range of days is its first day and its last, as "March 10 and 12" is.
         ("Talks were held March 10-12 in Jeddah.", [("March 10", "2025-03-10"), ("12", "2025-03-12")]),
-        ("Drones struck on the night of March 13-14, the air force said.", [("March 13", "2025-03-13"), ("14", "2025-03-14")]),
+        # A night that runs across two days is the night of the first.
+        ("Drones struck on the night of March 13-14, the air force said.", [("the night of March 13-14", "2025-03-13TNI")]),
+        ("Drones struck Kyiv on the night of 7 to 8 March.", [("the night of 7 to 8 March", "2025-03-07TNI")]),
+        ("On the night of 28 February to 1 March, drones struck.", [("the night of 28 February to 1 March", "2025-02-28TNI")]),
+        ("Drones struck on the night of March 9, the air force said.", [("March 9", "2025-03-09")]),
         ("The summit ran March 10 – 12.", [("March 10", "2025-03-10"), ("12", "2025-03-12")]),
         # The year after the range is the year of both days.
         ("Talks were held May 3-5, 2024 in Jeddah.", [("May 3", "2024-05-03"), ("5, 2024", "2024-05-05")]),

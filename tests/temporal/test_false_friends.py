@@ -248,3 +248,8 @@ def test_names_with_time_words_and_months_after_for_or_beyond(text, found):
 )
 def test_days_and_weekends_that_open_a_name(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+def test_a_capitalised_offset_in_running_text_is_a_title():
+    assert tag("He watched The Day After on television.", A) == []
+    assert [e.value for e in tag("The day after, talks resumed.", A)] == ["2025-03-14"]

@@ -55,7 +55,6 @@ def test_weekday_direction(text, value, rule):
         ("Negotiators are in Riyadh Thursday.", "2025-03-13"),  # the present: the anchor day
         # The same words as nouns, or after what carries the tense, do not.
         ("The talks Monday broke down.", "2025-03-10"),
-        ("The two sides agreed to meet Tuesday.", "2025-03-11"),
         ("The envoy did not meet the president Tuesday.", "2025-03-11"),
         ("The mayor is recovering after surgery Tuesday.", "2025-03-11"),
         ("On Wednesday, Petrov, head of the delegation, said the talks failed.", "2025-03-12"),
@@ -583,3 +582,25 @@ def test_plans_after_a_comma_headline_verbs_and_zone_names(text, anchor, phrase,
 )
 def test_direction_of_runs_forecasts_deadlines_and_reaching_back(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # What was agreed or decided to be done lies ahead of the agreement.
+        ("Ukraine and Russia agreed to exchange prisoners this Sunday.", datetime.date(2025, 5, 9), "this Sunday", "2025-05-11"),
+        ("The two sides agreed to meet Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-18"),
+        # Not what was agreed to ("a ceasefire"), nor the day of the agreement.
+        ("Ukraine agreed to a ceasefire on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
+        ("The parties agreed on Tuesday to exchange prisoners.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
+    ],
+)
+def test_an_agreed_infinitive_looks_ahead(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+def test_a_ceasefire_ends_at_24_00():
+    found = tag("The ceasefire runs from 00:00 on 8 May until 24:00 on 10 May.", datetime.date(2025, 5, 9))
+    assert [(e.text, e.value) for e in found] == [
+        ("00:00 on 8 May", "2025-05-08T00:00"), ("24:00 on 10 May", "2025-05-10T24:00")
+    ]

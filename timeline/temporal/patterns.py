@@ -200,7 +200,7 @@ YEAR_AGO_PERIOD = rx(
 # "on April 24 and 25": a bare day number coordinated with a day just named.
 COORDINATED_DAY = rx(
     r"(?:\b(?:and|or|to|through|until|till)\s+|(?<=\d)\s*[-–]\s*)(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
-    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after|that)\b"
+    r"(?=\s*(?:[.,;)!?]|:(?![0-9])|$)|\s+(?i:in|at|on|respectively|when|while|during|before|after|that)\b"
     # After a hyphen the range is plain whatever word follows ("on June 24-25 for a summit",
     # "the June 6-9 elections"), unless the numbers count something ("5-10 percent").
     r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d))\s+(?!(?i:percent|per|pc|points?|million|billion|thousand|hundred|"
@@ -314,11 +314,12 @@ CLOCK = rx(
     rf"|\b(?P<hp>[01]?[0-9]|2[0-3]):(?P<minp>[0-5][0-9])\s+{PLACE_TIME}\b"
     # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
     # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
-    rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
+    # "24:00" is the day's end, as a ceasefire's terms write it.
+    rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]|24(?=:00)):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # After "from" or "until" only before the day it is on: "in force from 00:01 on 14 March"
     # (not "the footage from 01:20 onwards", "from 12:45 to 12:31 in the 5,000 metres").
-    rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
+    rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]|24(?=:00)):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
     rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=(?:[ \t]*[:–—-])?[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))\b"

@@ -1432,6 +1432,13 @@ _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
+def _a_capitalised_title(m: re.Match, text: str) -> bool:
+    """Whether every word of the match is capitalised in the middle of a sentence that is
+    not a headline in title case: the name of a film, a book or a show."""
+    return (all(w[:1].isupper() for w in m.group(0).split()) and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            is not None and not _in_title_case_line(text, m.start()))
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     """'a day after', 'two days later', 'a year earlier', 'the day before'.
 
@@ -1440,6 +1447,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     clause happens at the reference and the offset locates the event of the clause, so the
     date is the reference moved the other way.
     """
+    if _a_capitalised_title(m, ctx.text):
+        return None  # "watched The Day After on television"
     unit_word = m.group("unit").lower()
     n = 1.0 if m.group("the") else parse_number(m.group("num"))
     if n is None or n != int(n):

@@ -73,7 +73,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, joined)
-    joined = _first_days_of_ranges(text, joined)
+    joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -97,6 +97,33 @@ def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
                 first = cal.make_day(last.year, last.month, int(m.group("d")))
                 out.append((m.start("d"), m.end("d"), Resolved(DATE, first.value, first, None, RESOLVED_DISCOURSE,
                                                                r.value, "range-first-day")))
+        out.append((s, e, r))
+    return out
+
+
+# "the night of 7 to 8 May", "the night of May 7-8", "the night of 31 May to 1 June": the
+# night that opens on the first day. ("the night of Oct. 23" stays a day, as news annotators
+# mark it.)
+_NIGHT_OF = re.compile(
+    r"(?i:(?:\bthe\s+)?\bnight\s+of\s+)(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<d1>[1-3]?[0-9])(?:st|nd|rd|th)?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?)?\s*(?:[-–/]|to|into|and)\s*$"
+)
+
+
+def _nights_of_two_days(text: str, results: list[tuple[int, int, Resolved]]):
+    """"the night of 7 to 8 May" is one TIME: the night of 7 May."""
+    out: list[tuple[int, int, Resolved]] = []
+    for s, e, r in results:
+        if _is_day(r):
+            m = _NIGHT_OF.search(text, max(0, s - 48), s)
+            if m is not None:
+                night = cal.day(cal.add_days(r.stretch.first, -1))
+                if int(m.group("d1")) == night.first.day:
+                    while out and out[-1][0] >= m.start():
+                        out.pop()  # "May 7", or the "7" that opened the range
+                    out.append((m.start(), e, Resolved(TIME, f"{night.value}TNI", night, None, r.against, r.reference,
+                                                       r.rule + "+night-of")))
+                    continue
         out.append((s, e, r))
     return out
 

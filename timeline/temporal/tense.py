@@ -130,6 +130,11 @@ _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
+# Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
+_AGREED_TO = frozenset("agreed decided voted offered arranged".split())
+_NOT_A_VERB_AFTER_TO = frozenset(
+    "a an the its their his her this that these those terms talks demands the what".split()
+)
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to"}
 
@@ -154,6 +159,12 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
+        if (low in _AGREED_TO and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].islower()
+                and tokens[i + 2][2] not in _NOT_A_VERB_AFTER_TO and not tokens[i + 2][2].endswith(("ing", "ed"))):
+            # "agreed to exchange prisoners this Sunday": what was agreed on is still to come
+            # (not "agreed to a ceasefire on Tuesday", "agreed to terms", "agreed to talks").
+            out.append(Cue(a, tokens[i + 2][1], "fut", f"{low} to"))
+            continue
         if (low == "to" and i + 1 < n and tokens[i + 1][2].lower() in _PLAN_AFTER_COMMA
                 and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
             # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
