@@ -13,6 +13,14 @@ CHROMIUM = "/usr/bin/chromium"
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 
+@pytest.fixture(autouse=True)
+def _no_select_options_from_other_tests():
+    """Each test starts with no filter choices kept from another test's database state."""
+    from timeline.filters import forget_select_options
+
+    forget_select_options()
+
+
 @pytest.fixture
 def sample_corpus() -> Path:
     return SAMPLE_CORPUS

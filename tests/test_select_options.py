@@ -1,4 +1,8 @@
-"""The filter form's choices: read once per change of articles or entities, never stale."""
+"""The filter form's choices: read once per change of articles or entities, never stale.
+
+Outside a transaction, as a page is served, the options are kept until the catalogue stamp
+changes; these tests commit each change, as the ingest and the admin do.
+"""
 
 import datetime
 
@@ -23,7 +27,7 @@ def reads_the_options() -> bool:
     return any("WITH RECURSIVE" in query["sql"] for query in queries.captured_queries)
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_the_options_are_read_once_until_something_changes():
     article("Wire story")
     reads_the_options()
@@ -33,7 +37,7 @@ def test_the_options_are_read_once_until_something_changes():
     assert select_options()["outlet"] == ("Daily", "Wire")
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_every_kind_of_change_shows_in_the_options():
     putin = Entity.objects.create(name="Vladimir Putin", kind="person")
     story = article("Wire story")
@@ -48,12 +52,23 @@ def test_every_kind_of_change_shows_in_the_options():
     assert select_options()["article"] == () and select_options()["outlet"] == ()
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_change_that_does_not_show_in_the_options_keeps_them():
     story = article("Wire story")
     select_options()
     Article.objects.filter(pk=story.pk).update(raw_text="Text read again.")
     assert not reads_the_options()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_in_a_transaction_shows_once_it_commits():
+    article("Wire story")
+    select_options()
+    with transaction.atomic():
+        article("Daily story", outlet="Daily")
+        # Inside the transaction its own changes show: the options are read afresh.
+        assert select_options()["outlet"] == ("Daily", "Wire")
+    assert select_options()["outlet"] == ("Daily", "Wire")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -614,7 +614,13 @@ def select_options() -> dict[str, tuple | None]:
     """What the filter form's selects offer (see _read_select_options), read again only
     when the catalogue stamp says that articles or entities changed since (migration 0013
     keeps it). The stamp is read first: a change made after it only makes the next page
-    read the options again."""
+    read the options again.
+
+    Inside a transaction they are always read: on PostgreSQL the stamp is renewed when a
+    transaction commits, so it does not yet tell of the transaction's own changes.
+    """
+    if connection.in_atomic_block:
+        return _read_select_options()
     with connection.cursor() as cursor:
         cursor.execute("SELECT stamp FROM timeline_catalogue_stamp WHERE id = 1")
         (stamp,) = cursor.fetchone()
@@ -623,6 +629,11 @@ def select_options() -> dict[str, tuple | None]:
     if read is None or read[0] != stamp:
         read = _OPTIONS_READ[key] = (stamp, _read_select_options())
     return read[1]
+
+
+def forget_select_options() -> None:
+    """Drop the options this process keeps, so that the next page reads them."""
+    _OPTIONS_READ.clear()
 
 
 def _read_select_options() -> dict[str, tuple | None]:

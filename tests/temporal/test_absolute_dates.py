@@ -437,3 +437,8 @@ def test_the_second_day_of_a_pair_before_that():
 )
 def test_an_iso_date_with_its_time_of_day_is_a_time(text, phrase, value):
     assert [(e.text, e.type, e.value) for e in tag(text, A)] == [(phrase, "TIME", value)]
+
+
+def test_an_iso_date_time_joins_no_day_after_it():
+    found = tag("Sensors recorded the quake at 2025-02-28T18:00Z on Friday.", A)
+    assert [(e.text, e.value) for e in found][0] == ("2025-02-28T18:00Z", "2025-02-28T18:00")

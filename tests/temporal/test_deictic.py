@@ -434,3 +434,8 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
 )
 def test_the_clock_times_of_a_range_share_its_day(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, A)]
+
+
+def test_a_change_of_time_is_no_night():
+    found = tag("Kick-off was moved from 8pm to 5pm on Saturday.", A)
+    assert [(e.text, e.value) for e in found] == [("8pm", "2025-03-08T20:00"), ("5pm on Saturday", "2025-03-08T17:00")]

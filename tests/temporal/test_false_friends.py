@@ -253,3 +253,15 @@ def test_days_and_weekends_that_open_a_name(text, found):
 def test_a_capitalised_offset_in_running_text_is_a_title():
     assert tag("He watched The Day After on television.", A) == []
     assert [e.value for e in tag("The day after, talks resumed.", A)] == ["2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Officials said Tuesday Bay Area hospitals were full.", [("Tuesday", "2025-03-11")]),
+        ("The museum is free Sundays for New Yorkers.", [("Sundays", "XXXX-WXX-7")]),
+        ("The Mondays of Hope campaign began.", []),
+    ],
+)
+def test_names_after_days_need_a_name_word(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

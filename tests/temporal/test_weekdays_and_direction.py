@@ -604,3 +604,28 @@ def test_a_ceasefire_ends_at_24_00():
     assert [(e.text, e.value) for e in found] == [
         ("00:00 on 8 May", "2025-05-08T00:00"), ("24:00 on 10 May", "2025-05-10T24:00")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A measure imposed until a day runs on past the report.
+        ("Authorities suspended flights until Tuesday.", datetime.date(2025, 3, 14), "Tuesday", "2025-03-18"),
+        ("The regulator halted trading until 9am on Monday.", datetime.date(2025, 3, 14), "9am on Monday", "2025-03-17T09:00"),
+        # A headline's plan with its day before the infinitive is still a plan.
+        ("EU leaders on Thursday to discuss Ukraine aid", datetime.date(2025, 3, 11), "Thursday", "2025-03-13"),
+        # A forecast gone by, and the noun.
+        ("Rain was forecast for Saturday, but the match went ahead.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),
+        ("The Met Office forecast for Sunday was wrong.", datetime.date(2025, 3, 14), "Sunday", "2025-03-09"),
+        # A clock time that a copula gives is ahead only for what is appointed.
+        ("The official time of death is 4.15am on Monday.", datetime.date(2025, 3, 14), "4.15am on Monday", "2025-03-10T04:15"),
+        ("Kick-off is 3pm on Saturday.", datetime.date(2025, 3, 14), "3pm on Saturday", "2025-03-15T15:00"),
+        # Put off to a month, told as gone by.
+        ("The vote, postponed to January, finally took place on Sunday.", datetime.date(2025, 3, 14), "January", "2025-01"),
+        # Going back to a place is no reaching back in time.
+        ("He is going back to Kyiv until March.", datetime.date(2025, 1, 14), "March", "2025-03"),
+        ("The records date back to May.", datetime.date(2025, 3, 14), "May", "2024-05"),
+    ],
+)
+def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -37,22 +37,31 @@ SQLITE_BACKWARD = [
 POSTGRES_FORWARD = [
     f"CREATE TABLE {STAMP} (id integer PRIMARY KEY CHECK (id = 1), stamp bigint NOT NULL)",
     f"INSERT INTO {STAMP} (id, stamp) VALUES (1, (random() * 9e18)::bigint)",
+    # Once per transaction: a row whose version this transaction wrote is renewed already.
     f"""CREATE FUNCTION {STAMP}_bump() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        UPDATE {STAMP} SET stamp = (random() * 9e18)::bigint WHERE id = 1;
+        UPDATE {STAMP} SET stamp = (random() * 9e18)::bigint WHERE id = 1 AND xmin <> pg_current_xact_id()::xid;
         RETURN NULL;
     END $$""",
 ]
 for _table, _columns in WATCHED.items():
-    # Once per statement, however many rows it writes; TRUNCATE fires no delete trigger.
+    # Deferred to the commit: the stamp's row is locked only while the transaction commits,
+    # so an ingest analysing an article for seconds holds no lock others wait for, and a
+    # transaction takes that lock after all its others, which leaves no order to deadlock in.
+    # A constraint trigger fires per row; the function above writes once per transaction.
+    for _event in ("INSERT", "DELETE", f"UPDATE OF {', '.join(_columns)}"):
+        POSTGRES_FORWARD.append(
+            f"CREATE CONSTRAINT TRIGGER {_table}_stamp_{_event.split()[0].lower()} AFTER {_event} ON {_table} "
+            f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {STAMP}_bump()"
+        )
+    # TRUNCATE fires no row trigger (and no constraint trigger): a statement trigger, at once.
     POSTGRES_FORWARD.append(
-        f"CREATE TRIGGER {_table}_stamp AFTER INSERT OR DELETE OR TRUNCATE OR UPDATE OF {', '.join(_columns)} "
-        f"ON {_table} FOR EACH STATEMENT EXECUTE FUNCTION {STAMP}_bump()"
+        f"CREATE TRIGGER {_table}_stamp_truncate AFTER TRUNCATE ON {_table} FOR EACH STATEMENT EXECUTE FUNCTION {STAMP}_bump()"
     )
-POSTGRES_BACKWARD = [f"DROP TRIGGER IF EXISTS {table}_stamp ON {table}" for table in WATCHED] + [
-    f"DROP FUNCTION IF EXISTS {STAMP}_bump()",
-    f"DROP TABLE IF EXISTS {STAMP}",
-]
+POSTGRES_BACKWARD = [
+    f"DROP TRIGGER IF EXISTS {table}_stamp_{event} ON {table}"
+    for table in WATCHED for event in ("insert", "delete", "update", "truncate")
+] + [f"DROP FUNCTION IF EXISTS {STAMP}_bump()", f"DROP TABLE IF EXISTS {STAMP}"]
 
 
 def run(statements):

@@ -229,7 +229,8 @@ def full_date(m: re.Match, ctx: Context) -> Resolved:
     s = cal.make_day(year, mon, day_number(m.group("d")))
     if m.groupdict().get("th"):
         suffix = f"T{m.group('th')}:{m.group('tm')}"  # "2025-02-28T18:00"
-        return Resolved(TIME, s.value + suffix, s, None, RESOLVED_ABSOLUTE, None, "iso-date-time", time_suffix=suffix)
+        # No bare clock time: it is on its own day, and joins no day after it.
+        return Resolved(TIME, s.value + suffix, s, None, RESOLVED_ABSOLUTE, None, "iso-date-time")
     r = _week_of(m, date_result(s, "full-date"))
     r.sets_reference = not _closes_a_period(ctx, m.start())
     return r
@@ -311,6 +312,7 @@ def _is_fronted(text: str, m: re.Match) -> bool:
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+_COMMA_JUST_BEFORE = re.compile(r",\s*$")
 _SINCE_BECAUSE_AFTER = re.compile(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
@@ -328,8 +330,12 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     because = (since_word is not None and since_word.group(0)[0] == "S" and any(ch.isdigit() for ch in m.group(0))
                and _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))
     since = (since_word is not None and not because) or t == PAST and _BACK_TO_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
-    if t == PAST and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
-        t = FUTURE  # "the vote was pushed back to August": the time it was put off to
+    if t == PAST:
+        put_off = _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+        if put_off is not None and not _COMMA_JUST_BEFORE.search(ctx.text, max(0, put_off.start() - 3), put_off.start()):
+            # "the vote was pushed back to August": the time it was put off to (but "The vote,
+            # postponed to January, finally took place on Sunday" tells of it as gone by).
+            t = FUTURE
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -956,7 +962,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Island|Creek|Bay|Beach)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek)\b"
 )
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
@@ -986,10 +992,14 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 )
 
 
-# "the referendum is Sunday", "the deadline is (at) midnight on Sunday".
+# "the referendum is Sunday", "is set for Sunday"; with a clock time only what is appointed:
+# "the deadline is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
 _COPULA_BEFORE = re.compile(
-    r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+|(?:at\s+)?(?:midnight|noon|[0-9]{1,2}"
-    r"(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?)?$)"
+    r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$"
+    r"|\b(?:deadline|ultimatum|kick-?off|start|vote|voting|meeting|hearing|summit|talks|funeral|ceremony|launch|"
+    r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing|deadline)\s+"
+    r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
+    r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
@@ -1996,10 +2006,13 @@ def set_every(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(SET, value, rule="set-every") if value else None
 
 
-# "Fridays for Future", "Mondays of Hope": plural days that open a name; not "on Fridays for
-# Lent" nor "most Sundays of Advent".
-_PLURAL_DAY_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+[A-Z][a-z]")
-_DAYS_TAKEN_BEFORE = re.compile(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|or|the|two|three|four)\s+$)")
+# "Fridays for Future marches", "the Mondays of Hope campaign": plural days that open the
+# name of a movement; not "on Fridays for Lent", "free Sundays for New Yorkers".
+_PLURAL_DAY_NAME_AFTER = re.compile(
+    r"\s+(?:for|of)\s+[A-Z][a-z]+\s+(?:movement|activists?|protests?|protesters|march(?:es)?|campaign|group|strikes?|"
+    r"rall(?:y|ies)|organi[sz]ers?|founders?)\b"
+)
+_DAYS_TAKEN_BEFORE = re.compile(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|or|two|three|four)\s+$)")
 
 
 def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2187,8 +2200,8 @@ _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
 # A time something reaches back to lies behind too: "the run stretches back 19 games to
 # August", "the feud dates back to May" (not "the vote was pushed back to August").
 _BACK_TO = (
-    r"\b(?:stretch(?:es|ed|ing)?|dat(?:es|ed|ing)|goes|going|went|reach(?:es|ed|ing)?)\s+back\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:to|until)\s+(?:(?:early|late|mid)[- ]?)?$"
+    r"\b(?:stretch(?:es|ed|ing)?|dat(?:e|es|ed|ing)|go|goes|going|went|reach(?:es|ed|ing)?)\s+back\s+"
+    r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?to\s+(?:(?:early|late|mid)[- ]?)?$"
 )
 _BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
 _SINCE_GOVERNS = re.compile(

@@ -302,14 +302,16 @@ def _clock_on(clock: Resolved, day: Resolved, shift: int = 0) -> Resolved:
                     day.rule + "+clock")
 
 
+_EVENING, _NOON = 18, 12
 # Between the two clock times of a range: "from 7am until 10am tomorrow", "7-10am Monday".
 _CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
 
 
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
     """"from 7am until 10am tomorrow": a bare clock time that opens a range is on the day of
-    the clock time that closes it, or on the day before when it is later ("from 10pm to 6am
-    on Sunday" opens on Saturday night)."""
+    the clock time that closes it, or on the day before when the range runs through the night
+    ("from 10pm to 6am on Sunday" opens on Saturday night; but "kick-off was moved from 8pm to
+    5pm on Saturday" is one day)."""
     out = list(results)
     for i in range(len(out) - 1):
         s, e, r = out[i]
@@ -318,8 +320,8 @@ def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolve
                 and r2.stretch is not None and r2.stretch.granularity == "day"
                 and _CLOCK_RANGE_GAP.match(text[e:s2])):
             day = r2.stretch
-            if r.time_suffix > r2.value[len(day.value):]:
-                day = cal.day(cal.add_days(day.first, -1))
+            if _hour(r.time_suffix) >= _EVENING and _hour(r2.value[len(day.value):]) < _NOON:
+                day = cal.day(cal.add_days(day.first, -1))  # a night's range: "from 10pm to 6am on Sunday"
             if day != r.stretch:
                 out[i] = (s, e, Resolved(TIME, day.value + r.time_suffix, day, r.mod, r2.against, r2.reference,
                                          r2.rule.removesuffix("+clock") + "+range-clock", time_suffix=r.time_suffix))

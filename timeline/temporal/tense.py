@@ -33,7 +33,7 @@ _BOUNDARY = re.compile(
 
 _FUTURE = (
     r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
-    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|forecast\s+(?:for|to)|"
+    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
     r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
     r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to"
 )
@@ -91,8 +91,9 @@ _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
-    "as": ("soon",), "forecast": ("for", "to"),
+    "as": ("soon",),
 }
+_FORECAST_AUXILIARIES = frozenset(("is", "are", "be", "been", "was", "were"))
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
 # offer expires Friday", "he meets Putin Tuesday" (a past event would take the past tense). Their
 # "-s" forms double as plural nouns ("the talks", "tax returns"), so a word counts as a verb only
@@ -136,7 +137,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands the what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _AGREED_TO | {"to", "forecast"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -149,6 +150,15 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         low = tok.lower()
         if low not in _CUE_WORDS and not low.endswith("ed") and "'" not in low and "’" not in low:
             continue  # most words are no cue of any kind: one look-up passes them
+        if low == "forecast":
+            # "Snow is forecast for Tuesday" looks ahead; "Rain was forecast for Saturday, but
+            # the match went ahead" tells of a forecast gone by; "the forecast for Sunday" is
+            # a noun.
+            aux = tokens[i - 1][2].lower() if i > 0 else ""
+            if i + 1 < n and tokens[i + 1][2].lower() in ("for", "to") and aux in _FORECAST_AUXILIARIES:
+                kind = "past" if aux in ("was", "were") or _past_perfect_before(tokens, i) else "fut"
+                out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
+            continue
         follow = _PHRASES.get(low)
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
@@ -259,6 +269,18 @@ _HEADLINE_SUBJECT_WORDS = 6
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
+_FUNCTION_WORDS = frozenset("of on in at for to from with and or the a an by".split())
+
+
+def _verb_with_object_before(tokens: list, i: int) -> bool:
+    """Whether a lower-case word before ``i`` takes a capitalised object, as a verb does
+    ("beat Chelsea", "met Zelensky"); not "EU leaders on Thursday to discuss"."""
+    return any(
+        tokens[j][2].islower() and tokens[j][2] not in _FUNCTION_WORDS and tokens[j + 1][2][:1].isupper()
+        for j in range(i - 1)
+    )
+
+
 def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     """Whether "to" at ``i`` marks a headline's plan: within the first words, after its
     subject (no other "to", no "for", no article opening it), before a lower-case verb, and
@@ -272,7 +294,7 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     before = [t[2].lower() for t in tokens[:i]]
     if before[0] in ("the", "a", "an") or "to" in before or "for" in before:
         return False
-    if not _DAY_WORDS.isdisjoint(before[1:]):
+    if not _DAY_WORDS.isdisjoint(before[1:]) and _verb_with_object_before(tokens, i):
         return False  # "Arsenal beat Chelsea 3-1 on Sunday to go top": the day is the verb's before it
     # A finite verb after it makes the sentence's predicate ("Zelensky's trip to meet Trump on
     # Friday ended…"); a participle after "be" does not ("to be buried").
@@ -345,10 +367,14 @@ def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
 _PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|make\s+out|be\s+(?:seen|heard)))\b")
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
 # "MPs sat until 11.30pm on Wednesday", "the talks lasted until Wednesday": a past happening
-# that went on until the date, a few words after its verb. Not a state or a grant, which
-# may run on past the report ("was closed until Monday", "gave them until Friday").
+# that went on until the date, a few words after its verb. Only verbs of going on: a measure
+# imposed until a day ("suspended flights until Tuesday", "granted him bail until Monday")
+# or a state ("was closed until Monday") may run on past the report.
 _WENT_ON_UNTIL = re.compile(r"(?:\s+[\w’'.:-]+){0,3}?\s+(?:until|till)\s")
-_NOT_WENT_ON = frozenset("was were had gave set left kept".split())
+_WENT_ON = frozenset(
+    """sat lasted continued ran stayed remained worked searched debated raged waited talked
+    fought negotiated played queued camped slept partied danced dragged went carried""".split()
+)
 _STATE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|be|is|are|remains?|remained|stayed)\s+$)")
 
 
@@ -452,8 +478,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "announced that the father would travel Thursday": a modal between the reporting
         # verb and the expression puts it after the report, that is, ahead of the anchor.
         if best[1] == PAST and best[2] and nearest_weak_before is not None and nearest_weak_before < best[0]:
-            if (best[3] == "past" and weak_before.word in ("until", "till") and best_cue.word not in _NOT_WENT_ON
-                    and best_cue.word not in _RESCHEDULING and _WENT_ON_UNTIL.match(text, best_cue.end, weak_before.end + 1)
+            if (best[3] == "past" and weak_before.word in ("until", "till") and best_cue.word in _WENT_ON
+                    and _WENT_ON_UNTIL.match(text, best_cue.end, weak_before.end + 1)
                     and not _STATE_BEFORE.search(text, max(0, best_cue.start - 12), best_cue.start)):
                 return PAST
             return FUTURE
