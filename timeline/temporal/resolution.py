@@ -312,7 +312,6 @@ def _is_fronted(text: str, m: re.Match) -> bool:
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
-_COMMA_JUST_BEFORE = re.compile(r",\s*$")
 _SINCE_BECAUSE_AFTER = re.compile(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
@@ -332,7 +331,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     since = (since_word is not None and not because) or t == PAST and _BACK_TO_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
     if t == PAST:
         put_off = _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
-        if put_off is not None and not _COMMA_JUST_BEFORE.search(ctx.text, max(0, put_off.start() - 3), put_off.start()):
+        if put_off is not None and not _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, put_off.start() - 3), put_off.start()):
             # "the vote was pushed back to August": the time it was put off to (but "The vote,
             # postponed to January, finally took place on Sunday" tells of it as gone by).
             t = FUTURE
@@ -1224,14 +1223,22 @@ _CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
 
 
+def _a_capitalised_title(m: re.Match, text: str) -> bool:
+    """Whether every word of the match is capitalised in the middle of a sentence that is
+    not a headline in title case: the name of a film, a book or a show."""
+    return (
+        all(w[:1].isupper() for w in m.group(0).split())
+        and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        and not _in_title_case_line(text, m.start())
+    )
+
+
 def relative_unit_ok(m: re.Match, text: str) -> bool:
     rel = _SPACE.sub(" ", m.group("rel").lower())
     unit = m.group("unit").lower()
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].islower():
         return False  # "Person of the Year", "the Week in Review": a title
-    if (m.group("unit")[:1].isupper() and m.group("rel")[:1].isupper() and _CAPITALISED_WORD_AFTER.match(text, m.end())
-            and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            and not _in_title_case_line(text, m.start())):
+    if _CAPITALISED_WORD_AFTER.match(text, m.end()) and _a_capitalised_title(m, text):
         return False  # "writes for The Weekend Australian": a name (not "… Over The Weekend In Kursk")
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
@@ -1440,13 +1447,6 @@ _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 # ("detained on March 3 and, two days after his arrest, charged").
 # Not "the Kursk and Belgorod regions", nor a list's last item ("a man, a woman, and a child").
 _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
-
-
-def _a_capitalised_title(m: re.Match, text: str) -> bool:
-    """Whether every word of the match is capitalised in the middle of a sentence that is
-    not a headline in title case: the name of a film, a book or a show."""
-    return (all(w[:1].isupper() for w in m.group(0).split()) and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            is not None and not _in_title_case_line(text, m.start()))
 
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:

@@ -134,10 +134,10 @@ _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
-    "a an the its their his her this that these those terms talks demands the what".split()
+    "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _AGREED_TO | {"to", "forecast"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to", "forecast"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -267,8 +267,6 @@ _HEADLINE_VERBS = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | froz
 )
 _HEADLINE_SUBJECT_WORDS = 6
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-
-
 _FUNCTION_WORDS = frozenset("of on in at for to from with and or the a an by".split())
 
 
