@@ -330,3 +330,37 @@ def test_an_offset_after_a_list_still_places_the_main_clause():
     text = "Russia struck Kyiv on Monday, killing a man, a woman, and a child, two days after the talks ended."
     (e,) = [e for e in tag(text, datetime.date(2025, 3, 13)) if e.text == "two days after"]
     assert (e.value, e.rule) == ("2025-03-10", "offset-after-main-clause")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value,rule",
+    [
+        # A month after a year named earlier in its sentence is in that year...
+        ("The S&P 500 is on track for a 15% gain in 2020, despite a 34% crash in February and March.",
+         datetime.date(2020, 12, 30), "February", "2020-02", "month-name-year-before"),
+        ("Sales fell 4% last year, with a slump in August.", datetime.date(2025, 3, 14), "August", "2024-08",
+         "month-name-year-before"),
+        # ... and a month named with another is in the other's year.
+        ("The S&P 500 is on track for a 15% gain in 2020, despite a 34% crash in February and March.",
+         datetime.date(2020, 12, 30), "March", "2020-03", "month-name-coordinated"),
+        ("Protests flared in November and December.", datetime.date(2025, 1, 10), "December", "2024-12",
+         "month-name-coordinated"),
+    ],
+)
+def test_a_month_takes_the_year_named_before_it(text, anchor, phrase, value, rule):
+    e = find(text, phrase, anchor)
+    assert (e.value, e.rule, e.resolved_against) == (value, rule, "discourse")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The 2020 election was moved to March.", "March", "2025-03"),  # the year of a noun
+        ("Prices have risen every month from 2019 to March.", "March", "2025-03"),  # a range
+        ("Profit rose in 2024; the company will pay a dividend in April.", "April", "2025-04"),
+        ("The economy grew in 2024, but it will slow in March.", "March", "2025-03"),  # ahead
+        ("Protests flared in December and January.", "January", "2025-01"),  # not before the first
+    ],
+)
+def test_a_month_keeps_to_the_anchor_when_the_year_is_not_its_own(text, phrase, value):
+    assert find(text, phrase, datetime.date(2025, 3, 14)).value == value

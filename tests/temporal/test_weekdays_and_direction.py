@@ -629,3 +629,26 @@ def test_a_ceasefire_ends_at_24_00():
 )
 def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # An "un…ed" word describes; it is no past verb.
+        ("The Fed is expected to leave rates unchanged at the end of its meeting on Wednesday.",
+         datetime.date(2026, 1, 27), "Wednesday", "2026-01-28"),
+        ("The new model was unveiled on Tuesday.", datetime.date(2025, 3, 14), "Tuesday", "2025-03-11"),
+        # "expect" and "predict" look ahead, unless an auxiliary gives the tense.
+        ("Forecasters expect up to 8 inches of snow in Boston by Thursday night.",
+         datetime.date(2020, 12, 30), "Thursday night", "2020-12-31TNI"),
+        ("Economists predict a rate cut on Wednesday.", datetime.date(2025, 3, 14), "Wednesday", "2025-03-19"),
+        ("They did not expect the attack on Tuesday.", datetime.date(2020, 12, 30), "Tuesday", "2020-12-29"),
+        # A future in the next clause does not govern the date of the first.
+        ("Donald Trump won the presidential election on Tuesday, and will be sworn in on Jan. 20.",
+         datetime.date(2024, 11, 6), "Tuesday", "2024-11-05"),
+        # An appointed time with what it is for.
+        ("The deadline for bids is noon on Monday.", datetime.date(2019, 6, 21), "noon on Monday", "2019-06-24T12:00"),
+    ],
+)
+def test_cues_of_a_plan_and_of_a_description(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -51,7 +51,8 @@ class Context:
     anchor: datetime.date
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
-    ref_end: int = -1  # where the expression that set ``ref`` ends in the text
+    ref_start: int = -1  # where the expression that set ``ref`` starts in the text
+    ref_end: int = -1  # and where it ends
     ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
@@ -615,10 +616,50 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
             s, mod = with_mod(m, cal.month(year, mon))
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
                             end=of_year.end())
+        joined = ctx.ref if _COORDINATED_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
+        if joined is not None and joined.granularity == "month" and joined.index < mon:
+            # "in February and March": the second month is in the year of the first.
+            s, mod = with_mod(m, cal.month(joined.first.year, mon))
+            return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
+        told = _year_told_before(ctx, m)
+        if told is not None:
+            s, mod = with_mod(m, cal.month(told.first.year, mon))
+            return date_result(s, "month-name-year-before", ctx, RESOLVED_DISCOURSE, mod, reference=told.value)
         year, how = _year_for_month(ctx, m, mon)
         rule = f"month-name-{how}"
     s, mod = with_mod(m, cal.month(year, mon))
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+# After a year in its sentence, what may follow it without making it a noun's attribute ("the
+# 2020 election"): punctuation or a word that opens another phrase.
+_YEAR_STANDS_ALONE = re.compile(
+    r"(?:['’]s\b|\s*[,;:)]|\s+(?:and|but|despite|after|before|when|while|with|as|amid|following|"
+    r"including|until|compared|from|in|on|at|by|for)\b)"
+)
+# Between two months named together: "February and March", "May, June or July".
+_COORDINATED_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:in\s+)?")
+# Words between the year and the month that make a range of them: "from 2019 to March".
+_RANGE_BETWEEN = re.compile(r"(?i:\s*(?:-|–|to|and|until|till|through|or)\s*)")
+
+
+def _year_told_before(ctx: Context, m: re.Match) -> cal.Stretch | None:
+    """The year named earlier in the sentence that a month without one belongs to: "a 15%
+    gain in 2020, despite a 34% crash in February and March" (told on Dec. 30, 2020),
+    "sales fell last year, with a slump in March". Not across a range ("from 2019 to March"),
+    not after a year that qualifies a noun ("the 2020 election was moved to March"), and
+    not in a sentence that looks ahead."""
+    ref = ctx.ref
+    if ref is None or ref.granularity != "year" or ctx.ref_end > m.start():
+        return None
+    if sentence_bounds(ctx.text, m.start())[0] > ctx.ref_start:
+        return None
+    if (not _YEAR_STANDS_ALONE.match(ctx.text, ctx.ref_end) or _RANGE_BETWEEN.fullmatch(ctx.text, ctx.ref_end, m.start())
+            or ";" in ctx.text[ctx.ref_end:m.start()]):
+        return None
+    if ctx.tense(m.start(), m.end()) == FUTURE:
+        return None
+    return ref
 
 
 # How far before the publication a day the story tells may lie for "by the end of the week"
@@ -992,12 +1033,12 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 
 
 # "the referendum is Sunday", "is set for Sunday"; with a clock time only what is appointed:
-# "the deadline is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
+# "the deadline (for bids) is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
 _COPULA_BEFORE = re.compile(
     r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$"
     r"|\b(?:deadline|ultimatum|kick-?off|start|vote|voting|meeting|hearing|summit|talks|funeral|ceremony|launch|"
-    r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing|deadline)\s+"
-    r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
+    r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing)\s+"
+    r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
@@ -1100,7 +1141,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE  # "will attend Thursday's talks"; but "will discuss Tuesday's attack"
         else:
             t = PAST
-        if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
         if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"

@@ -33,7 +33,7 @@ _BOUNDARY = re.compile(
 
 _FUTURE = (
     r"will|shall|won[’']t|wo\s+n[’']t|[’']ll|going\s+to|is\s+to|are\s+to|due\s+to|"
-    r"scheduled|expected|expects|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
+    r"scheduled|expected|expects|expect|predicts|predict|plans?\s+to|planned|planning|set\s+to|sets?\s+for|upcoming|"
     r"intends?|aims?\s+to|hopes?\s+to|tomorrow|as\s+soon\s+as|"
     r"pledged\s+to|promised\s+to|vowed\s+to|threatened\s+to"
 )
@@ -62,6 +62,13 @@ _ED_EXCEPTIONS = frozenset(
     "steed exceed proceed succeed embed interested concerned related limited detailed "
     "advanced armed supposed alleged assumed unexpected preferred unspecified undisclosed "
     "unidentified unnamed".split()
+)
+# "un-" words that are verbs; every other "un…ed" word describes ("leave rates unchanged",
+# "unopposed", "unscathed") and tells no tense. ("under…" is another prefix: "undermined".)
+_UN_VERBS = frozenset(
+    """unveiled unleashed unlocked uncovered unearthed unfolded unraveled unravelled unblocked
+    unloaded unpacked unsealed unfurled unplugged untied unseated unmasked unnerved unified
+    unionized unionised unbuckled unblocked unfroze unfollowed unsubscribed uninstalled""".split()
 )
 
 
@@ -188,6 +195,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
+        if low in ("expect", "predict") and _base_form_before(text, tokens, i):
+            continue  # "did not expect the attack on Tuesday": the auxiliary tells the tense
         if kind is None and low in _SCHEDULED and i > 0 and tok.islower() and _scheduled_verb(text, tokens, i):
             out.append(Cue(a, b, "fut", low))
             continue
@@ -219,6 +228,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
+                if low.startswith("un") and not low.startswith("under") and low not in _UN_VERBS:
+                    continue  # "expected to leave rates unchanged on Wednesday": an adjective
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
@@ -448,11 +459,12 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if m.start >= end:
             if kind == "rep" and any(q in text[end:m.start] for q in _CLOSING_QUOTES):
                 continue
-            if kind in ("past", "pres") and governed_before is None:
+            if kind in ("past", "pres", "fut") and governed_before is None:
                 governed_before = _governed_in_its_clause(text, cues, start)
-            if kind in ("past", "pres") and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
-                # "plans to hold them in the autumn, as it does every year": another clause's
-                # verb. (", which killed 34" tells of the date's own happening: it still counts.)
+            if kind in ("past", "pres", "fut") and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+                # "plans to hold them in the autumn, as it does every year", "won the election
+                # on Tuesday, and will be sworn in": another clause's verb. (", which killed 34"
+                # tells of the date's own happening: it still counts.)
                 continue
             distance = distance * 2 + 10
         # A reporting verb is an ordinary past cue: "said Friday" is last Friday, while in
