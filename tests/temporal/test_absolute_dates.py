@@ -416,6 +416,8 @@ def test_a_day_before_its_month_then_last_or_next_year(text, phrase, value):
         ("Sales fell in the October-December period.", "the October-December period", "2024-Q4"),
         ("Sales fell in the October-December period of 2023.", "the October-December period of 2023", "2023-Q4"),
         ("GDP will grow in the July-September quarter.", "the July-September quarter", "2025-Q3"),
+        # Before the figures it dates, the months alone name the quarter.
+        ("Its October-December operating profit fell 29%.", "October-December", "2024-Q4"),
     ],
 )
 def test_a_quarter_named_by_its_months(text, phrase, value):
@@ -442,3 +444,32 @@ def test_an_iso_date_with_its_time_of_day_is_a_time(text, phrase, value):
 def test_an_iso_date_time_joins_no_day_after_it():
     found = tag("Sensors recorded the quake at 2025-02-28T18:00Z on Friday.", A)
     assert [(e.text, e.value) for e in found][0] == ("2025-02-28T18:00Z", "2025-02-28T18:00")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # Results are of a quarter that has begun: told in January, last year's fourth.
+        ("Netflix will report fourth-quarter results after the bell on Thursday.", datetime.date(2022, 1, 19),
+         "fourth-quarter", "2021-Q4"),
+        ("The company expects growth to resume in the fourth quarter.", datetime.date(2022, 1, 19),
+         "the fourth quarter", "2022-Q4"),
+        # "the quarter" ahead is the one under way; behind, the last one completed.
+        ("The policy will be reviewed at the end of the quarter.", datetime.date(2025, 3, 14),
+         "the end of the quarter", "2025-Q1"),
+        ("The company said sales fell in the quarter.", datetime.date(2025, 3, 14), "the quarter", "2024-Q4"),
+    ],
+)
+def test_which_quarter(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("President Trump is expected to sign it into law on Friday, the Fourth of July.", "the Fourth of July", "2025-07-04"),
+        ("The July Fourth parade will go ahead.", "July Fourth", "2025-07-04"),
+    ],
+)
+def test_the_fourth_of_july(text, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, datetime.date(2025, 7, 3))]

@@ -79,7 +79,7 @@ EQUIPMENT_NOUNS = frozenset(
 # "nth" month, weekday (Monday 0), n (-1 for the last); "easter" days from Easter Sunday.
 HOLIDAYS = {
     "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
-    "valentine's day": ("fixed", 2, 14), "independence day": ("fixed", 7, 4),
+    "valentine's day": ("fixed", 2, 14), "independence day": ("fixed", 7, 4), "fourth of july": ("fixed", 7, 4),
     "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11),
     "christmas eve": ("fixed", 12, 24), "christmas day": ("fixed", 12, 25), "boxing day": ("fixed", 12, 26),
     "martin luther king day": ("nth", 1, 0, 3), "presidents day": ("nth", 2, 0, 3),
@@ -97,7 +97,7 @@ HOLIDAY_ALIASES = {
     "thanksgiving": "thanksgiving day", "christmas": "christmas day", "easter": "easter sunday",
     "new year's": "new year's day", "veterans' day": "veterans day", "presidents' day": "presidents day",
     "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
-    "orthodox christmas": "orthodox christmas day",
+    "orthodox christmas": "orthodox christmas day", "the fourth of july": "fourth of july", "july fourth": "fourth of july",
 }
 # Whose "Independence Day": the country named just before it, or in its sentence (see
 # resolution._whose_independence_day); the 4th of July when none is.

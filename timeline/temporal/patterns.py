@@ -177,6 +177,7 @@ _HOLIDAY_NAMES = (
     r"Independence\s+Day|Halloween|Veterans[’']?\s+Day|Boxing\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|"
     r"Presidents?[’']?\s+Day|Memorial\s+Day|Mother[’']s\s+Day|Father[’']s\s+Day|Labou?r\s+Day|Columbus\s+Day|"
     r"Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|"
+    r"(?:[Tt]he\s+)?Fourth\s+of\s+July|July\s+Fourth|"
     r"Victory\s+Day|Russia\s+Day(?!\s+(?:After|Before|Ahead|Of|And|Later|Earlier)\b)|Orthodox\s+Christmas(?:\s+(?:Day|Eve))?"
 )
 HOLIDAY = rx(
@@ -274,10 +275,12 @@ BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
-# A quarter named by its months: "the January-March quarter", "in the October-December period".
+# A quarter named by its months: "the January-March quarter", "in the October-December period",
+# "its October-December operating profit".
 MONTHS_QUARTER = rx(
-    rf"\b(?i:the\s+)?(?P<m1>{MONTH_FULL})\s*[-–]\s*(?P<m2>{MONTH_FULL})\s+(?P<what>(?i:quarter|period))\b"
-    rf"(?:\s+(?i:of\s+)?(?P<y>{YEAR4})\b)?"
+    rf"\b(?i:the\s+)?(?P<m1>{MONTH_FULL})\s*[-–]\s*(?P<m2>{MONTH_FULL})"
+    rf"(?:\s+(?P<what>(?i:quarter|period))\b(?:\s+(?i:of\s+)?(?P<y>{YEAR4})\b)?"
+    rf"|(?=\s+(?i:(?:net|operating|pre-?tax|core)\s+)?(?i:profits?|results|earnings|sales|revenues?|loss(?:es)?|GDP|growth|output|figures)\b))"
 )
 # "half a century", "a quarter of a century", "three quarters of an hour"; "a quarter century ago".
 FRACTION_OF_UNIT = rx(
@@ -292,7 +295,7 @@ SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\
 # --- sets ------------------------------------------------------------------------------------
 SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|quarterly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
 SET_EVERY = rx(
-    rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
+    rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?)\b"
     rf"|\b(?P<q2>(?i:every|each))\s+(?P<wd>{WEEKDAY})\b"
     rf"|\b(?P<q3>(?i:every|each))\s+(?P<mon>{MONTH_FULL})\b"

@@ -526,9 +526,18 @@ _DATE_WORD_BEFORE = re.compile(
 def _a_first_name(m: re.Match, text: str) -> bool:
     if m.end() - m.start() != len(m.group("mon")) or not m.group("mon")[:1].isupper():
         return False  # "June 12", "last June": a date
-    if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-        return False
+    before = _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    if before and not (before.group(0).strip().lower() in ("and", "or")
+                       and _A_NAME_BEFORE_AND.search(text, max(0, before.start() - 30), before.start())):
+        return False  # "in June", "May and June" (not "April Ryan and June Carter")
     return bool(_SURNAME_AFTER.match(text, m.end()))
+
+
+# A surname or another name just before "and": "April Ryan and June Carter".
+_A_NAME_BEFORE_AND = re.compile(
+    r"(?<![A-Za-z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$"
+)
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
@@ -876,6 +885,13 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
     return r
 
 
+# What a quarter that has begun reports: "fourth-quarter results", "third-quarter net profit".
+_RESULTS_AFTER = re.compile(
+    r"(?i:\s+(?:(?:net|operating|pre-?tax|core|adjusted|record)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
+    r"revenues?|sales|income|figures|numbers|output|growth|GDP|deliveries|shipments)\b)"
+)
+
+
 def _quarter(m: re.Match, ctx: Context) -> Resolved:
     gd = m.groupdict()
     a = ctx.anchor
@@ -917,7 +933,9 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
-    if t == PAST and s.first > a:
+    if s.first > a and (t == PAST or _RESULTS_AFTER.match(ctx.text, m.end())):
+        # "profit rose in the fourth quarter", "will report fourth-quarter results" told in
+        # January: results are of a quarter that has begun, the last one of its number.
         s = cal.quarter(year - 1, q)
     s, mod = with_mod(m, s)
     return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
@@ -1368,6 +1386,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         if q is not None:
             s, mod = with_mod(m, q)
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, q.value, "discourse-quarter")
+        if ctx.tense(m.start(), m.end()) == FUTURE:
+            # "will be reviewed at the end of the quarter": the quarter under way.
+            s, mod = with_mod(m, cal.stretch_of(a, "Q"))
+            return date_result(s, "quarter-current", ctx, RESOLVED_ANCHOR, mod)
         s, mod = with_mod(m, cal.shift(cal.stretch_of(a, "Q"), -1, "Q"))
         return date_result(s, "quarter-latest", ctx, RESOLVED_ANCHOR, mod)
     if rel in _DISCOURSE_REL:
@@ -1490,6 +1512,21 @@ _CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
 _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
+_THAN_AFTER = re.compile(r"\s+than\b")
+
+
+def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule: str) -> Resolved | None:
+    """The stretch of an offset, "two days" of "two days after the vote", without its direction."""
+    value = duration_value(n, unit_word)
+    if value is None:
+        return None
+    end = m.start("dir")
+    while end > m.start() and ctx.text[end - 1].isspace():
+        end -= 1
+    approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
+    return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, rule, end=end)
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     """'a day after', 'two days later', 'a year earlier', 'the day before'.
 
@@ -1507,20 +1544,15 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     word = m.group("dir").lower()
     sign = 1 if word in ("later", "after", "afterward", "afterwards") else -1
     rest = ctx.text[m.end(): m.end() + 20]
+    if word in ("later", "earlier") and not m.group("the") and _THAN_AFTER.match(rest):
+        # "opened a year later than planned": how much later, a stretch and no date.
+        return _offset_as_duration(m, ctx, int(n), unit_word, "duration-later-than")
     if word in ("after", "before") and not _ANAPHOR_AFTER.match(rest):
         if not m.group("the") and not (unit_word in ("day", "week") and ctx.ref is not None and ctx.ref.granularity == "day"):
             # "90 days after their issue date", "twenty years after the landing": without a
             # day under discussion to hang it on, the phrase measures a stretch (TimeBank
             # annotates "90 days" as a DURATION), so report the duration alone.
-            n_int = int(n)
-            value = duration_value(n_int, unit_word)
-            if value is None:
-                return None
-            end = m.start("dir")
-            while end > m.start() and ctx.text[end - 1].isspace():
-                end -= 1
-            approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
-            return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, "duration-before-after", end=end)
+            return _offset_as_duration(m, ctx, int(n), unit_word, "duration-before-after")
         if ctx.ref is not None and _APPOSITION_BEFORE.fullmatch(ctx.text, ctx.ref_end, m.start()):
             # "Oct. 12, the day before the plunge": a second name for the date just given.
             return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
@@ -1763,6 +1795,17 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
 
 
 # After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
+def _a_share(m: re.Match, text: str) -> bool:
+    """Whether "a quarter" is a share, not a time: "a quarter point", "grew by a quarter"
+    (but "delayed by a quarter" is a time)."""
+    return bool(_A_SHARE_AFTER.match(text, m.end())
+                or (_BY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                    and not _DELAYED_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+
+
+_A_SHARE_AFTER = re.compile(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_DELAYED_BEFORE = re.compile(r"(?i:\b(?:delay\w*|postpon\w*|push\w*\s+back|put\s+back|brought\s+forward|set\s+back|lag\w*)\b)")
 _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
 # Words that may follow "a second" meant as a length of time; any other word makes it the
 # ordinal ("a second group", "a second betrayal").
@@ -1817,6 +1860,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     unit = m.group("unit")
     if m.group("num") and m.group("num").lower() in ("a", "an") and m.group("pl"):
+        return None
+    if unit.lower() == "quarter" and (m.group("num") or "").lower() == "a" and _a_share(m, ctx.text):
         return None
     if _one_day_someday(m, ctx):
         return Resolved(DATE, FUTURE_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
@@ -1899,8 +1944,8 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(DURATION, duration_value(1, unit), None, None, RESOLVED_ABSOLUTE, None, "duration")
     if det in ("the", "the past"):
         return None
-    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
-        return None  # "more than a quarter of the market" is a share, not a time
+    if unit == "quarter" and (_FRACTION_OF.match(ctx.text, m.end()) or _a_share(m, ctx.text)):
+        return None  # "more than a quarter of the market", "a quarter point": a share
     if _one_day_someday(m, ctx):
         return Resolved(DATE, FUTURE_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
     value = duration_value(1, m.group("unit"))

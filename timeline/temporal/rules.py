@@ -62,7 +62,7 @@ _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
 _HOLIDAY_ANCHOR = re.compile(
     r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
-    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox)\b"
+    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth|July|[Tt]he)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
@@ -88,7 +88,7 @@ _A_UNIT_ANCHOR = re.compile(
     r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?\b)"
 )
 _SET_BEFORE = re.compile(
-    r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)?$)"
+    r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9,-]+\s+)?$)"
 )
 
 
@@ -148,8 +148,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#o", "on until till by from to since before after through for"), _ORDINAL_ANCHOR, 20),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
-    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox",
-                                                   "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new"), _HOLIDAY_ANCHOR, 60),
+    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
+                                                   "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
     Rule("set-rate", p.SET_EVERY, r.set_every, r.set_every_ok, _w("a an", _SET_UNITS, _RATE_WORDS), _A_UNIT_ANCHOR, 40, r._RATE_BEFORE),
     Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly quarterly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
-    Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period", _MONTHS)),
+    Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period profit profits results earnings sales revenue revenues loss losses gdp growth output figures", _MONTHS)),
     Rule("duration-fraction", p.FRACTION_OF_UNIT, r.fraction_of_unit, None, _w("half quarter quarters", "century decade year hour")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w("seconds minutes hours days weeks months years decades centuries"), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),

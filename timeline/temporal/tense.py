@@ -50,7 +50,7 @@ _IRREGULAR_PAST = (
     "taught|tore|threw|understood|woke|wore|bought|caught|heard|built|fled|grew|shook|swept|withdrew|"
     "upheld|overcame|undertook|oversaw|arose|blew|bred|clung|crept|dealt|dug|drank|felt|flung|forbade|"
     "forgave|hung|knelt|leapt|lent|mistook|overtook|rebuilt|sang|sank|shrank|slid|sped|spun|sprang|"
-    "stuck|stung|strove|swam|swung|wept|withheld|"
+    "stuck|stung|strove|swam|swung|wept|withheld|lit|bent|strode|strung|wove|"
     "ago|yesterday|last|earlier|previously|former"
 )
 _PRESENT = r"is|are|am|says|say|has|have|does|do|now|today|currently"
