@@ -416,8 +416,6 @@ def test_a_day_before_its_month_then_last_or_next_year(text, phrase, value):
         ("Sales fell in the October-December period.", "the October-December period", "2024-Q4"),
         ("Sales fell in the October-December period of 2023.", "the October-December period of 2023", "2023-Q4"),
         ("GDP will grow in the July-September quarter.", "the July-September quarter", "2025-Q3"),
-        # Before the figures it dates, the months alone name the quarter.
-        ("Its October-December operating profit fell 29%.", "October-December", "2024-Q4"),
     ],
 )
 def test_a_quarter_named_by_its_months(text, phrase, value):
@@ -454,10 +452,18 @@ def test_an_iso_date_time_joins_no_day_after_it():
          "fourth-quarter", "2021-Q4"),
         ("The company expects growth to resume in the fourth quarter.", datetime.date(2022, 1, 19),
          "the fourth quarter", "2022-Q4"),
+        # ... but long after it ended, a forecast is of the coming one.
+        ("The company expects fourth-quarter revenue of $2 billion.", datetime.date(2025, 8, 10),
+         "fourth-quarter", "2025-Q4"),
+        ("Samsung estimated its October-December operating profit fell 29%.", datetime.date(2019, 1, 8),
+         "October-December", "2018-Q4"),
+        ("Its April-June profit will be released in the summer.", datetime.date(2025, 3, 14), "April-June", "2025-Q2"),
         # "the quarter" ahead is the one under way; behind, the last one completed.
         ("The policy will be reviewed at the end of the quarter.", datetime.date(2025, 3, 14),
          "the end of the quarter", "2025-Q1"),
         ("The company said sales fell in the quarter.", datetime.date(2025, 3, 14), "the quarter", "2024-Q4"),
+        ("The company will report results for the quarter on April 24.", datetime.date(2025, 4, 10),
+         "the quarter", "2025-Q1"),
     ],
 )
 def test_which_quarter(text, anchor, phrase, value):
@@ -469,7 +475,19 @@ def test_which_quarter(text, anchor, phrase, value):
     [
         ("President Trump is expected to sign it into law on Friday, the Fourth of July.", "the Fourth of July", "2025-07-04"),
         ("The July Fourth parade will go ahead.", "July Fourth", "2025-07-04"),
+        ("July Fourth, 1976, marked the bicentennial.", "July Fourth, 1976", "1976-07-04"),
     ],
 )
 def test_the_fourth_of_july(text, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, datetime.date(2025, 7, 3))]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # Months of no calendar quarter before figures stay months.
+        ("The retailer said January-February sales rose 3%.", [("February", "2025-02")]),
+    ],
+)
+def test_months_of_no_quarter_before_figures(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found

@@ -360,7 +360,19 @@ def test_a_month_takes_the_year_named_before_it(text, anchor, phrase, value, rul
         ("Profit rose in 2024; the company will pay a dividend in April.", "April", "2025-04"),
         ("The economy grew in 2024, but it will slow in March.", "March", "2025-03"),  # ahead
         ("Protests flared in December and January.", "January", "2025-01"),  # not before the first
+        # The year of another clause or happening.
+        ("Smith, who joined the firm in 2010, resigned in February.", "February", "2025-02"),
+        ("The company, which went public in 2018, cut 500 jobs in February.", "February", "2025-02"),
+        ("Founded in 2015, the company reported its first loss in January.", "January", "2025-01"),
+        ("Unemployment peaked at 8% in 2021 before falling to 3.5% in January.", "January", "2025-01"),
+        ("The company cut its forecast for next year, citing a slump in February.", "February", "2025-02"),
+        ("Growth was strong in 2023, and inflation eased in May.", "May", "2024-05"),
     ],
 )
 def test_a_month_keeps_to_the_anchor_when_the_year_is_not_its_own(text, phrase, value):
     assert find(text, phrase, datetime.date(2025, 3, 14)).value == value
+
+
+def test_a_month_after_this_year_is_not_ahead_of_the_story():
+    text = "Sales have risen 5% this year, after a slump in December."
+    assert find(text, "December", datetime.date(2025, 1, 10)).value == "2024-12"

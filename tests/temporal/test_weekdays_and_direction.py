@@ -646,8 +646,27 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # A future in the next clause does not govern the date of the first.
         ("Donald Trump won the presidential election on Tuesday, and will be sworn in on Jan. 20.",
          datetime.date(2024, 11, 6), "Tuesday", "2024-11-05"),
+        ("Did anyone expect the rally on Monday?", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
+        # A future in the next clause does not govern the date of the first...
+        ("Chile elected Jose Antonio Kast on Sunday; he will take office in March.", datetime.date(2025, 12, 16),
+         "Sunday", "2025-12-14"),
+        # ... unless the first clause's verb is present.
+        ("The company has its annual meeting on Thursday, and will vote on the merger.", datetime.date(2025, 3, 14),
+         "Thursday", "2025-03-20"),
         # An appointed time with what it is for.
         ("The deadline for bids is noon on Monday.", datetime.date(2019, 6, 21), "noon on Monday", "2019-06-24T12:00"),
+        # A participle after "be" has no tense of its own.
+        ("Deliveries will be announced in January.", datetime.date(2025, 9, 10), "January", "2026-01"),
+        # "likely to" and the modal "may" look ahead.
+        ("The Bank of Japan is likely to raise rates at its meeting on Friday.", datetime.date(2025, 12, 16),
+         "Friday", "2025-12-19"),
+        ("The Senate may vote on the bill as early as Thursday.", datetime.date(2025, 5, 21), "Thursday", "2025-05-22"),
+        ("Theresa May met Putin on Monday.", datetime.date(2025, 5, 21), "Monday", "2025-05-19"),
+        # The original plan of something put off is no cue.
+        ("The sentencing, originally set for July, was postponed to Nov. 26.", datetime.date(2024, 11, 6), "July", "2024-07"),
+        # A happening no one schedules is gone by, whatever follows from it.
+        ("Police will make more arrests after the riot on Saturday.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),
+        ("Forecasters expect the storm on Tuesday.", datetime.date(2025, 3, 14), "Tuesday", "2025-03-18"),
     ],
 )
 def test_cues_of_a_plan_and_of_a_description(text, anchor, phrase, value):

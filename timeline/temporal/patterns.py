@@ -277,10 +277,12 @@ BARE_PLURAL = rx(
 )
 # A quarter named by its months: "the January-March quarter", "in the October-December period",
 # "its October-December operating profit".
+_QUARTER_MONTHS = r"January\s*[-–]\s*March|April\s*[-–]\s*June|July\s*[-–]\s*September|October\s*[-–]\s*December"
 MONTHS_QUARTER = rx(
-    rf"\b(?i:the\s+)?(?P<m1>{MONTH_FULL})\s*[-–]\s*(?P<m2>{MONTH_FULL})"
-    rf"(?:\s+(?P<what>(?i:quarter|period))\b(?:\s+(?i:of\s+)?(?P<y>{YEAR4})\b)?"
-    rf"|(?=\s+(?i:(?:net|operating|pre-?tax|core)\s+)?(?i:profits?|results|earnings|sales|revenues?|loss(?:es)?|GDP|growth|output|figures)\b))"
+    rf"\b(?i:the\s+)?(?P<m1>{MONTH_FULL})\s*[-–]\s*(?P<m2>{MONTH_FULL})\s+(?P<what>(?i:quarter|period))\b"
+    rf"(?:\s+(?i:of\s+)?(?P<y>{YEAR4})\b)?"
+    rf"|\b(?=(?:{_QUARTER_MONTHS})\s)(?P<m3>{MONTH_FULL})\s*[-–]\s*(?P<m4>{MONTH_FULL})"
+    rf"(?=\s+(?i:(?:net|operating|pre-?tax|core)\s+)?(?i:profits?|results|earnings|sales|revenues?|loss(?:es)?|GDP|growth|output|figures)\b)"
 )
 # "half a century", "a quarter of a century", "three quarters of an hour"; "a quarter century ago".
 FRACTION_OF_UNIT = rx(

@@ -72,23 +72,22 @@ class Context:
             # whatever the verb, the day lies behind.
             self._tense_cache[key] = PAST
         if key not in self._tense_cache:
-            bounds = sentence_bounds(self.text, start)
-            bounds = (bounds[0], max(bounds[1], end))
-            cues = self._cue_cache.get(bounds)
-            if cues is None:
-                cues = self._cue_cache[bounds] = sentence_cues(self.text, *bounds)
-            self._tense_cache[key] = tense_at(self.text, start, end, cues)
+            s0, s1 = sentence_bounds(self.text, start)
+            self._tense_cache[key] = tense_at(self.text, start, end, self.cues(s0, max(s1, end)))
         return self._tense_cache[key]
+
+    def cues(self, s0: int, s1: int) -> list:
+        """The tense cues of the sentence text[s0:s1], read once per sentence."""
+        cues = self._cue_cache.get((s0, s1))
+        if cues is None:
+            cues = self._cue_cache[(s0, s1)] = sentence_cues(self.text, s0, s1)
+        return cues
 
     def past_verb_governs(self, start: int, object_words: int = 0) -> bool:
         """Whether a past verb just before ``start`` takes the date there as its own time
         (with up to ``object_words`` words of its object between: "lost its foothold near
         Kurakhove in January")."""
-        bounds = sentence_bounds(self.text, start)
-        cues = self._cue_cache.get(bounds)
-        if cues is None:
-            cues = sentence_cues(self.text, *bounds)
-        return past_verb_governs(self.text, start, cues, object_words)
+        return past_verb_governs(self.text, start, self.cues(*sentence_bounds(self.text, start)), object_words)
 
     @property
     def anchor_value(self) -> str:
@@ -526,18 +525,9 @@ _DATE_WORD_BEFORE = re.compile(
 def _a_first_name(m: re.Match, text: str) -> bool:
     if m.end() - m.start() != len(m.group("mon")) or not m.group("mon")[:1].isupper():
         return False  # "June 12", "last June": a date
-    before = _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
-    if before and not (before.group(0).strip().lower() in ("and", "or")
-                       and _A_NAME_BEFORE_AND.search(text, max(0, before.start() - 30), before.start())):
-        return False  # "in June", "May and June" (not "April Ryan and June Carter")
+    if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False
     return bool(_SURNAME_AFTER.match(text, m.end()))
-
-
-# A surname or another name just before "and": "April Ryan and June Carter".
-_A_NAME_BEFORE_AND = re.compile(
-    r"(?<![A-Za-z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$"
-)
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
@@ -640,33 +630,40 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
 
 
-# After a year in its sentence, what may follow it without making it a noun's attribute ("the
-# 2020 election"): punctuation or a word that opens another phrase.
-_YEAR_STANDS_ALONE = re.compile(
-    r"(?:['’]s\b|\s*[,;:)]|\s+(?:and|but|despite|after|before|when|while|with|as|amid|following|"
-    r"including|until|compared|from|in|on|at|by|for)\b)"
-)
 # Between two months named together: "February and March", "May, June or July".
-_COORDINATED_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:in\s+)?")
-# Words between the year and the month that make a range of them: "from 2019 to March".
-_RANGE_BETWEEN = re.compile(r"(?i:\s*(?:-|–|to|and|until|till|through|or)\s*)")
+_COORDINATED_BEFORE = re.compile(r"\s*(?:and|or|,)\s+(?:in\s+)?")
+# After a year, what may follow it for a month later in its sentence to share it: punctuation
+# or a phrase that describes the year ("a 15% gain in 2020, despite a crash in February"), not
+# a noun the year qualifies ("the 2020 election was moved to March").
+_YEAR_STANDS_ALONE = re.compile(r"(?:['’]s\b|\s*[,:)]|\s+(?:despite|with|including|amid)\b)")
+# A relative clause open before the year: the year is the clause's, not the sentence's.
+_RELATIVE_CLAUSE_OPEN = re.compile(r"(?i:,\s*(?:which|who|whose|that|where|when)\b[^,]*$)")
+# Words between the year and the month that tell of another happening, with a time of its own.
+_ANOTHER_TIME_BETWEEN = re.compile(
+    r"(?i:[;.]|\b(?:before|after|since|until|till|when|while|which|who|whose|that|following|from|to|and|but|or|"
+    r"then|later|earlier|next|last|this|ago)\b)"
+)
 
 
 def _year_told_before(ctx: Context, m: re.Match) -> cal.Stretch | None:
     """The year named earlier in the sentence that a month without one belongs to: "a 15%
-    gain in 2020, despite a 34% crash in February and March" (told on Dec. 30, 2020),
-    "sales fell last year, with a slump in March". Not across a range ("from 2019 to March"),
-    not after a year that qualifies a noun ("the 2020 election was moved to March"), and
-    not in a sentence that looks ahead."""
+    gain in 2020, despite a 34% crash in February" (told on Dec. 30, 2020), "sales fell 4%
+    last year, with a slump in August". Only across a phrase that describes the year, with no
+    verb or word of another happening between them; never a year ahead, one a stretch runs
+    from ("since 2019"), or a month after the publication in a sentence that does not look ahead."""
     ref = ctx.ref
-    if ref is None or ref.granularity != "year" or ctx.ref_end > m.start():
+    if ref is None or ref.granularity != "year" or ctx.ref_opens_stretch or ref.first.year > ctx.anchor.year:
         return None
-    if sentence_bounds(ctx.text, m.start())[0] > ctx.ref_start:
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    if s0 > ctx.ref_start or not _YEAR_STANDS_ALONE.match(ctx.text, ctx.ref_end):
         return None
-    if (not _YEAR_STANDS_ALONE.match(ctx.text, ctx.ref_end) or _RANGE_BETWEEN.fullmatch(ctx.text, ctx.ref_end, m.start())
-            or ";" in ctx.text[ctx.ref_end:m.start()]):
+    if _RELATIVE_CLAUSE_OPEN.search(ctx.text, s0, ctx.ref_start):
+        return None  # "The company, which went public in 2018, cut 500 jobs in February"
+    if _ANOTHER_TIME_BETWEEN.search(ctx.text, ctx.ref_end, m.start()):
         return None
-    if ctx.tense(m.start(), m.end()) == FUTURE:
+    if any(ctx.ref_end <= c.start and c.end <= m.start() for c in ctx.cues(s0, max(s1, m.end()))):
+        return None  # "Founded in 2015, the company reported a loss in January": another verb's time
+    if ctx.tense(m.start(), m.end()) == FUTURE or cal.month(ref.first.year, month_number(m.group("mon"))).first > ctx.anchor:
         return None
     return ref
 
@@ -885,6 +882,9 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
     return r
 
 
+_PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
+# Companies report a quarter's results within this many days of its end.
+_RESULTS_REPORTED_WITHIN = 100
 # What a quarter that has begun reports: "fourth-quarter results", "third-quarter net profit".
 _RESULTS_AFTER = re.compile(
     r"(?i:\s+(?:(?:net|operating|pre-?tax|core|adjusted|record)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
@@ -933,9 +933,11 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
-    if s.first > a and (t == PAST or _RESULTS_AFTER.match(ctx.text, m.end())):
-        # "profit rose in the fourth quarter", "will report fourth-quarter results" told in
-        # January: results are of a quarter that has begun, the last one of its number.
+    if s.first > a and (t == PAST or (_RESULTS_AFTER.match(ctx.text, m.end())
+                                      and (a - cal.quarter(year - 1, q).last).days <= _RESULTS_REPORTED_WITHIN)):
+        # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
+        # January: the results of a quarter just ended (not "expects fourth-quarter revenue
+        # of $2 billion" told in August).
         s = cal.quarter(year - 1, q)
     s, mod = with_mod(m, s)
     return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
@@ -1059,6 +1061,13 @@ _COPULA_BEFORE = re.compile(
     r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
+# A happening no one schedules, just before its day: "the riot on Saturday", "the deadly
+# quake on Sunday" (not a storm, which is forecast, nor "an attack", which may be threatened).
+_UNFORESEEN_BEFORE = re.compile(
+    r"(?i:\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|"
+    r"blasts?|fires?|shootings?|bombings?|collapse|derailment|killings?|murders?|stabbings?|ambush|"
+    r"massacre|accident|outage|landslides?|hack|cyberattack|leak)\s+(?:on\s+)?$)"
+)
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
@@ -1161,6 +1170,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
+        if t == FUTURE and _UNFORESEEN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # "will make more arrests after the riot on Saturday": no one schedules a riot; the
+            # day is the riot's, gone by, whatever follows from it.
+            t = PAST
         if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
         else:
@@ -1386,8 +1399,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         if q is not None:
             s, mod = with_mod(m, q)
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, q.value, "discourse-quarter")
-        if ctx.tense(m.start(), m.end()) == FUTURE:
-            # "will be reviewed at the end of the quarter": the quarter under way.
+        if _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("rel")) and ctx.tense(m.start(), m.end()) == FUTURE:
+            # "will be reviewed at the end of the quarter": the quarter under way (but "will
+            # report results for the quarter" early in the next is the one just ended).
             s, mod = with_mod(m, cal.stretch_of(a, "Q"))
             return date_result(s, "quarter-current", ctx, RESOLVED_ANCHOR, mod)
         s, mod = with_mod(m, cal.shift(cal.stretch_of(a, "Q"), -1, "Q"))
@@ -1794,18 +1808,22 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     return f"{prefix}{fmt_number(n)}{letter}"
 
 
-# After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
 def _a_share(m: re.Match, text: str) -> bool:
     """Whether "a quarter" is a share, not a time: "a quarter point", "grew by a quarter"
     (but "delayed by a quarter" is a time)."""
     return bool(_A_SHARE_AFTER.match(text, m.end())
-                or (_BY_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                    and not _DELAYED_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+                or _AMOUNT_CHANGED_BY.search(text, max(0, m.start() - 30), m.start()))
 
 
 _A_SHARE_AFTER = re.compile(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
-_BY_BEFORE = re.compile(r"\bby\s+$")
-_DELAYED_BEFORE = re.compile(r"(?i:\b(?:delay\w*|postpon\w*|push\w*\s+back|put\s+back|brought\s+forward|set\s+back|lag\w*)\b)")
+# An amount that changed by a share: "grew by a quarter", "cut its workforce by a quarter" (a plan
+# "delayed by a quarter", "slipped by a quarter" keeps its time).
+_AMOUNT_CHANGED_BY = re.compile(
+    r"(?i:\b(?:gr[oe]w|grown|grows|ros[ea]|risen|rises|f[ae]ll|fallen|falls|increas\w*|decreas\w*|cut|cuts|reduc\w*|"
+    r"rais\w*|dropp?\w*|declin\w*|shr[ai]nk\w*|shrunk|climb\w*|jump\w*|expand\w*|boost\w*|lower\w*|slash\w*|trimm?\w*|"
+    r"swell\w*|swollen|soar\w*|plung\w*|tumbl\w*)\b(?:\s+[\w’'-]+){0,3}?\s+by\s+$)"
+)
+# After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
 _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
 # Words that may follow "a second" meant as a length of time; any other word makes it the
 # ordinal ("a second group", "a second betrayal").
@@ -1955,10 +1973,19 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
 def months_quarter(m: re.Match, ctx: Context) -> Resolved | None:
     """"the January-March quarter": the quarter those months make, in the year given or the
     one the tense points to."""
-    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
-    if first % 3 != 1 or last != first + 2:
-        return None  # "the March-May period" is no calendar quarter
-    index = (first - 1) // 3 + 1
+    if m.group("m3"):
+        # "its October-December operating profit": results, of the quarter just ended when
+        # this year's has not begun (not "its April-June profit" told in December).
+        index = (month_number(m.group("m3")) - 1) // 3 + 1
+        before = cal.quarter(ctx.anchor.year - 1, index)
+        if (cal.quarter(ctx.anchor.year, index).first > ctx.anchor
+                and (ctx.anchor - before.last).days <= 2 * _RESULTS_REPORTED_WITHIN):
+            return date_result(before, "months-quarter-results", ctx, RESOLVED_ANCHOR)
+    else:
+        first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+        if first % 3 != 1 or last != first + 2:
+            return None  # "the March-May period" is no calendar quarter
+        index = (first - 1) // 3 + 1
     if m.group("y"):
         return date_result(cal.quarter(int(m.group("y")), index), "months-quarter")
     # A quarter's results come out in the months after it: "will report results for the

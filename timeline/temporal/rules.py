@@ -62,7 +62,7 @@ _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
 _HOLIDAY_ANCHOR = re.compile(
     r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
-    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth|July|[Tt]he)\b"
+    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")

@@ -6,7 +6,7 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
+from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
 from .finding import find
 from .patterns import PLACE_TIME
 from .resolution import Context, Resolved
@@ -156,36 +156,12 @@ def _join_weekday_and_week(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
-_FROM_BETWEEN = re.compile(r"\s+from\s+")
-_COUNTED = re.compile(r"P([0-9]+)([DWMY])")
-# A count of units moves a day ("a week from Saturday"); a stretch that starts on the day does
-# not ("for two weeks from Monday", "in the two weeks from Monday").
-_A_COUNT = re.compile(r"(?i:an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|[0-9])")
-_STRETCH_BEFORE = re.compile(r"(?i:\b(?:for|in|over|within|during|throughout|of)\s+$)")
-
-
 def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
-    """"the day before last Tuesday('s hearing)" is one DATE: that date moved by the offset;
-    "a week from Saturday" is that day a week later."""
+    """"the day before last Tuesday('s hearing)" is one DATE: that date moved by the offset."""
     out: list[tuple[int, int, Resolved]] = []
     i = 0
     while i < len(results):
         s, e, r = results[i]
-        if r.type == DURATION and i + 1 < len(results) and r.mod is None:
-            s2, e2, r2 = results[i + 1]
-            stretch = _FROM_BETWEEN.fullmatch(text, e, s2) and r2.type == DATE and r2.stretch
-            counted = _COUNTED.fullmatch(r.value)
-            if (stretch and stretch.granularity == "day" and counted and _A_COUNT.match(text, s)
-                    and not _STRETCH_BEFORE.search(text, max(0, s - 12), s)):
-                # "a week from Saturday", "two weeks from today": that day moved ahead.
-                try:
-                    moved = cal.shift(stretch, int(counted.group(1)), counted.group(2))
-                except cal.OutOfRange:
-                    moved = None
-                if moved is not None:
-                    out.append((s, e2, Resolved(DATE, moved.value, moved, None, r2.against, r2.reference, "duration-from-day")))
-                    i += 2
-                    continue
         if r.offset is not None and i + 1 < len(results):
             s2, e2, r2 = results[i + 1]
             if r2.type == DATE and r2.stretch is not None and r2.stretch.granularity != "time" and text[e:s2].isspace():

@@ -61,14 +61,9 @@ _ED_EXCEPTIONS = frozenset(
     "indeed feed breed shed wed ahmed mohammed mohamed alfred ted fred reed weed bleed "
     "steed exceed proceed succeed embed interested concerned related limited detailed "
     "advanced armed supposed alleged assumed unexpected preferred unspecified undisclosed "
-    "unidentified unnamed".split()
-)
-# "un-" words that are verbs; every other "un…ed" word describes ("leave rates unchanged",
-# "unopposed", "unscathed") and tells no tense. ("under…" is another prefix: "undermined".)
-_UN_VERBS = frozenset(
-    """unveiled unleashed unlocked uncovered unearthed unfolded unraveled unravelled unblocked
-    unloaded unpacked unsealed unfurled unplugged untied unseated unmasked unnerved unified
-    unionized unionised unbuckled unblocked unfroze unfollowed unsubscribed uninstalled""".split()
+    "unidentified unnamed unchanged unscathed unharmed unaffected unresolved unemployed unconfirmed "
+    "unverified unmanned undeterred unabated unauthorized unauthorised unrelated unmatched unfinished "
+    "uninsured unvaccinated undecided unlimited untouched unfounded unsolved".split()
 )
 
 
@@ -98,7 +93,7 @@ _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
-    "as": ("soon",),
+    "as": ("soon",), "likely": ("to",),
 }
 _FORECAST_AUXILIARIES = frozenset(("is", "are", "be", "been", "was", "were"))
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
@@ -127,6 +122,7 @@ _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
 _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
+_ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Quotation marks that close a quotation: a reporting verb after one frames the quotation
 # ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
@@ -144,7 +140,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to", "forecast"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to", "forecast", "may"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -165,6 +161,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             if i + 1 < n and tokens[i + 1][2].lower() in ("for", "to") and aux in _FORECAST_AUXILIARIES:
                 kind = "past" if aux in ("was", "were") or _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
+            continue
+        if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
+            continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
+        if tok == "may":
+            out.append(Cue(a, b, "weak", low))  # the modal ("may vote as early as Thursday"), not the month
             continue
         follow = _PHRASES.get(low)
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
@@ -195,8 +196,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
-        if low in ("expect", "predict") and _base_form_before(text, tokens, i):
-            continue  # "did not expect the attack on Tuesday": the auxiliary tells the tense
+        if low in ("expect", "predict") and (
+                _base_form_before(text, tokens, i)
+                or any(tokens[j][2].lower() in _DO_AUXILIARIES for j in range(max(0, i - 3), i))):
+            continue  # "did not expect the attack on Tuesday", "Did anyone expect": the auxiliary tells the tense
         if kind is None and low in _SCHEDULED and i > 0 and tok.islower() and _scheduled_verb(text, tokens, i):
             out.append(Cue(a, b, "fut", low))
             continue
@@ -228,8 +231,6 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
-                if low.startswith("un") and not low.startswith("under") and low not in _UN_VERBS:
-                    continue  # "expected to leave rates unchanged on Wednesday": an adjective
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
@@ -240,8 +241,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 continue
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
-        if kind == "past" and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
-            # "will be named", "is to be held": a participle after "be" carries no tense of
+        if kind in ("past", "rep") and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
+            # "will be named", "is to be held", "will be announced": a participle after "be" carries no tense of
             # its own; the auxiliary before it does.
             continue
         out.append(Cue(a, b, kind, low))
@@ -249,6 +250,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+_DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
 # Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
 _PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read".split())
 _BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
@@ -398,20 +400,20 @@ _ANOTHER_HAPPENING_BETWEEN = re.compile(
 _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
-_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*[,;]\s*(?:as|and|but|while|although|though|just\s+as)\b", re.I)
+_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)", re.I)
 
 
-def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> bool:
-    """Whether a future or past cue before ``start`` speaks for it in its own clause: no
-    comma, semicolon or colon between them."""
+def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
+    """The kind of the future, past or present cue before ``start`` that speaks for it in its
+    own clause (no comma, semicolon or colon between them); "" when there is none."""
     for c in reversed(cues):
         if c.end > start:
             continue
         if c.kind in ("fut", "past", "pres"):
-            return not any(ch in text[c.end:start] for ch in ",;:")
+            return "" if any(ch in text[c.end:start] for ch in ",;:") else c.kind
         if any(ch in text[c.end:start] for ch in ",;:"):
-            return False
-    return False
+            return ""
+    return ""
 
 
 # "proposed on Sunday that …", "proposed on Sunday." (not "the talks Putin proposed on Thursday in Istanbul")
@@ -439,7 +441,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     weak_before: Cue | None = None  # the nearest weak cue before
     best_cue: Cue | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
-    governed_before: bool | None = None  # worked out when a cue after the expression asks
+    governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -461,7 +463,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 continue
             if kind in ("past", "pres", "fut") and governed_before is None:
                 governed_before = _governed_in_its_clause(text, cues, start)
-            if kind in ("past", "pres", "fut") and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+            # A future after the date gives way only to a past verb before it: "has its annual
+            # meeting on Thursday, and will vote" is still ahead.
+            if (kind in ("past", "pres") or (kind == "fut" and governed_before == "past")) and governed_before \
+                    and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
                 # "plans to hold them in the autumn, as it does every year", "won the election
                 # on Tuesday, and will be sworn in": another clause's verb. (", which killed 34"
                 # tells of the date's own happening: it still counts.)
