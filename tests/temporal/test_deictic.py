@@ -439,3 +439,19 @@ def test_the_clock_times_of_a_range_share_its_day(text, phrase, value):
 def test_a_change_of_time_is_no_night():
     found = tag("Kick-off was moved from 8pm to 5pm on Saturday.", A)
     assert [(e.text, e.value) for e in found] == [("8pm", "2025-03-08T20:00"), ("5pm on Saturday", "2025-03-08T17:00")]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # The clock time that opens a range "between" two is on the day of the one closing it.
+        ("Voting runs between 8 a.m. and 8 p.m. on Sunday.",
+         [("8 a.m.", "2025-05-18T08:00"), ("8 p.m. on Sunday", "2025-05-18T20:00")]),
+        # "noon" and "midnight" take their clock's zone, and then their day.
+        ("Trading will be suspended between 9:30 a.m. and noon ET on Thursday.",
+         [("9:30 a.m.", "2025-05-22T09:30"), ("noon ET on Thursday", "2025-05-22T12:00")]),
+        ("The ceasefire took effect at midnight local time.", [("midnight local time", "2025-05-21T24:00")]),
+    ],
+)
+def test_noon_and_ranges_between_clock_times(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 5, 21))] == found

@@ -327,7 +327,7 @@ CLOCK = rx(
     rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]|24(?=:00)):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
     rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=(?:[ \t]*[:–—-])?[ \t]+[A-Z“\"‘'])"
-    rf"|\b(?P<word>(?i:noon|midnight|midday))\b"
+    rf"|\b(?P<word>(?i:noon|midnight|midday))(?:\s+(?:{TZ}\b|(?i:local\s+time\b)))?\b"
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
 )
 # A clock time followed by the day it belongs to: "5 p.m. EST Nov. 9", "noon Thursday".

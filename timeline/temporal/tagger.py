@@ -305,11 +305,14 @@ def _clock_on(clock: Resolved, day: Resolved, shift: int = 0) -> Resolved:
 _EVENING, _NOON = 18, 12
 # Between the two clock times of a range: "from 7am until 10am tomorrow", "7-10am Monday".
 _CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
+_AND_GAP = re.compile(r"^\s*and\s*$")
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+$)")
 
 
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
-    """"from 7am until 10am tomorrow": a bare clock time that opens a range is on the day of
-    the clock time that closes it, or on the day before when the range runs through the night
+    """"from 7am until 10am tomorrow", "between 8 a.m. and 8 p.m. on Sunday": a bare clock time
+    that opens a range is on the day of the clock time that closes it, or on the day before
+    when the range runs through the night
     ("from 10pm to 6am on Sunday" opens on Saturday night; but "kick-off was moved from 8pm to
     5pm on Saturday" is one day)."""
     out = list(results)
@@ -318,7 +321,8 @@ def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolve
         s2, _, r2 = out[i + 1]
         if (r.rule == "clock-time" and r2.type == TIME and r2.rule.endswith("+clock")
                 and r2.stretch is not None and r2.stretch.granularity == "day"
-                and _CLOCK_RANGE_GAP.match(text[e:s2])):
+                and (_CLOCK_RANGE_GAP.match(text[e:s2])
+                     or (_AND_GAP.match(text[e:s2]) and _BETWEEN_BEFORE.search(text, max(0, s - 10), s)))):
             day = r2.stretch
             if _hour(r.time_suffix) >= _EVENING and _hour(r2.value[len(day.value):]) < _NOON:
                 day = cal.day(cal.add_days(day.first, -1))  # a night's range: "from 10pm to 6am on Sunday"
