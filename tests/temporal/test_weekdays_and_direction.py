@@ -664,6 +664,10 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Theresa May met Putin on Monday.", datetime.date(2025, 5, 21), "Monday", "2025-05-19"),
         # The original plan of something put off is no cue.
         ("The sentencing, originally set for July, was postponed to Nov. 26.", datetime.date(2024, 11, 6), "July", "2024-07"),
+        # Waiting for a day looks ahead, unless the waiting is told as gone by.
+        ("Investors are bracing for the Fed's decision on Wednesday.", datetime.date(2025, 7, 28), "Wednesday", "2025-07-30"),
+        ("Traders are awaiting Friday's jobs report.", datetime.date(2025, 7, 28), "Friday", "2025-08-01"),
+        ("Relatives were awaiting news on Saturday.", datetime.date(2025, 7, 28), "Saturday", "2025-07-26"),
         # A happening no one schedules is gone by, whatever follows from it.
         ("Police will make more arrests after the riot on Saturday.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),
         ("Forecasters expect the storm on Tuesday.", datetime.date(2025, 3, 14), "Tuesday", "2025-03-18"),

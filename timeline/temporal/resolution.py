@@ -1071,7 +1071,8 @@ _UNFORESEEN_BEFORE = re.compile(
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
-    r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for)\s+(?:the\s+)?$)"
+    r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
+    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to)\s+(?:the\s+)?$)"
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
 # "a call for Tuesday", "talks set for Thursday".

@@ -123,6 +123,7 @@ _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
+_ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing"))
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Quotation marks that close a quotation: a reporting verb after one frames the quotation
 # ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
@@ -140,7 +141,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | {"to", "forecast", "may"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast", "may"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -164,6 +165,12 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
+        if low in _ANTICIPATING:
+            # "investors are bracing for the decision on Wednesday"; but "were awaiting the
+            # verdict on Monday" tells of the waiting, gone by.
+            before = tokens[i - 1][2].lower() if i > 0 else ""
+            out.append(Cue(a, b, "past" if before in ("was", "were") else "fut", low))
+            continue
         if tok == "may":
             out.append(Cue(a, b, "weak", low))  # the modal ("may vote as early as Thursday"), not the month
             continue
