@@ -458,12 +458,17 @@ def test_an_iso_date_time_joins_no_day_after_it():
         ("Samsung estimated its October-December operating profit fell 29%.", datetime.date(2019, 1, 8),
          "October-December", "2018-Q4"),
         ("Its April-June profit will be released in the summer.", datetime.date(2025, 3, 14), "April-June", "2025-Q2"),
+        ("The Fed now projects fourth-quarter GDP growth of 1.7%.", datetime.date(2025, 3, 19), "fourth-quarter", "2025-Q4"),
+        ("Fourth-quarter results will be published in February next year.", datetime.date(2025, 3, 14),
+         "Fourth-quarter", "2025-Q4"),
         # "the quarter" ahead is the one under way; behind, the last one completed.
         ("The policy will be reviewed at the end of the quarter.", datetime.date(2025, 3, 14),
          "the end of the quarter", "2025-Q1"),
         ("The company said sales fell in the quarter.", datetime.date(2025, 3, 14), "the quarter", "2024-Q4"),
         ("The company will report results for the quarter on April 24.", datetime.date(2025, 4, 10),
          "the quarter", "2025-Q1"),
+        ("Funds will disclose holdings as of the end of the quarter.", datetime.date(2025, 4, 1),
+         "the end of the quarter", "2025-Q1"),
     ],
 )
 def test_which_quarter(text, anchor, phrase, value):

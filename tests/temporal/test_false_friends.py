@@ -276,6 +276,8 @@ def test_names_after_days_need_a_name_word(text, found):
         ("The city's population grew by a quarter.", []),
         ("The launch was delayed by a quarter.", [("a quarter", "P1Q")]),
         ("The launch has slipped by a quarter.", [("a quarter", "P1Q")]),
+        ("Expected rate cuts were pushed out by a quarter.", [("a quarter", "P1Q")]),
+        ("The company cut its workforce by a quarter.", []),
     ],
 )
 def test_a_quarter_that_is_a_share(text, found):

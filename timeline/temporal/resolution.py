@@ -51,8 +51,7 @@ class Context:
     anchor: datetime.date
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
-    ref_start: int = -1  # where the expression that set ``ref`` starts in the text
-    ref_end: int = -1  # and where it ends
+    ref_end: int = -1  # where the expression that set ``ref`` ends in the text
     ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
@@ -616,14 +615,12 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
                             end=of_year.end())
         joined = ctx.ref if _COORDINATED_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
-        if joined is not None and joined.granularity == "month" and joined.index < mon:
-            # "in February and March": the second month is in the year of the first.
+        if (joined is not None and joined.granularity == "month" and joined.index < mon
+                and (cal.month(joined.first.year, mon).first <= ctx.anchor or ctx.tense(m.start(), m.end()) == FUTURE)):
+            # "in February and March": the second month is in the year of the first (but not
+            # ahead of the story unless it looks ahead).
             s, mod = with_mod(m, cal.month(joined.first.year, mon))
             return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
-        told = _year_told_before(ctx, m)
-        if told is not None:
-            s, mod = with_mod(m, cal.month(told.first.year, mon))
-            return date_result(s, "month-name-year-before", ctx, RESOLVED_DISCOURSE, mod, reference=told.value)
         year, how = _year_for_month(ctx, m, mon)
         rule = f"month-name-{how}"
     s, mod = with_mod(m, cal.month(year, mon))
@@ -632,40 +629,6 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
 
 # Between two months named together: "February and March", "May, June or July".
 _COORDINATED_BEFORE = re.compile(r"\s*(?:and|or|,)\s+(?:in\s+)?")
-# After a year, what may follow it for a month later in its sentence to share it: punctuation
-# or a phrase that describes the year ("a 15% gain in 2020, despite a crash in February"), not
-# a noun the year qualifies ("the 2020 election was moved to March").
-_YEAR_STANDS_ALONE = re.compile(r"(?:['’]s\b|\s*[,:)]|\s+(?:despite|with|including|amid)\b)")
-# A relative clause open before the year: the year is the clause's, not the sentence's.
-_RELATIVE_CLAUSE_OPEN = re.compile(r"(?i:,\s*(?:which|who|whose|that|where|when)\b[^,]*$)")
-# Words between the year and the month that tell of another happening, with a time of its own.
-_ANOTHER_TIME_BETWEEN = re.compile(
-    r"(?i:[;.]|\b(?:before|after|since|until|till|when|while|which|who|whose|that|following|from|to|and|but|or|"
-    r"then|later|earlier|next|last|this|ago)\b)"
-)
-
-
-def _year_told_before(ctx: Context, m: re.Match) -> cal.Stretch | None:
-    """The year named earlier in the sentence that a month without one belongs to: "a 15%
-    gain in 2020, despite a 34% crash in February" (told on Dec. 30, 2020), "sales fell 4%
-    last year, with a slump in August". Only across a phrase that describes the year, with no
-    verb or word of another happening between them; never a year ahead, one a stretch runs
-    from ("since 2019"), or a month after the publication in a sentence that does not look ahead."""
-    ref = ctx.ref
-    if ref is None or ref.granularity != "year" or ctx.ref_opens_stretch or ref.first.year > ctx.anchor.year:
-        return None
-    s0, s1 = sentence_bounds(ctx.text, m.start())
-    if s0 > ctx.ref_start or not _YEAR_STANDS_ALONE.match(ctx.text, ctx.ref_end):
-        return None
-    if _RELATIVE_CLAUSE_OPEN.search(ctx.text, s0, ctx.ref_start):
-        return None  # "The company, which went public in 2018, cut 500 jobs in February"
-    if _ANOTHER_TIME_BETWEEN.search(ctx.text, ctx.ref_end, m.start()):
-        return None
-    if any(ctx.ref_end <= c.start and c.end <= m.start() for c in ctx.cues(s0, max(s1, m.end()))):
-        return None  # "Founded in 2015, the company reported a loss in January": another verb's time
-    if ctx.tense(m.start(), m.end()) == FUTURE or cal.month(ref.first.year, month_number(m.group("mon"))).first > ctx.anchor:
-        return None
-    return ref
 
 
 # How far before the publication a day the story tells may lie for "by the end of the week"
@@ -882,14 +845,31 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
     return r
 
 
+# The first weeks of a quarter, when "the end of the quarter" is often the one just ended.
+_RESULTS_SEASON_DAYS = 30
 _PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
 # Companies report a quarter's results within this many days of its end.
 _RESULTS_REPORTED_WITHIN = 100
-# What a quarter that has begun reports: "fourth-quarter results", "third-quarter net profit".
+# What a quarter that has ended reports: "fourth-quarter results", "third-quarter net profit".
 _RESULTS_AFTER = re.compile(
     r"(?i:\s+(?:(?:net|operating|pre-?tax|core|adjusted|record)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
-    r"revenues?|sales|income|figures|numbers|output|growth|GDP|deliveries|shipments)\b)"
+    r"revenues?|sales|income|figures|numbers|deliveries|shipments)\b)"
 )
+# The verbs that make them public: "will report fourth-quarter results", "posted its".
+_REPORTING_RESULTS_BEFORE = re.compile(
+    r"(?i:\b(?:report|reports|reported|reporting|post|posts|posted|posting|announce|announces|announced|announcing|"
+    r"release|releases|released|releasing|publish|publishes|published|unveil|unveils|unveiled|estimated|"
+    r"estimates)\s+(?:(?:its|their|his|her|the)\s+)?$)"
+)
+
+
+def _results_just_ended(ctx: Context, m: re.Match, quarter: cal.Stretch) -> bool:
+    """Whether the quarter named at ``m`` is ``quarter``, whose results are being made public:
+    "will report fourth-quarter results" told in January (not "projects fourth-quarter GDP
+    growth", nor "expects fourth-quarter revenue of $2 billion" told in August)."""
+    return bool(_RESULTS_AFTER.match(ctx.text, m.end())
+                and _REPORTING_RESULTS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                and 0 <= (ctx.anchor - quarter.last).days <= _RESULTS_REPORTED_WITHIN)
 
 
 def _quarter(m: re.Match, ctx: Context) -> Resolved:
@@ -933,8 +913,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
-    if s.first > a and (t == PAST or (_RESULTS_AFTER.match(ctx.text, m.end())
-                                      and (a - cal.quarter(year - 1, q).last).days <= _RESULTS_REPORTED_WITHIN)):
+    if s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
@@ -1061,12 +1040,18 @@ _COPULA_BEFORE = re.compile(
     r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
-# A happening no one schedules, just before its day: "the riot on Saturday", "the deadly
-# quake on Sunday" (not a storm, which is forecast, nor "an attack", which may be threatened).
+_ORIGINAL_PLAN_BEFORE = re.compile(
+    r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
+)
+# A happening no one schedules, just before its day, after a preposition that looks back to
+# it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
+# which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 _UNFORESEEN_BEFORE = re.compile(
-    r"(?i:\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|"
-    r"blasts?|fires?|shootings?|bombings?|collapse|derailment|killings?|murders?|stabbings?|ambush|"
-    r"massacre|accident|outage|landslides?|hack|cyberattack|leak)\s+(?:on\s+)?$)"
+    r"\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that)\s+"
+    r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
+    r"(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|blasts?|fires?|shootings?|bombings?|collapse|"
+    r"derailment|killings?|murders?|stabbings?|ambush|massacre|accident|outage|landslides?|hack|cyberattack|leak)"
+    r"\s+(?:on\s+)?$"
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
@@ -1170,6 +1155,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+            t = FUTURE
+        if t != FUTURE and _ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            # "The match, originally scheduled for Sunday, was postponed": a day put off is
+            # mostly called off before it comes (a month, far more often after).
             t = FUTURE
         if t == FUTURE and _UNFORESEEN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "will make more arrests after the riot on Saturday": no one schedules a riot; the
@@ -1400,7 +1389,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         if q is not None:
             s, mod = with_mod(m, q)
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, q.value, "discourse-quarter")
-        if _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("rel")) and ctx.tense(m.start(), m.end()) == FUTURE:
+        if (_PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("rel")) and ctx.tense(m.start(), m.end()) == FUTURE
+                and (a - cal.stretch_of(a, "Q").first).days >= _RESULTS_SEASON_DAYS):
             # "will be reviewed at the end of the quarter": the quarter under way (but "will
             # report results for the quarter" early in the next is the one just ended).
             s, mod = with_mod(m, cal.stretch_of(a, "Q"))
@@ -1820,9 +1810,10 @@ _A_SHARE_AFTER = re.compile(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)
 # An amount that changed by a share: "grew by a quarter", "cut its workforce by a quarter" (a plan
 # "delayed by a quarter", "slipped by a quarter" keeps its time).
 _AMOUNT_CHANGED_BY = re.compile(
-    r"(?i:\b(?:gr[oe]w|grown|grows|ros[ea]|risen|rises|f[ae]ll|fallen|falls|increas\w*|decreas\w*|cut|cuts|reduc\w*|"
-    r"rais\w*|dropp?\w*|declin\w*|shr[ai]nk\w*|shrunk|climb\w*|jump\w*|expand\w*|boost\w*|lower\w*|slash\w*|trimm?\w*|"
-    r"swell\w*|swollen|soar\w*|plung\w*|tumbl\w*)\b(?:\s+[\w’'-]+){0,3}?\s+by\s+$)"
+    r"(?i:\b(?:grew|grown|grows|growing|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|"
+    r"reduced|reducing|raised|raising|dropped|declined|shrank|shrunk|climbed|jumped|expanded|boosted|lowered|slashed|"
+    r"trimmed|swelled|swollen|soared|plunged|tumbled|cut\s+(?:its|their|his|her|the)\s+[\w-]+)"
+    r"(?:\s+(?!(?:delay|push|pull|postpon|brought|bring|mov|slipp?|shift|defer)\w*)[\w’'-]+){0,2}?\s+by\s+$)"
 )
 # After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
 _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
@@ -1975,12 +1966,12 @@ def months_quarter(m: re.Match, ctx: Context) -> Resolved | None:
     """"the January-March quarter": the quarter those months make, in the year given or the
     one the tense points to."""
     if m.group("m3"):
-        # "its October-December operating profit": results, of the quarter just ended when
-        # this year's has not begun (not "its April-June profit" told in December).
+        # "estimated its October-December operating profit fell": results, of the last such
+        # quarter when this year's has not begun and they are told as past or made public.
         index = (month_number(m.group("m3")) - 1) // 3 + 1
         before = cal.quarter(ctx.anchor.year - 1, index)
-        if (cal.quarter(ctx.anchor.year, index).first > ctx.anchor
-                and (ctx.anchor - before.last).days <= 2 * _RESULTS_REPORTED_WITHIN):
+        if cal.quarter(ctx.anchor.year, index).first > ctx.anchor and (
+                ctx.tense(m.start(), m.end()) == PAST or _results_just_ended(ctx, m, before)):
             return date_result(before, "months-quarter-results", ctx, RESOLVED_ANCHOR)
     else:
         first, last = month_number(m.group("m1")), month_number(m.group("m2"))

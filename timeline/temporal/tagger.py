@@ -53,7 +53,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         results.append((start, end, res))
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             ctx.ref = res.stretch
-            ctx.ref_start, ctx.ref_end = start, end
+            ctx.ref_end = end
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch

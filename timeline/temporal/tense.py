@@ -50,7 +50,7 @@ _IRREGULAR_PAST = (
     "taught|tore|threw|understood|woke|wore|bought|caught|heard|built|fled|grew|shook|swept|withdrew|"
     "upheld|overcame|undertook|oversaw|arose|blew|bred|clung|crept|dealt|dug|drank|felt|flung|forbade|"
     "forgave|hung|knelt|leapt|lent|mistook|overtook|rebuilt|sang|sank|shrank|slid|sped|spun|sprang|"
-    "stuck|stung|strove|swam|swung|wept|withheld|lit|bent|strode|strung|wove|"
+    "stuck|stung|strove|swam|swung|wept|withheld|lit|bent|strode|strung|wove|beat|"
     "ago|yesterday|last|earlier|previously|former"
 )
 _PRESENT = r"is|are|am|says|say|has|have|does|do|now|today|currently"
@@ -119,7 +119,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
 # "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
 _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
-_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am"))
+_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am", "get", "gets", "getting"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
@@ -141,7 +141,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast", "may"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -171,9 +171,6 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             before = tokens[i - 1][2].lower() if i > 0 else ""
             out.append(Cue(a, b, "past" if before in ("was", "were") else "fut", low))
             continue
-        if tok == "may":
-            out.append(Cue(a, b, "weak", low))  # the modal ("may vote as early as Thursday"), not the month
-            continue
         follow = _PHRASES.get(low)
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
@@ -181,8 +178,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, tokens[i + 2][1], "fut", "as soon as"))
                     continue
             else:
-                kind = "past" if _past_perfect_before(tokens, i) else "fut"
-                out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
+                past = _past_perfect_before(tokens, i) or (low == "likely" and _was_before(tokens, i))
+                out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         if (low in _AGREED_TO and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].islower()
                 and tokens[i + 2][2] not in _NOT_A_VERB_AFTER_TO and not tokens[i + 2][2].endswith(("ing", "ed"))):
@@ -357,6 +354,18 @@ def _past_perfect_before(tokens: list, i: int) -> bool:
     return False
 
 
+def _was_before(tokens: list, i: int) -> bool:
+    """Whether "was" or "were" comes just before ``i``, perhaps with a degree between: "were
+    more likely to vote for him in November" tells of what was likely then."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = tokens[j][2].lower()
+        if w in ("was", "were"):
+            return True
+        if w not in ("more", "less", "most", "least", "far", "much", "very", "as", "not", "also"):
+            return False
+    return False
+
+
 def _negated(tokens: list, i: int) -> bool:
     """Whether "could" at ``i`` is negated: "could not", "couldn't", "neither ... nor ... could"."""
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() in _NEGATIONS:
@@ -396,6 +405,15 @@ _WENT_ON = frozenset(
 _STATE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|be|is|are|remains?|remained|stayed)\s+$)")
 
 
+# Cues of what is looked for ("analysts expect a cut on Wednesday") whose object may hold a
+# happening gone by, with its own date: "expect further losses after the crash on Monday".
+_OBJECT_LOOKING_AHEAD = frozenset(("expect", "expects", "predict", "predicts", "likely to"))
+_LOOKS_BACK_BETWEEN = re.compile(
+    r"(?i:\b(?:after|from|since|following|over)\s+(?:the|a|an|his|her|its|their|this|last|[a-z]+ing)\b)"
+)
+_INFINITIVE_OR_BY = re.compile(r"(?i:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bby\s+$)")
+
+
 # A future cue governs a date against a trailing report when it is near it, in the same
 # clause: with no word between them that tells of another happening ("will stay volatile
 # after a drop on Monday", "will be watching as the Fed cut rates on Tuesday") and no comma,
@@ -407,6 +425,7 @@ _ANOTHER_HAPPENING_BETWEEN = re.compile(
 _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
 _ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)", re.I)
 
 
@@ -461,6 +480,14 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 kind = "past"  # "Putin proposed on Sunday that …": the proposal's day
             if kind is None:
                 continue
+        if kind == "fut" and m.end <= start and m.word in _OBJECT_LOOKING_AHEAD and (
+                _LOOKS_BACK_BETWEEN.search(text, m.end, start)
+                or (m.word != "likely to" and not _INFINITIVE_OR_BY.search(text, m.end, start))):
+            # "expect a poor harvest after the drought in January": the drought's time; "expect
+            # a repeat of the chaos on Saturday": the chaos's. What is expected lies ahead in
+            # an infinitive or by a day: "expect the Fed to cut rates on Wednesday", "expect
+            # power back by Friday".
+            continue
         if kind == "weak" and m.end <= start and ";" in text[m.end:start]:
             continue  # "vows to hit them until they stop; strikes kill 31 on Saturday": another clause
         distance = start - m.end if m.end <= start else m.start - end
@@ -471,9 +498,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             if kind in ("past", "pres", "fut") and governed_before is None:
                 governed_before = _governed_in_its_clause(text, cues, start)
             # A future after the date gives way only to a past verb before it: "has its annual
-            # meeting on Thursday, and will vote" is still ahead.
-            if (kind in ("past", "pres") or (kind == "fut" and governed_before == "past")) and governed_before \
-                    and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+            # meeting on Thursday, and will vote" is still ahead, as is what a thing was bought
+            # for ("booked a hotel for the final on Sunday, and will travel on Saturday").
+            if (kind in ("past", "pres") or (kind == "fut" and governed_before == "past" and not _FOR_BEFORE.search(
+                    text, max(0, start - 40), start))) and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
                 # "plans to hold them in the autumn, as it does every year", "won the election
                 # on Tuesday, and will be sworn in": another clause's verb. (", which killed 34"
                 # tells of the date's own happening: it still counts.)
