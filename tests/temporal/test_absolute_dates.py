@@ -469,6 +469,11 @@ def test_an_iso_date_time_joins_no_day_after_it():
          "the quarter", "2025-Q1"),
         ("Funds will disclose holdings as of the end of the quarter.", datetime.date(2025, 4, 1),
          "the end of the quarter", "2025-Q1"),
+        # A quarter long gone by is next year's in a sentence that looks ahead...
+        ("The cuts will be completed by the end of the first quarter.", datetime.date(2023, 12, 29),
+         "the end of the first quarter", "2024-Q1"),
+        # ... but not one whose results are still to come.
+        ("The company expects to report a third-quarter net loss.", datetime.date(1989, 11, 2), "third-quarter", "1989-Q3"),
     ],
 )
 def test_which_quarter(text, anchor, phrase, value):

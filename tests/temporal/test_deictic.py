@@ -455,3 +455,14 @@ def test_a_change_of_time_is_no_night():
 )
 def test_noon_and_ranges_between_clock_times(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 5, 21))] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("Mild weather is expected to last into the new year.", datetime.date(2023, 12, 21), "2024"),
+        ("Prices have risen since the new year began.", datetime.date(2024, 1, 5), "2024"),
+    ],
+)
+def test_the_new_year(text, anchor, value):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == [("the new year", value)]

@@ -672,6 +672,8 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Investors are bracing for the Fed's decision on Wednesday.", datetime.date(2025, 7, 28), "Wednesday", "2025-07-30"),
         ("Traders are awaiting Friday's jobs report.", datetime.date(2025, 7, 28), "Friday", "2025-08-01"),
         ("Relatives were awaiting news on Saturday.", datetime.date(2025, 7, 28), "Saturday", "2025-07-26"),
+        # "the last" is an order, not a tense.
+        ("Spain will face Georgia in the last 16 in Cologne on Sunday.", datetime.date(2024, 6, 27), "Sunday", "2024-06-30"),
         # "beat" is a past verb, and its base form after a modal.
         ("Liverpool beat Chelsea on Sunday.", datetime.date(2025, 3, 14), "Sunday", "2025-03-09"),
         ("Liverpool will beat Chelsea on Sunday.", datetime.date(2025, 3, 14), "Sunday", "2025-03-16"),

@@ -211,6 +211,8 @@ COORDINATED_DAY = rx(
 )
 
 # "year-end", "by year end": the last day of the year; "the latest period" in results.
+# "into the new year": the year about to begin, or just begun (not "Lunar New Year", a holiday).
+NEW_YEAR = rx(r"\b(?P<the>[Tt]he)\s+new\s+year\b(?![-’'])")
 YEAR_END = rx(r"(?i:\b(?:(?P<approx>around|about|near)\s+)?(?P<w>year[- ]end|the\s+(?:latest|most\s+recent)\s+period))\b(?![-’'])")
 
 # --- weekdays --------------------------------------------------------------------------------

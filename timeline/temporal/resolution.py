@@ -913,7 +913,11 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
-    if s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))):
+    if t == FUTURE and (a - s.last).days > _RESULTS_REPORTED_WITHIN:
+        # "will be completed by the end of the first quarter" told in December (but "expects to
+        # report third-quarter results" told in November is the quarter just ended).
+        s = cal.quarter(year + 1, q)
+    elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
@@ -2312,6 +2316,18 @@ _BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
 _SINCE_GOVERNS = re.compile(
     rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$|{_BACK_TO})"
 )
+
+
+# From this month on, "the new year" is the one about to begin.
+_NEW_YEAR_FROM_MONTH = 10
+
+
+def new_year(m: re.Match, ctx: Context) -> Resolved:
+    """"into the new year": the year after the anchor's late in the year, else the anchor's
+    (in January, "the new year" has begun)."""
+    a = ctx.anchor
+    s = cal.year(a.year + 1 if a.month >= _NEW_YEAR_FROM_MONTH else a.year)
+    return date_result(s, "new-year", ctx, RESOLVED_ANCHOR)
 
 
 def year_end(m: re.Match, ctx: Context) -> Resolved:

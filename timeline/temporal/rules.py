@@ -148,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal-day", p.ORDINAL_DAY, r.ordinal_day, None, _w("#o", "on until till by from to since before after through for"), _ORDINAL_ANCHOR, 20),
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
+    Rule("new-year", p.NEW_YEAR, r.new_year, None, _w("new", "year")),
     Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
                                                    "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.

@@ -165,6 +165,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
+        if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE:
+            continue  # "its last plants", "in the last 16": an order, no tense
         if low in _ANTICIPATING:
             # "investors are bracing for the decision on Wednesday"; but "were awaiting the
             # verdict on Monday" tells of the waiting, gone by.
