@@ -672,6 +672,13 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Investors are bracing for the Fed's decision on Wednesday.", datetime.date(2025, 7, 28), "Wednesday", "2025-07-30"),
         ("Traders are awaiting Friday's jobs report.", datetime.date(2025, 7, 28), "Friday", "2025-08-01"),
         ("Relatives were awaiting news on Saturday.", datetime.date(2025, 7, 28), "Saturday", "2025-07-26"),
+        # A participle after "remain" has no tense of its own.
+        ("Markets will close early on Wednesday and remain shut on Thursday for Christmas.", datetime.date(2025, 12, 22),
+         "Thursday", "2025-12-25"),
+        ("The shop remained shut on Thursday.", datetime.date(2025, 3, 14), "Thursday", "2025-03-13"),
+        # "and will" opens another clause, whose future does not reach back.
+        ("The telescope lifted off on Saturday morning and will take a month to reach its orbit.",
+         datetime.date(2021, 12, 27), "Saturday morning", "2021-12-25TMO"),
         # "the last" is an order, not a tense.
         ("Spain will face Georgia in the last 16 in Cologne on Sunday.", datetime.date(2024, 6, 27), "Sunday", "2024-06-30"),
         # "beat" is a past verb, and its base form after a modal.

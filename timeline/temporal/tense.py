@@ -119,7 +119,11 @@ _NOT_SUBJECT_BEFORE = frozenset(
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
 # "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
 _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
-_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am", "get", "gets", "getting"))
+# Before a participle that carries no tense of its own: "will be named", "getting beat up",
+# "will remain shut on Thursday".
+_PASSIVE_AUXILIARIES = frozenset(
+    ("be", "been", "being", "is", "are", "am", "get", "gets", "getting", "remain", "remains", "stay", "stays")
+)
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
@@ -428,7 +432,9 @@ _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perha
 
 
 _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
-_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)", re.I)
+_ANOTHER_CLAUSE_AFTER = re.compile(
+    r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b|\s(?:and|but)\s+(?:will|would|is|are|has|have)\b)", re.I
+)
 
 
 def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
