@@ -672,6 +672,11 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Investors are bracing for the Fed's decision on Wednesday.", datetime.date(2025, 7, 28), "Wednesday", "2025-07-30"),
         ("Traders are awaiting Friday's jobs report.", datetime.date(2025, 7, 28), "Friday", "2025-08-01"),
         ("Relatives were awaiting news on Saturday.", datetime.date(2025, 7, 28), "Saturday", "2025-07-26"),
+        # A day put off to after a day the sentence told of, and come by the report.
+        ("Tuesday's vote was postponed until Wednesday afternoon.", datetime.date(2025, 3, 14),
+         "Wednesday afternoon", "2025-03-12TAF"),
+        ("The vote on Thursday was postponed until Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-17"),
+        ("The vote on Monday will be postponed until Thursday.", datetime.date(2025, 3, 14), "Thursday", "2025-03-20"),
         # A participle after "remain" has no tense of its own.
         ("Markets will close early on Wednesday and remain shut on Thursday for Christmas.", datetime.date(2025, 12, 22),
          "Thursday", "2025-12-25"),

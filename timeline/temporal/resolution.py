@@ -1066,11 +1066,13 @@ _AHEAD_OF_BEFORE = re.compile(
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
 # "a call for Tuesday", "talks set for Thursday".
 _SET_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
+    r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for)"
     r"\s+(?:next\s+)?$)"
 )
+# Before "postponed": a putting off still to come ("will be postponed until Monday").
+_NOT_YET_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|may|might|must|to|be|is|are)\s+(?:be\s+)?$)")
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
 _SCHEDULED_AFTER = re.compile(
     r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|vote|election|runoff|referendum|debate|"
@@ -1129,9 +1131,20 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # A day that a present copula gives is the anchor day or ahead: "the referendum is
         # Sunday" (a day gone by would take "was"). Other present sentences keep the past
         # default: "he is recovering after surgery Tuesday".
-        if not possessive and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        put_off = None if possessive else _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+        if put_off is not None:
             # "were pushed back to Friday", "confirmed a call for Tuesday": a day set, ahead of
-            # the report whatever its tense.
+            # the report whatever its tense; but after a day the sentence has told of ("Tuesday's
+            # vote was postponed until Wednesday", told on Friday), the first such day after it,
+            # when that has come by the report.
+            told = ctx.ref_day if ctx.ref_day is not None and ctx.ref is ctx.ref_day else None
+            if (told is not None and sentence_bounds(ctx.text, m.start())[0] <= ctx.ref_end
+                    and put_off.group("moved")
+                    and not _NOT_YET_BEFORE.search(ctx.text, max(0, put_off.start() - 20), put_off.start())):
+                d = cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)
+                if d <= a:
+                    s, mod = with_mod(m, cal.day(d))
+                    return _with_part(m, Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "weekday-put-off"))
             t = FUTURE
         elif not possessive:
             t = ctx.tense(m.start(), m.end())
