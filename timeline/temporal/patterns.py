@@ -210,9 +210,9 @@ COORDINATED_DAY = rx(
     r"draw|loss|ratio|margin|majority|split)\b)[A-Za-z])"
 )
 
-# "year-end", "by year end": the last day of the year; "the latest period" in results.
 # "into the new year": the year about to begin, or just begun (not "Lunar New Year", a holiday).
-NEW_YEAR = rx(r"\b(?P<the>[Tt]he)\s+new\s+year\b(?![-’'])")
+NEW_YEAR = rx(r"\b[Tt]he\s+new\s+year\b(?![-’'])")
+# "year-end", "by year end": the last day of the year; "the latest period" in results.
 YEAR_END = rx(r"(?i:\b(?:(?P<approx>around|about|near)\s+)?(?P<w>year[- ]end|the\s+(?:latest|most\s+recent)\s+period))\b(?![-’'])")
 
 # --- weekdays --------------------------------------------------------------------------------

@@ -1041,9 +1041,11 @@ _COPULA_BEFORE = re.compile(
     r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$"
     r"|\b(?:deadline|ultimatum|kick-?off|start|vote|voting|meeting|hearing|summit|talks|funeral|ceremony|launch|"
     r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing)\s+"
-    r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
+    r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?"  # "the deadline for bids"
+    r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
+# The first plan for something since put off: "The match, originally scheduled for Sunday, …".
 _ORIGINAL_PLAN_BEFORE = re.compile(
     r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
 )
@@ -1144,7 +1146,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                 d = cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)
                 if d <= a:
                     s, mod = with_mod(m, cal.day(d))
-                    return _with_part(m, Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "weekday-put-off"))
+                    put_off_day = Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "weekday-put-off")
+                    return _with_part(m, put_off_day)
             t = FUTURE
         elif not possessive:
             t = ctx.tense(m.start(), m.end())
@@ -1406,7 +1409,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         if q is not None:
             s, mod = with_mod(m, q)
             return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, q.value, "discourse-quarter")
-        if (_PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("rel")) and ctx.tense(m.start(), m.end()) == FUTURE
+        if (_PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start("rel"))
+                and ctx.tense(m.start(), m.end()) == FUTURE
                 and (a - cal.stretch_of(a, "Q").first).days >= _RESULTS_SEASON_DAYS):
             # "will be reviewed at the end of the quarter": the quarter under way (but "will
             # report results for the quarter" early in the next is the one just ended).

@@ -312,9 +312,8 @@ _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+$)")
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
     """"from 7am until 10am tomorrow", "between 8 a.m. and 8 p.m. on Sunday": a bare clock time
     that opens a range is on the day of the clock time that closes it, or on the day before
-    when the range runs through the night
-    ("from 10pm to 6am on Sunday" opens on Saturday night; but "kick-off was moved from 8pm to
-    5pm on Saturday" is one day)."""
+    when the range runs through the night ("from 10pm to 6am on Sunday" opens on Saturday
+    night; but "kick-off was moved from 8pm to 5pm on Saturday" is one day)."""
     out = list(results)
     for i in range(len(out) - 1):
         s, e, r = out[i]

@@ -128,6 +128,8 @@ _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
 _ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing"))
+# Auxiliaries that carry the tense of "expect" after them: "did not expect", "Did anyone expect".
+_DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Quotation marks that close a quotation: a reporting verb after one frames the quotation
 # ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
@@ -252,15 +254,14 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
-            # "will be named", "is to be held", "will be announced": a participle after "be" carries no tense of
-            # its own; the auxiliary before it does.
+            # "will be named", "is to be held", "will be announced": a participle after "be"
+            # carries no tense of its own; the auxiliary before it does.
             continue
         out.append(Cue(a, b, kind, low))
     return out
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
-_DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
 # Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
 _PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read".split())
 _BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
@@ -508,8 +509,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # A future after the date gives way only to a past verb before it: "has its annual
             # meeting on Thursday, and will vote" is still ahead, as is what a thing was bought
             # for ("booked a hotel for the final on Sunday, and will travel on Saturday").
-            if (kind in ("past", "pres") or (kind == "fut" and governed_before == "past" and not _FOR_BEFORE.search(
-                    text, max(0, start - 40), start))) and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+            gives_way = kind in ("past", "pres") or (
+                kind == "fut" and governed_before == "past" and not _FOR_BEFORE.search(text, max(0, start - 40), start))
+            if gives_way and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
                 # "plans to hold them in the autumn, as it does every year", "won the election
                 # on Tuesday, and will be sworn in": another clause's verb. (", which killed 34"
                 # tells of the date's own happening: it still counts.)
