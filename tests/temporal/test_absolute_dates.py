@@ -472,8 +472,12 @@ def test_an_iso_date_time_joins_no_day_after_it():
         # A quarter long gone by is next year's in a sentence that looks ahead...
         ("The cuts will be completed by the end of the first quarter.", datetime.date(2023, 12, 29),
          "the end of the first quarter", "2024-Q1"),
-        # ... but not one whose results are still to come.
+        # ... but not one whose results are still to come, or that is itself spoken of.
         ("The company expects to report a third-quarter net loss.", datetime.date(1989, 11, 2), "third-quarter", "1989-Q3"),
+        ("The company will restate its first-quarter results.", datetime.date(2025, 8, 20), "first-quarter", "2025-Q1"),
+        ("Sales will fall short of the first quarter's record.", datetime.date(2023, 12, 29), "the first quarter", "2023-Q1"),
+        ("The economy is expected to grow faster than in the first quarter.", datetime.date(2025, 9, 10),
+         "the first quarter", "2025-Q1"),
     ],
 )
 def test_which_quarter(text, anchor, phrase, value):

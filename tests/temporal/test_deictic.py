@@ -460,9 +460,18 @@ def test_noon_and_ranges_between_clock_times(text, found):
 @pytest.mark.parametrize(
     "text,anchor,value",
     [
+        # Ahead, the year about to begin (unless it just has)...
         ("Mild weather is expected to last into the new year.", datetime.date(2023, 12, 21), "2024"),
+        ("Parliament will debate the bill in the new year.", datetime.date(2025, 9, 20), "2026"),
+        ("Ticket prices will rise in the new year.", datetime.date(2025, 1, 10), "2025"),
+        # ... behind, the year begun.
         ("Prices have risen since the new year began.", datetime.date(2024, 1, 5), "2024"),
+        ("The minister has been in office since the start of the new year.", datetime.date(2025, 11, 20), "2025"),
     ],
 )
 def test_the_new_year(text, anchor, value):
     assert [(e.text, e.value) for e in tag(text, anchor)] == [("the new year", value)]
+
+
+def test_the_new_year_holiday_is_no_year():
+    assert tag("Shops closed for the new year holiday.", datetime.date(2025, 11, 20)) == []

@@ -677,15 +677,22 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
          "Wednesday afternoon", "2025-03-12TAF"),
         ("The vote on Thursday was postponed until Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-17"),
         ("The vote on Monday will be postponed until Thursday.", datetime.date(2025, 3, 14), "Thursday", "2025-03-20"),
+        ("Saturday's match, postponed until Tuesday, will be played behind closed doors.", datetime.date(2025, 3, 14),
+         "Tuesday", "2025-03-18"),
+        ("The trial, adjourned on Monday until Wednesday, resumes with testimony.", datetime.date(2025, 3, 14),
+         "Wednesday", "2025-03-19"),
         # A participle after "remain" has no tense of its own.
         ("Markets will close early on Wednesday and remain shut on Thursday for Christmas.", datetime.date(2025, 12, 22),
          "Thursday", "2025-12-25"),
         ("The shop remained shut on Thursday.", datetime.date(2025, 3, 14), "Thursday", "2025-03-13"),
+        ("His remains left Kyiv on Monday and will be buried in his home village.", datetime.date(2025, 3, 14),
+         "Monday", "2025-03-10"),
         # "and will" opens another clause, whose future does not reach back.
         ("The telescope lifted off on Saturday morning and will take a month to reach its orbit.",
          datetime.date(2021, 12, 27), "Saturday morning", "2021-12-25TMO"),
         # "the last" is an order, not a tense.
         ("Spain will face Georgia in the last 16 in Cologne on Sunday.", datetime.date(2024, 6, 27), "Sunday", "2024-06-30"),
+        ("The team will analyse their last defeat on Saturday.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),
         # "beat" is a past verb, and its base form after a modal.
         ("Liverpool beat Chelsea on Sunday.", datetime.date(2025, 3, 14), "Sunday", "2025-03-09"),
         ("Liverpool will beat Chelsea on Sunday.", datetime.date(2025, 3, 14), "Sunday", "2025-03-16"),

@@ -211,7 +211,10 @@ COORDINATED_DAY = rx(
 )
 
 # "into the new year": the year about to begin, or just begun (not "Lunar New Year", a holiday).
-NEW_YEAR = rx(r"\b[Tt]he\s+new\s+year\b(?![-’'])")
+NEW_YEAR = rx(
+    r"\b[Tt]he\s+new\s+year\b(?![-’'])"
+    r"(?!\s+(?:holidays?|celebrations?|festivities|party|parties|eve|day|break|fireworks|message|address|honours)\b)"
+)
 # "year-end", "by year end": the last day of the year; "the latest period" in results.
 YEAR_END = rx(r"(?i:\b(?:(?P<approx>around|about|near)\s+)?(?P<w>year[- ]end|the\s+(?:latest|most\s+recent)\s+period))\b(?![-’'])")
 

@@ -848,6 +848,9 @@ def quarter(m: re.Match, ctx: Context) -> Resolved:
 # The first weeks of a quarter, when "the end of the quarter" is often the one just ended.
 _RESULTS_SEASON_DAYS = 30
 _PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
+# Before a quarter in which something is to happen, and after one that is itself spoken of.
+_TO_HAPPEN_IN_BEFORE = re.compile(r"(?i:(?<!than )\b(?:in|by|during|until|before)\s+$)")
+_OF_THE_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:results|earnings|profits?|loss(?:es)?|sales|levels?|figures|record)\b", re.I)
 # Companies report a quarter's results within this many days of its end.
 _RESULTS_REPORTED_WITHIN = 100
 # What a quarter that has ended reports: "fourth-quarter results", "third-quarter net profit".
@@ -913,9 +916,13 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     year = a.year
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
-    if t == FUTURE and (a - s.last).days > _RESULTS_REPORTED_WITHIN:
-        # "will be completed by the end of the first quarter" told in December (but "expects to
-        # report third-quarter results" told in November is the quarter just ended).
+    if (t == FUTURE and (a - s.last).days > _RESULTS_REPORTED_WITHIN
+            and _TO_HAPPEN_IN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and not _OF_THE_QUARTER_AFTER.match(ctx.text, m.end())):
+        # "will be completed by the end of the first quarter" told in December: a time
+        # something is to happen in (not "will restate its first-quarter results", "sales
+        # will fall short of the first quarter's record", "expects to report third-quarter
+        # results" told in November).
         s = cal.quarter(year + 1, q)
     elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
@@ -1073,8 +1080,6 @@ _SET_FOR_BEFORE = re.compile(
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for)"
     r"\s+(?:next\s+)?$)"
 )
-# Before "postponed": a putting off still to come ("will be postponed until Monday").
-_NOT_YET_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|may|might|must|to|be|is|are)\s+(?:be\s+)?$)")
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
 _SCHEDULED_AFTER = re.compile(
     r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|vote|election|runoff|referendum|debate|"
@@ -1136,13 +1141,17 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         put_off = None if possessive else _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
         if put_off is not None:
             # "were pushed back to Friday", "confirmed a call for Tuesday": a day set, ahead of
-            # the report whatever its tense; but after a day the sentence has told of ("Tuesday's
-            # vote was postponed until Wednesday", told on Friday), the first such day after it,
-            # when that has come by the report.
+            # the report whatever its tense; but in a past report of a day put off (not brought
+            # forward) from a day of the week just gone ("Tuesday's vote was postponed until
+            # Wednesday", told on Friday, with no present or future in the sentence), the first
+            # such day after it, when that has come by the report.
             told = ctx.ref_day if ctx.ref_day is not None and ctx.ref is ctx.ref_day else None
-            if (told is not None and sentence_bounds(ctx.text, m.start())[0] <= ctx.ref_end
-                    and put_off.group("moved")
-                    and not _NOT_YET_BEFORE.search(ctx.text, max(0, put_off.start() - 20), put_off.start())):
+            s0, s1 = sentence_bounds(ctx.text, m.start())
+            moved = (put_off.group("moved") or "").lower()
+            if (told is not None and s0 <= ctx.ref_end <= put_off.start() and moved and not moved.startswith("brought")
+                    and 0 < (a - told.first).days < 7
+                    and not any(c.kind in ("fut", "pres") or (c.kind == "weak" and c.word not in ("until", "till"))
+                                for c in ctx.cues(s0, max(s1, m.end())))):
                 d = cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)
                 if d <= a:
                     s, mod = with_mod(m, cal.day(d))
@@ -2336,15 +2345,24 @@ _SINCE_GOVERNS = re.compile(
 
 
 # From this month on, "the new year" is the one about to begin.
+_SINCE_START_OF_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+)?$)")
 _NEW_YEAR_FROM_MONTH = 10
 
 
 def new_year(m: re.Match, ctx: Context) -> Resolved:
-    """"into the new year": the year after the anchor's late in the year, else the anchor's
-    (in January, "the new year" has begun)."""
+    """"into the new year": the year about to begin in a sentence that looks ahead, unless it
+    has just begun (told in January); the year begun in one that looks back ("since the new
+    year"); without either, the next year late in the year, else the anchor's."""
     a = ctx.anchor
-    s = cal.year(a.year + 1 if a.month >= _NEW_YEAR_FROM_MONTH else a.year)
-    return date_result(s, "new-year", ctx, RESOLVED_ANCHOR)
+    since = _SINCE_START_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    t = PAST if since else ctx.tense(m.start(), m.end())
+    if t == FUTURE:
+        year = a.year if a.month == 1 else a.year + 1
+    elif t == PAST:
+        year = a.year
+    else:
+        year = a.year + 1 if a.month >= _NEW_YEAR_FROM_MONTH else a.year
+    return date_result(cal.year(year), "new-year", ctx, RESOLVED_ANCHOR)
 
 
 def year_end(m: re.Match, ctx: Context) -> Resolved:

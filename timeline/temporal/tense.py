@@ -93,7 +93,8 @@ _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
-    "as": ("soon",), "likely": ("to",),
+    "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
+    "threatening": ("to",), "hoping": ("to",), "aiming": ("to",),
 }
 _FORECAST_AUXILIARIES = frozenset(("is", "are", "be", "been", "was", "were"))
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
@@ -119,14 +120,18 @@ _NOT_SUBJECT_BEFORE = frozenset(
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
 # "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
 _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
-# Before a participle that carries no tense of its own: "will be named", "getting beat up",
-# "will remain shut on Thursday".
-_PASSIVE_AUXILIARIES = frozenset(
-    ("be", "been", "being", "is", "are", "am", "get", "gets", "getting", "remain", "remains", "stay", "stays")
-)
+# Before a participle that carries no tense of its own: "will be named", "getting beat up".
+_PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am", "get", "gets", "getting"))
+# So too a linking verb after a modal, "to" or a verb it is joined to: "will remain shut on
+# Thursday", "will close on Wednesday and remain shut on Thursday" (not the nouns of "His
+# remains left Kyiv on Monday", "her hospital stay ended").
+_LINKING = frozenset(("remain", "stay"))
+_MODAL_OR_TO = frozenset("will would could should might may must can shall to and or".split())
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
+# A number after "the last": "the last 16", "its last three plants".
+_COUNT_AFTER = re.compile(r"\s+(?:[0-9]+|two|three|four|eight|sixteen|thirty-two)\b", re.I)
 _ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing"))
 # Auxiliaries that carry the tense of "expect" after them: "did not expect", "Did anyone expect".
 _DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
@@ -171,8 +176,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
-        if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE:
-            continue  # "its last plants", "in the last 16": an order, no tense
+        if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and _COUNT_AFTER.match(text, b):
+            continue  # "in the last 16", "its last three plants": an order, no tense
         if low in _ANTICIPATING:
             # "investors are bracing for the decision on Wednesday"; but "were awaiting the
             # verdict on Monday" tells of the waiting, gone by.
@@ -253,7 +258,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 continue
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
-        if kind in ("past", "rep") and i > 0 and tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES:
+        if kind in ("past", "rep") and i > 0 and (
+                tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES
+                or (i > 1 and tokens[i - 1][2].lower() in _LINKING and tokens[i - 2][2].lower() in _MODAL_OR_TO)):
             # "will be named", "is to be held", "will be announced": a participle after "be"
             # carries no tense of its own; the auxiliary before it does.
             continue
@@ -263,7 +270,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 # Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
-_PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read".split())
+_PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read last".split())
 _BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
 
 
@@ -433,9 +440,7 @@ _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perha
 
 
 _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
-_ANOTHER_CLAUSE_AFTER = re.compile(
-    r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b|\s(?:and|but)\s+(?:will|would|is|are|has|have)\b)", re.I
-)
+_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)", re.I)
 
 
 def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
