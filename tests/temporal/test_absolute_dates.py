@@ -452,6 +452,8 @@ def test_an_iso_date_time_joins_no_day_after_it():
          "fourth-quarter", "2021-Q4"),
         ("The company expects growth to resume in the fourth quarter.", datetime.date(2022, 1, 19),
          "the fourth quarter", "2022-Q4"),
+        ("Samsung will release preliminary fourth-quarter earnings on Friday.", datetime.date(2022, 1, 4),
+         "fourth-quarter", "2021-Q4"),
         # ... but long after it ended, a forecast is of the coming one.
         ("The company expects fourth-quarter revenue of $2 billion.", datetime.date(2025, 8, 10),
          "fourth-quarter", "2025-Q4"),

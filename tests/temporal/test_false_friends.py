@@ -282,3 +282,16 @@ def test_names_after_days_need_a_name_word(text, found):
 )
 def test_a_quarter_that_is_a_share(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 7, 3))] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # "as soon as" makes a capitalised "March" or "May" a month.
+        ("Traders bet the Fed would start cutting rates as soon as March.", [("March", "2024-03")]),
+        ("The bank could move as early as May.", [("May", "2024-05")]),
+        ("Theresa May said it would happen as soon as possible.", []),
+    ],
+)
+def test_as_soon_as_a_month(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 12, 28))] == found

@@ -484,7 +484,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
-    r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for)\s*-?\s*)$"
+    r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
 
@@ -862,7 +862,7 @@ _RESULTS_AFTER = re.compile(
 _REPORTING_RESULTS_BEFORE = re.compile(
     r"(?i:\b(?:report|reports|reported|reporting|post|posts|posted|posting|announce|announces|announced|announcing|"
     r"release|releases|released|releasing|publish|publishes|published|unveil|unveils|unveiled|estimated|"
-    r"estimates)\s+(?:(?:its|their|his|her|the)\s+)?$)"
+    r"estimates)\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:preliminary|quarterly|full|final|latest)\s+)?$)"
 )
 
 
