@@ -690,6 +690,11 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # "and will" opens another clause, whose future does not reach back.
         ("The telescope lifted off on Saturday morning and will take a month to reach its orbit.",
          datetime.date(2021, 12, 27), "Saturday morning", "2021-12-25TMO"),
+        # A scheduled verb after a plural subject narrowed by a place.
+        ("Voters in France head to the polls on Sunday in a snap election.", datetime.date(2024, 6, 28),
+         "Sunday", "2024-06-30"),
+        ("Markets in Japan reopen on Monday after the New Year holidays.", datetime.date(2025, 1, 2), "Monday", "2025-01-06"),
+        ("Prices in Germany rose on Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
         # "the last" is an order, not a tense.
         ("Spain will face Georgia in the last 16 in Cologne on Sunday.", datetime.date(2024, 6, 27), "Sunday", "2024-06-30"),
         ("The team will analyse their last defeat on Saturday.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),

@@ -269,6 +269,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+# Between a plural subject and the place that narrows it: "voters in France", "residents of Kursk".
+_PLACE_PREPOSITIONS = frozenset(("in", "of", "across", "from", "around", "throughout"))
 # Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
 _PAST_AS_BASE = frozenset("hit shut put set quit hurt spread split let cut cost beat read last".split())
 _BASE_FORM_BEFORE = frozenset("will would could should might may must can shall to did do does".split())
@@ -354,6 +356,9 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss")):
         return True
+    if (i >= 3 and prev[:1].isupper() and tokens[i - 2][2] in _PLACE_PREPOSITIONS
+            and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
+        return True  # "voters in France head to the polls", "markets in Japan reopen"
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
 
 
