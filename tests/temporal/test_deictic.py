@@ -475,3 +475,20 @@ def test_the_new_year(text, anchor, value):
 
 def test_the_new_year_holiday_is_no_year():
     assert tag("Shops closed for the new year holiday.", datetime.date(2025, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A day, then its clock time: one moment, as the other way round.
+        ("The launch is set for Thursday at 8 p.m. EDT.", datetime.date(2017, 6, 30),
+         [("Thursday at 8 p.m. EDT", "TIME", "2017-07-06T20:00")]),
+        ("The rocket lifted off on July 15 at 5:51 a.m.", datetime.date(2021, 7, 16),
+         [("July 15 at 5:51 a.m.", "TIME", "2021-07-15T05:51")]),
+        # A weekday of every week at a clock time is one recurrence.
+        ("The market opens every Thursday at 8:30 a.m.", datetime.date(2024, 9, 30),
+         [("every Thursday at 8:30 a.m.", "SET", "XXXX-WXX-4T08:30")]),
+    ],
+)
+def test_a_day_then_its_clock_time(text, anchor, found):
+    assert [(e.text, e.type, e.value) for e in tag(text, anchor)] == found

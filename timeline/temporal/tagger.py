@@ -6,7 +6,7 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, TIME, TimeExpression
+from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
 from .patterns import PLACE_TIME
 from .resolution import Context, Resolved
@@ -182,14 +182,27 @@ def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
+_DAY_AT_CLOCK_GAP = re.compile(r"\s*,?\s+at\s+")
+
+
 def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
-    """"5 p.m. Wednesday" is one TIME: the clock time on that day. With the time on another
+    """"5 p.m. Wednesday", "Wednesday at 5 p.m." are one TIME: the clock time on that day. With the time on another
     clock in brackets ("04:30 local time (0130 GMT) on Tuesday"), each clock time is on
     that day and the day stays an expression of its own."""
     out: list[tuple[int, int, Resolved]] = []
     i = 0
     while i < len(results):
         s, e, r = results[i]
+        if (_is_day(r) or _is_weekly(r)) and i + 1 < len(results):
+            s2, e2, r2 = results[i + 1]
+            if r2.time_suffix and r2.rule == "clock-time" and _DAY_AT_CLOCK_GAP.fullmatch(text, e, s2):
+                # "on Thursday at 8 p.m. EDT", "on July 15 at 5:51 a.m.": the same moment,
+                # written day first; "every Thursday at 8:30 a.m.": that moment of every week.
+                joined = (_clock_on(r2, r) if _is_day(r) else
+                          Resolved(SET, r.value + r2.time_suffix, None, r.mod, r.against, r.reference, r.rule + "+clock"))
+                out.append((s, e2, joined))
+                i += 2
+                continue
         if r.time_suffix:
             j = i + 1
             while j < len(results) and results[j][2].time_suffix and _OTHER_CLOCK_OPENS.match(text[e:results[j][0]]):
@@ -229,6 +242,11 @@ def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: in
 
 def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
+
+
+def _is_weekly(r: Resolved) -> bool:
+    """"every Thursday": a weekday of every week, without a time of its own."""
+    return r.type == SET and r.value.startswith("XXXX-WXX-") and "T" not in r.value
 
 
 # The hours a part of the day holds: "04:15 on Sunday morning" is one moment.
