@@ -488,6 +488,9 @@ def test_the_new_year_holiday_is_no_year():
         # A weekday of every week at a clock time is one recurrence.
         ("The market opens every Thursday at 8:30 a.m.", datetime.date(2024, 9, 30),
          [("every Thursday at 8:30 a.m.", "SET", "XXXX-WXX-4T08:30")]),
+        # A clock time with a day of its own stays with it.
+        ("The army said on Sunday at 2 a.m. on Saturday a drone hit a depot.", datetime.date(2025, 3, 14),
+         [("Sunday", "DATE", "2025-03-09"), ("2 a.m. on Saturday", "TIME", "2025-03-08T02:00")]),
     ],
 )
 def test_a_day_then_its_clock_time(text, anchor, found):

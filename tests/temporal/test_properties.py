@@ -16,7 +16,8 @@ VALUE = re.compile(
       | \d{2,3}                                    # century, decade
       | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE)    # duration in calendar units
       | PT(?:\d+(?:\.\d+)?|X)[HMS](?:\d+[MS])?     # duration in clock units
-      | XXXX(?:-WXX-(?:[1-7]|WE)|-\d{2}|-SU|-SP|-FA|-WI|-XX-XX)?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?
+      | XXXX-WXX-[1-7]T\d{2}:\d{2}                 # a weekday's clock time, every week
+      | XXXX(?:-WXX-(?:[1-7]|WE)|-\d{2}|-SU|-SP|-FA|-WI|-XX-XX)?(?:T(?:MO|AF|EV|NI))?
       | PRESENT_REF|PAST_REF|FUTURE_REF
     )$""",
     re.X,

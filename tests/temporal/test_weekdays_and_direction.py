@@ -695,6 +695,9 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
          "Sunday", "2024-06-30"),
         ("Markets in Japan reopen on Monday after the New Year holidays.", datetime.date(2025, 1, 2), "Monday", "2025-01-06"),
         ("Prices in Germany rose on Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
+        ("Stocks in Asia close lower on Friday as tariffs bite.", datetime.date(2025, 3, 15), "Friday", "2025-03-14"),
+        ("Elections in April end a year of turmoil, and on Monday parliament was dissolved.", datetime.date(2025, 3, 14),
+         "Monday", "2025-03-10"),
         # "the last" is an order, not a tense.
         ("Spain will face Georgia in the last 16 in Cologne on Sunday.", datetime.date(2024, 6, 27), "Sunday", "2024-06-30"),
         ("The team will analyse their last defeat on Saturday.", datetime.date(2025, 3, 14), "Saturday", "2025-03-08"),

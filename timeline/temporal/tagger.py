@@ -182,7 +182,7 @@ def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
-_DAY_AT_CLOCK_GAP = re.compile(r"\s*,?\s+at\s+")
+_DAY_AT_CLOCK_GAP = re.compile(r"\s+at\s+")
 
 
 def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
@@ -195,9 +195,11 @@ def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
         s, e, r = results[i]
         if (_is_day(r) or _is_weekly(r)) and i + 1 < len(results):
             s2, e2, r2 = results[i + 1]
-            if r2.time_suffix and r2.rule == "clock-time" and _DAY_AT_CLOCK_GAP.fullmatch(text, e, s2):
+            own_day = i + 2 < len(results) and _clock_joins_day(text, s2, e2, r2, *results[i + 2])
+            if r2.time_suffix and r2.rule == "clock-time" and _DAY_AT_CLOCK_GAP.fullmatch(text, e, s2) and not own_day:
                 # "on Thursday at 8 p.m. EDT", "on July 15 at 5:51 a.m.": the same moment,
-                # written day first; "every Thursday at 8:30 a.m.": that moment of every week.
+                # written day first; "every Thursday at 8:30 a.m.": that moment of every week
+                # (not "said on Sunday at 2 a.m. on Saturday", a clock time with its own day).
                 joined = (_clock_on(r2, r) if _is_day(r) else
                           Resolved(SET, r.value + r2.time_suffix, None, r.mod, r.against, r.reference, r.rule + "+clock"))
                 out.append((s, e2, joined))
@@ -244,9 +246,12 @@ def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
 
 
+_WEEKDAY_OF_EVERY_WEEK = re.compile(r"XXXX-WXX-[1-7]")
+
+
 def _is_weekly(r: Resolved) -> bool:
     """"every Thursday": a weekday of every week, without a time of its own."""
-    return r.type == SET and r.value.startswith("XXXX-WXX-") and "T" not in r.value
+    return r.type == SET and _WEEKDAY_OF_EVERY_WEEK.fullmatch(r.value) is not None
 
 
 # The hours a part of the day holds: "04:15 on Sunday morning" is one moment.

@@ -269,6 +269,13 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
+_MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
+# Words in "-s" that are no plural subject: "This is in Geneva".
+_NOT_PLURAL_NOUNS = frozenset("this its his hers ours theirs yours us as thus plus news".split())
 # Between a plural subject and the place that narrows it: "voters in France", "residents of Kursk".
 _PLACE_PREPOSITIONS = frozenset(("in", "of", "across", "from", "around", "throughout"))
 # Past forms that are their verb's base form too: after a modal, "to" or "did" they are the base.
@@ -350,15 +357,18 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
+    if _MARKET_MOVE_AFTER.match(text, tokens[i][1]):
+        return False  # "stocks close lower on Friday": a headline's past, how the market moved
     if tokens[i][2].endswith("s"):
         return True
     # A base form needs a plural subject just before it: "the two leaders meet", "they meet",
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss")):
         return True
-    if (i >= 3 and prev[:1].isupper() and tokens[i - 2][2] in _PLACE_PREPOSITIONS
+    if (i >= 3 and prev[:1].isupper() and before not in _MONTH_WORDS and tokens[i - 2][2] in _PLACE_PREPOSITIONS
+            and tokens[i - 3][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 3][2].lower() not in _KIND
             and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
-        return True  # "voters in France head to the polls", "markets in Japan reopen"
+        return True  # "voters in France head to the polls", "markets in Japan reopen" (not "elections in April end")
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
 
 
