@@ -1099,6 +1099,14 @@ _WILL_HAPPEN_AFTER = re.compile(
 )
 
 
+def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
+    """The day just named, when it is the last date named and in the sentence at ``start``."""
+    told = ctx.ref_day
+    if told is None or ctx.ref is not told or sentence_bounds(ctx.text, start)[0] > ctx.ref_end:
+        return None
+    return told
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
     plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -1145,10 +1153,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # forward) from a day of the week just gone ("Tuesday's vote was postponed until
             # Wednesday", told on Friday, with no present or future in the sentence), the first
             # such day after it, when that has come by the report.
-            told = ctx.ref_day if ctx.ref_day is not None and ctx.ref is ctx.ref_day else None
+            told = _day_told_in_sentence(ctx, m.start())
             s0, s1 = sentence_bounds(ctx.text, m.start())
             moved = (put_off.group("moved") or "").lower()
-            if (told is not None and s0 <= ctx.ref_end <= put_off.start() and moved and not moved.startswith("brought")
+            if (told is not None and ctx.ref_end <= put_off.start() and moved and not moved.startswith("brought")
                     and 0 < (a - told.first).days < 7
                     and not any(c.kind in ("fut", "pres") or (c.kind == "weak" and c.word not in ("until", "till"))
                                 for c in ctx.cues(s0, max(s1, m.end())))):
@@ -1165,8 +1173,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
             # the day the sentence tells of, else the nearest.
             if ctx.tense(m.start(), m.end()) == PAST:
-                told = ctx.ref_day if ctx.ref_day is not None and ctx.ref is ctx.ref_day else None
-                if told is not None and sentence_bounds(ctx.text, m.start())[0] <= ctx.ref_end:
+                told = _day_told_in_sentence(ctx, m.start())
+                if told is not None:
                     d = cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)
                 else:
                     before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lexicon as lx
+
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 # Sentence boundary: terminal punctuation after a lower-case or digit pair (so that "Mr." and
@@ -269,9 +271,6 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
 _MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
 # Words in "-s" that are no plural subject: "This is in Geneva".
@@ -365,7 +364,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss")):
         return True
-    if (i >= 3 and prev[:1].isupper() and before not in _MONTH_WORDS and tokens[i - 2][2] in _PLACE_PREPOSITIONS
+    if (i >= 3 and prev[:1].isupper() and before not in lx.MONTHS and tokens[i - 2][2] in _PLACE_PREPOSITIONS
             and tokens[i - 3][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 3][2].lower() not in _KIND
             and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
         return True  # "voters in France head to the polls", "markets in Japan reopen" (not "elections in April end")
