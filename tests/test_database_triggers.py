@@ -11,7 +11,9 @@ import re
 import pytest
 from django.db import connection
 
-TRIGGER_MIGRATIONS = ("0007_event_text_search", "0008_event_export_cells", "0013_catalogue_stamp")
+TRIGGER_MIGRATIONS = (
+    "0007_event_text_search", "0008_event_export_cells", "0013_catalogue_stamp", "0014_entity_chronology",
+)
 CREATED = re.compile(r"CREATE\s+(?:CONSTRAINT\s+)?TRIGGER\s+(\w+)")
 
 

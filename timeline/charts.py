@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from collections.abc import Mapping
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from timeline.dates import format_day, format_month
 from timeline.models import Event
@@ -99,10 +99,11 @@ def events_per_period(
     there is nothing to draw.
     """
     first, last = after, before
+    days = _start_days(events)
     if first is None:
-        first = events.order_by("date_start").values_list("date_start", flat=True).first()
+        first = days.order_by("start_day").first()
     if last is None:
-        last = events.order_by("-date_start").values_list("date_start", flat=True).first()
+        last = days.order_by("-start_day").first()
     if first is None or last is None or first > last:
         return None
     unit, periods = periods_between(first, last)
@@ -115,6 +116,12 @@ def events_per_period(
     return _layout(unit, periods, counts, params)
 
 
+def _start_days(events: QuerySet[Event]) -> QuerySet:
+    """The events' start days, as ``start_day``: from an entity's chronology, when the
+    events are read from one, whose index then orders and bounds them."""
+    return events.annotate(start_day=F(events.column("date_start"))).order_by().values_list("start_day", flat=True)
+
+
 # Up to this many events in the chart's range are read at once and counted here: one query,
 # where counting each bar apart costs one query per bar.
 READ_AT_ONCE = 5000
@@ -123,11 +130,7 @@ READ_AT_ONCE = 5000
 def _counts_read_at_once(events: QuerySet[Event], periods: list[tuple[datetime.date, datetime.date]]) -> list[int] | None:
     """Each period's count from one read of the range's start days; None when the range
     holds more than READ_AT_ONCE events (each bar is then counted by the database)."""
-    days = list(
-        events.filter(date_start__gte=periods[0][0], date_start__lte=periods[-1][1])
-        .order_by()
-        .values_list("date_start", flat=True)[: READ_AT_ONCE + 1]
-    )
+    days = list(_start_days(events).filter(start_day__gte=periods[0][0], start_day__lte=periods[-1][1])[: READ_AT_ONCE + 1])
     if len(days) > READ_AT_ONCE:
         return None
     days.sort()
@@ -174,7 +177,8 @@ def _next_month(day: datetime.date) -> datetime.date:
 
 
 def _count_starting(events, start, end) -> int:
-    return events.filter(date_start__gte=start, date_start__lte=end).order_by().count()
+    day = events.column("date_start")
+    return events.filter(**{f"{day}__gte": start, f"{day}__lte": end}).order_by().count()
 
 
 def _label(unit: str, start: datetime.date, end: datetime.date) -> str:

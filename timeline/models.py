@@ -124,6 +124,16 @@ class Alias(models.Model):
         return self.name
 
 
+# The event's columns an entity's chronology copies (see EntityChronology), and the name
+# each copy goes by in a query that reads the events from one.
+CHRONOLOGY_COLUMNS = ("date_start", "date_end", "status", "n_articles", "granularity")
+CHRONOLOGY_EVENT = "chronology_event"
+
+
+def _copy_of(column: str) -> str:
+    return f"chronology_{column}"
+
+
 class EventQuerySet(models.QuerySet):
     def overlapping(
         self, after: datetime.date | None = None, before: datetime.date | None = None
@@ -131,16 +141,46 @@ class EventQuerySet(models.QuerySet):
         """Events whose date interval overlaps [after, before] (either end open)."""
         qs = self
         if after is not None:
-            qs = qs.filter(date_end__gte=after)
+            qs = qs.filter(**{f"{self.column('date_end')}__gte": after})
         if before is not None:
-            qs = qs.filter(date_start__lte=before)
+            qs = qs.filter(**{f"{self.column('date_start')}__lte": before})
         return qs
 
     def visible(self) -> EventQuerySet:
-        return self.exclude(status=Event.Status.REJECTED)
+        return self.exclude(**{self.column("status"): Event.Status.REJECTED})
+
+    def in_chronology_of(self, entity) -> EventQuerySet:
+        """The entity's events, to be read in order from its chronology (EntityChronology).
+
+        The copied columns are then named by column(): a condition on them is tested in
+        the chronology's index, and the events are read in its order. (A condition written
+        as ``chronology__…`` would join the chronology once more.)
+        """
+        copies = {_copy_of(column): models.F(f"chronology__{column}") for column in CHRONOLOGY_COLUMNS}
+        return self.filter(chronology__entity=entity).alias(
+            **copies, **{CHRONOLOGY_EVENT: models.F("chronology__event_id")}
+        )
+
+    @property
+    def reads_entity_chronology(self) -> bool:
+        """Whether the events are read from an entity's chronology (in_chronology_of)."""
+        return CHRONOLOGY_EVENT in self.query.annotations
+
+    def column(self, name: str) -> str:
+        """How a filter names the event's column ``name``: its chronology's copy, when
+        the events are read from an entity's chronology, else the column itself."""
+        if name in CHRONOLOGY_COLUMNS and self.reads_entity_chronology:
+            return _copy_of(name)
+        return name
+
+    def chronology_keys(self) -> tuple[str, str]:
+        """The names of the chronology's order: (start day, event)."""
+        if self.reads_entity_chronology:
+            return _copy_of("date_start"), CHRONOLOGY_EVENT
+        return "date_start", "id"
 
     def chronological(self) -> EventQuerySet:
-        return self.order_by("date_start", "id")
+        return self.order_by(*self.chronology_keys())
 
 
 class Event(models.Model):
@@ -217,6 +257,40 @@ class Event(models.Model):
 
     def is_edited(self, field: str) -> bool:
         return field in self.edited_fields
+
+
+class EntityChronology(models.Model):
+    """An entity's events in the chronology's order, with the columns the filters test.
+
+    One row per link between an event and an entity, copying the event's date span,
+    status, support and precision. A page of one actor's events then reads that actor's
+    rows in order from one index and tests the filters in it, where the events' own
+    order would have to be searched for the actor's few among them. Database triggers
+    (migration 0014) keep it in step with the links and the events, whatever code
+    writes them; nothing else writes it.
+    """
+
+    entity = models.ForeignKey(
+        Entity, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+    event = models.ForeignKey(Event, on_delete=models.DO_NOTHING, db_constraint=False, related_name="chronology")
+    date_start = models.DateField()
+    date_end = models.DateField()
+    status = models.CharField(max_length=10)
+    n_articles = models.PositiveIntegerField()
+    granularity = models.CharField(max_length=10)
+
+    class Meta:
+        verbose_name_plural = "entity chronologies"
+        indexes = [
+            models.Index(
+                fields=["entity", "date_start", "event", "date_end", "status", "n_articles", "granularity"],
+                name="entity_chronology_filters",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}: {self.date_start} {self.event_id}"
 
 
 class Mention(models.Model):

@@ -40,11 +40,12 @@ class Cursor:
 
 def after_cursor(queryset: QuerySet[Event], cursor: Cursor | None) -> QuerySet[Event]:
     """Events strictly after ``cursor`` in chronological order."""
-    ordered = queryset.order_by("date_start", "id")
+    day, pk = queryset.chronology_keys()
+    ordered = queryset.order_by(day, pk)
     if cursor is None:
         return ordered
     return ordered.filter(
-        Q(date_start__gt=cursor.date_start) | Q(date_start=cursor.date_start, id__gt=cursor.id)
+        Q(**{f"{day}__gt": cursor.date_start}) | Q(**{day: cursor.date_start, f"{pk}__gt": cursor.id})
     )
 
 
