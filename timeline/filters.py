@@ -261,7 +261,9 @@ class EventFilter(django_filters.FilterSet):
             return queryset
         if not terms:
             return queryset.none()
-        return queryset.filter(text_matches(terms))
+        # Read from an entity's chronology, the event is named by its row there: the test
+        # is then made before the event's own row is read, for the rows that pass it alone.
+        return queryset.filter(text_matches(terms, F(queryset.chronology_keys()[1])))
 
     def filter_date_after(self, queryset, name, value):
         return overlapping(queryset, after=value)
@@ -365,7 +367,7 @@ def text_terms(value: str) -> list[list[str]] | None:
 FEW_MATCHES = 2000
 
 
-def text_matches(terms: list[list[str]]):
+def text_matches(terms: list[list[str]], pk=None):
     """A condition on events: the title or the supporting passages hold every term.
 
     A term's words must follow one another, case-insensitively; the query's last word may
@@ -382,7 +384,7 @@ def text_matches(terms: list[list[str]]):
     common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
     ids = [] if common else _indexed_matches(terms, last_as_prefix=True)
     if common or len(ids) > FEW_MATCHES:
-        return Q(HoldsText(F("pk"), F("title"), terms))
+        return Q(HoldsText(pk or F("pk"), F("title"), terms))
     return Q(pk__in=ids)
 
 
