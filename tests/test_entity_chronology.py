@@ -7,9 +7,13 @@ columns select.
 
 import datetime
 import random
+import threading
+import time
 
+import psycopg
 import pytest
-from django.db import connection
+from django.core.management import call_command
+from django.db import connection, transaction
 from django.http import QueryDict
 
 from timeline.filters import filtered_events
@@ -232,3 +236,94 @@ def test_the_chronology_follows_an_editors_change_of_date(crowd):
     _, events = filtered_events(QueryDict(f"actor={putin.pk}&date_after=2029-12-31"))
     assert [found.pk for found in page_of(events, None, 10).events] == [event.pk]
     assert Cursor.of(event) == Cursor(datetime.date(2030, 1, 1), event.pk)
+
+
+def test_a_dump_loaded_again_rebuilds_the_chronology_once(people, tmp_path):
+    """Loading the links rebuilds the chronology, and the dump's own rows, named by their
+    links, rewrite those rows instead of adding to them."""
+    putin, kursk = people
+    events = [make_event(f"event {number}") for number in range(3)]
+    for event in events:
+        event.entities.set([putin, kursk])
+    events[0].entities.remove(kursk)  # a gap in the chronology's ids
+    before = copies()
+    dump = tmp_path / "timeline.json"
+    call_command("dumpdata", "timeline", output=str(dump), verbosity=0)
+    assert '"model": "timeline.entitychronology"' in dump.read_text()
+    Event.objects.all().delete()
+    Entity.objects.all().delete()
+    assert copies() == []
+    call_command("loaddata", str(dump), verbosity=0)
+    assert copies() == expected_copies() == before
+    _, events_of_putin = filtered_events(QueryDict(f"actor={putin.pk}"))
+    assert [event.pk for event in page_of(events_of_putin, None, 10).events] == [event.pk for event in events]
+
+
+def test_links_written_before_their_event_get_their_rows_when_it_comes(people):
+    """Keys are checked at commit: a link may be written before the event it names."""
+    putin, _ = people
+    pk = (Event.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1000
+    with transaction.atomic():
+        Event.entities.through.objects.create(event_id=pk, entity=putin)
+        assert copies() == []
+        make_event(pk=pk)
+    assert copies() == [(putin.pk, pk, DAY, DAY, "candidate", 1, "day")]
+
+
+def _connect():
+    settings = connection.settings_dict
+    return psycopg.connect(
+        dbname=settings["NAME"], user=settings["USER"], password=settings["PASSWORD"] or None,
+        host=settings["HOST"], port=settings["PORT"] or 5432,
+    )
+
+
+def _blocked(session, seconds=5.0) -> bool:
+    """Whether the backend of ``session`` comes to wait for a lock within ``seconds``."""
+    pid = session.info.backend_pid
+    with _connect() as watcher:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            row = watcher.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", [pid]).fetchone()
+            if row and row[0] == "Lock":
+                return True
+            time.sleep(0.02)
+    return False
+
+
+NEW_DAY = datetime.date(2030, 1, 1)
+REDATE = "UPDATE timeline_event SET date_start = %s, date_end = %s WHERE id = %s"
+LINK = "INSERT INTO timeline_event_entities (event_id, entity_id) VALUES (%s, %s)"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite writes one transaction at a time")
+@pytest.mark.parametrize("first", ["the editor's change", "the new link"])
+def test_an_editors_change_and_a_new_link_at_once_leave_the_row_up_to_date(first):
+    """An editor redates an event while an ingest links an actor to it, each in its own
+    transaction: whichever writes first, the second waits, and the row ends up current."""
+    putin = Entity.objects.create(name="Vladimir Putin", kind="person")
+    event = make_event()
+    editor, ingest = _connect(), _connect()
+    try:
+        if first == "the editor's change":
+            editor.execute(REDATE, [NEW_DAY, NEW_DAY, event.pk])
+            second, statement, params, holder = ingest, LINK, [event.pk, putin.pk], editor
+        else:
+            ingest.execute(LINK, [event.pk, putin.pk])
+            second, statement, params, holder = editor, REDATE, [NEW_DAY, NEW_DAY, event.pk], ingest
+
+        def write_and_commit():
+            second.execute(statement, params)
+            second.commit()
+
+        worker = threading.Thread(target=write_and_commit)
+        worker.start()
+        assert _blocked(second), "the second writer waits for the first"
+        holder.commit()
+        worker.join(10)
+        assert not worker.is_alive()
+    finally:
+        editor.close()
+        ingest.close()
+    assert copies() == expected_copies() == [(putin.pk, event.pk, NEW_DAY, NEW_DAY, "candidate", 1, "day")]

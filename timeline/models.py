@@ -265,14 +265,14 @@ class EntityChronology(models.Model):
     One row per link between an event and an entity, copying the event's date span,
     status, support and precision. A page of one actor's events then reads that actor's
     rows in order from one index and tests the filters in it, where the events' own
-    order would have to be searched for the actor's few among them. Database triggers
-    (migration 0014) keep it in step with the links and the events, whatever code
-    writes them; nothing else writes it.
+    order would have to be searched for the actor's few among them. The table, its
+    indexes and the database triggers that keep it in step with the links and the
+    events, whatever code writes them, are migration 0014's; nothing else writes it.
     """
 
-    entity = models.ForeignKey(
-        Entity, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
-    )
+    # One row per link, named by it: a dump loaded again rewrites the rows its links rebuilt.
+    pk = models.CompositePrimaryKey("entity", "event")
+    entity = models.ForeignKey(Entity, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
     event = models.ForeignKey(Event, on_delete=models.DO_NOTHING, db_constraint=False, related_name="chronology")
     date_start = models.DateField()
     date_end = models.DateField()
@@ -281,13 +281,9 @@ class EntityChronology(models.Model):
     granularity = models.CharField(max_length=10)
 
     class Meta:
+        managed = False  # the table, its indexes and its triggers are migration 0014's
+        db_table = "timeline_entitychronology"
         verbose_name_plural = "entity chronologies"
-        indexes = [
-            models.Index(
-                fields=["entity", "date_start", "event", "date_end", "status", "n_articles", "granularity"],
-                name="entity_chronology_filters",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.entity_id}: {self.date_start} {self.event_id}"
