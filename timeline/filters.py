@@ -377,7 +377,8 @@ def text_matches(terms: list[list[str]], pk=None):
 
     A rare text is answered from the index: its few events are looked up by id. A common
     one would make the page sort many thousands of matches, so each event the page reads
-    in its own order is tested instead, and the page stops at its limit.
+    in its own order is tested instead, and the page stops at its limit. ``pk`` names the
+    event's id for that test (by default the event's own column).
     """
     # The words as typed match at least the events the whole words match, and a prefix
     # search costs ten times as much: a text common as whole words is known to be common.
