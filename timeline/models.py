@@ -271,7 +271,8 @@ class EntityChronology(models.Model):
     """
 
     # One row per link, named by it: a dump loaded again rewrites the rows its links rebuilt.
-    pk = models.CompositePrimaryKey("entity", "event")
+    # (Event first: the triggers find an event's rows by it.)
+    pk = models.CompositePrimaryKey("event", "entity")
     entity = models.ForeignKey(Entity, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
     event = models.ForeignKey(Event, on_delete=models.DO_NOTHING, db_constraint=False, related_name="chronology")
     date_start = models.DateField()

@@ -34,8 +34,6 @@ COPIED = ("date_start", "date_end", "status", "n_articles", "granularity")
 # The chronology's order, then every column a filter tests: a page reads one entity's rows
 # in order from this index and tests its filters there.
 ORDER_INDEX = f"CREATE INDEX entity_chronology_filters ON {TABLE} (entity_id, date_start, event_id, {', '.join(COPIED[1:])})"
-# One row per link; also how the triggers find an event's rows.
-LINK_INDEX = f"CREATE UNIQUE INDEX entity_chronology_link ON {TABLE} (event_id, entity_id)"
 
 
 def copy_links(where: str, lock: str = "") -> str:
@@ -63,10 +61,9 @@ SQLITE_FORWARD = [
         entity_id bigint NOT NULL, event_id bigint NOT NULL,
         date_start date NOT NULL, date_end date NOT NULL, status varchar(10) NOT NULL,
         n_articles integer unsigned NOT NULL CHECK (n_articles >= 0), granularity varchar(10) NOT NULL,
-        PRIMARY KEY (entity_id, event_id)
+        PRIMARY KEY (event_id, entity_id)  -- one row per link; how the triggers find an event's rows
     )""",
     ORDER_INDEX,
-    LINK_INDEX,
     f"""CREATE TRIGGER {TABLE}_link_insert AFTER INSERT ON {LINKS} BEGIN
         {copy_links("l.id = new.id")};
     END""",
@@ -99,10 +96,9 @@ POSTGRES_FORWARD = [
         entity_id bigint NOT NULL, event_id bigint NOT NULL,
         date_start date NOT NULL, date_end date NOT NULL, status varchar(10) NOT NULL,
         n_articles integer NOT NULL CHECK (n_articles >= 0), granularity varchar(10) NOT NULL,
-        PRIMARY KEY (entity_id, event_id)
+        PRIMARY KEY (event_id, entity_id)
     )""",
     ORDER_INDEX,
-    LINK_INDEX,
     f"""CREATE FUNCTION {TABLE}_link() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -176,7 +172,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="EntityChronology",
             fields=[
-                ("pk", models.CompositePrimaryKey("entity", "event", blank=True, editable=False, primary_key=True, serialize=False)),
+                ("pk", models.CompositePrimaryKey("event", "entity", blank=True, editable=False, primary_key=True, serialize=False)),
                 ("date_start", models.DateField()),
                 ("date_end", models.DateField()),
                 ("status", models.CharField(max_length=10)),
