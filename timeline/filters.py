@@ -15,7 +15,8 @@ from collections.abc import Mapping
 import django_filters
 from django import forms
 from django.db import connection
-from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, DateField, Exists, Expression, F, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from timeline import dates
 from timeline.models import Article, Entity, Event, Mention
@@ -561,53 +562,51 @@ def overlapping(
 # Most events last a day, a week or a month: one of these that reaches a date starts at
 # most this many days before it.
 SHORT_SPAN_DAYS = 31
-# The widest span on the timeline in days (from the span index of migration 0005) and the
-# earliest start of an event longer than SHORT_SPAN_DAYS that reaches a date (from the
-# partial index of such events, migration 0010; its condition must match the index's
-# exactly), in one statement: on PostgreSQL planning a statement costs more than these
-# index probes. Parameters: the date SHORT_SPAN_DAYS before the range's start, that start,
-# the number of days since year 1 (a wider span would fall off the calendar), the start.
-_SPANS_REACHING = {
+# The earliest start of an event that reaches a date, as one scalar subquery of the
+# filtered query itself (a round trip of its own costs more than its index probes): from
+# the widest span on the timeline in days (the span index of migration 0005) and the
+# earliest start of an event longer than SHORT_SPAN_DAYS that reaches the date (the partial
+# index of such events, migration 0010; its condition must match the index's exactly).
+# Year 1 where the bound says nothing. Parameters: the number of days since year 1 (a
+# wider span would fall off the calendar), the date, the date SHORT_SPAN_DAYS before it,
+# that again, the date, the date, the date SHORT_SPAN_DAYS before it.
+_EARLIEST_START_REACHING = {
     "postgresql": (
-        'SELECT widest.days, (SELECT MIN("date_start") FROM "timeline_event" '
+        "(SELECT CASE WHEN widest.days >= %s THEN DATE '0001-01-01' "
+        "WHEN widest.days <= 31 THEN %s::date - widest.days "
+        'ELSE LEAST(%s::date, COALESCE((SELECT MIN("date_start") FROM "timeline_event" '
         'WHERE "date_end" - "date_start" > 31 AND "date_start" < %s AND "date_end" >= %s '
-        'AND "date_start" >= CASE WHEN widest.days < %s THEN %s::date - widest.days END) '
-        'FROM (SELECT COALESCE(MAX("date_end" - "date_start"), 0) + 1 AS days FROM "timeline_event") widest'
+        'AND "date_start" >= %s::date - widest.days), %s::date)) END '
+        'FROM (SELECT COALESCE(MAX("date_end" - "date_start"), 0) + 1 AS days FROM "timeline_event") widest)'
     ),
     "sqlite": (
-        'SELECT widest.days, (SELECT MIN("date_start") FROM "timeline_event" '
+        "(SELECT CASE WHEN widest.days >= %s THEN '0001-01-01' "
+        "WHEN widest.days <= 31 THEN date(%s, '-' || widest.days || ' days') "
+        'ELSE min(%s, COALESCE((SELECT MIN("date_start") FROM "timeline_event" '
         'WHERE julianday("date_end") - julianday("date_start") > 31 AND "date_start" < %s AND "date_end" >= %s '
-        "AND \"date_start\" >= CASE WHEN widest.days < %s THEN date(%s, '-' || widest.days || ' days') END) "
+        "AND \"date_start\" >= date(%s, '-' || widest.days || ' days')), %s)) END "
         'FROM (SELECT CAST(COALESCE(MAX(julianday("date_end") - julianday("date_start")), 0) AS INTEGER) + 1 AS days '
-        'FROM "timeline_event") widest'
+        'FROM "timeline_event") widest)'
     ),
 }
 
 
-def earliest_start_reaching(after: datetime.date) -> datetime.date | None:
-    """The earliest start of an event that ends on or after ``after``, or None near year 1.
+def earliest_start_reaching(after: datetime.date) -> RawSQL | None:
+    """The earliest start of an event that ends on or after ``after``, worked out by the
+    database in the query that uses it (None on a database without the SQL for it).
 
     At most the widest span on the timeline before ``after``; but a year-long event
     makes that a year, and the page would read a year of events that end too soon to
     show. An event of SHORT_SPAN_DAYS or less starts at most that long before; the
     few longer ones are looked up in their own index, among those starting earlier.
     """
-    sql = _SPANS_REACHING.get(connection.vendor)
+    sql = _EARLIEST_START_REACHING.get(connection.vendor)
     if sql is None:  # pragma: no cover - another database reads without the bound, as correctly
         return None
     days_since_first = (after - datetime.date.min).days
     short = after - datetime.timedelta(days=min(SHORT_SPAN_DAYS, days_since_first))
-    adapt = connection.ops.adapt_datefield_value
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [adapt(short), adapt(after), days_since_first, adapt(after)])
-        widest, long_start = cursor.fetchone()
-    if widest >= days_since_first:  # near year 1 the bound says nothing
-        return None
-    if widest <= SHORT_SPAN_DAYS:
-        return after - datetime.timedelta(days=widest)
-    if isinstance(long_start, str):
-        long_start = datetime.date.fromisoformat(long_start)
-    return min(short, long_start) if long_start is not None else short
+    day, short = connection.ops.adapt_datefield_value(after), connection.ops.adapt_datefield_value(short)
+    return RawSQL(sql, (days_since_first, day, short, short, day, day, short), output_field=DateField())
 
 
 # The outlets a select lists, at most.
