@@ -17,11 +17,11 @@ from django.db import connection, transaction
 from django.http import QueryDict
 
 from timeline.filters import filtered_events
-from timeline.models import Article, Entity, EntityChronology, Event, Mention, Passage
+from timeline.models import CHRONOLOGY_COLUMNS, Article, Entity, EntityChronology, Event, Mention, Passage
 from timeline.pagination import Cursor, after_cursor, page_of
 
 DAY = datetime.date(2025, 3, 12)
-COPIED = ("date_start", "date_end", "status", "n_articles", "granularity")
+COPIED = CHRONOLOGY_COLUMNS
 
 
 def make_event(title="Putin visits Kursk", start=DAY, end=DAY, **extra):
