@@ -233,11 +233,16 @@ class EventFilter(django_filters.FilterSet):
         entity = next((name for name in self.ENTITY_FILTERS if name in data), None)
         if entity is not None:
             queryset = queryset.in_chronology_of(data[entity])
-        for name in sorted(data, key=self.EVALUATION_ORDER.index):
-            if name != entity:
+        # Unless a status is asked for (or its filter ignored), rejected events are left
+        # out, tested where the status filter would be: before the costlier conditions.
+        hide_rejected = "status" not in ignoring and "status" not in data
+        for name in sorted({*data, *(("status",) if hide_rejected else ())}, key=self.EVALUATION_ORDER.index):
+            if name == entity:
+                continue
+            if name == "status" and hide_rejected:
+                queryset = queryset.visible()
+            else:
                 queryset = self.filters[name].filter(queryset, data[name])
-        if "status" not in ignoring and "status" not in data:
-            queryset = queryset.visible()
         return queryset
 
     def narrowed_for_counting(self, name: str, queryset: QuerySet[Event], value) -> QuerySet[Event]:
@@ -386,7 +391,7 @@ def text_matches(terms: list[list[str]], pk=None):
     common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
     ids = [] if common else _indexed_matches(terms, last_as_prefix=True)
     if common or len(ids) > FEW_MATCHES:
-        return Q(HoldsText(pk or F("pk"), F("title"), terms))
+        return Q(HoldsText(pk or F("pk"), terms))
     return Q(pk__in=ids)
 
 
@@ -455,45 +460,46 @@ def text_pattern(words: list[str], last_as_prefix: bool = True) -> str:
 
 
 class HoldsText(Expression):
-    """Whether the event's indexed title or passages hold every term, tested on one event."""
+    """Whether the event's indexed title or passages hold every term, tested on one event.
+
+    The test reads the full-text index's own copy of the title and the passages, by the
+    event's id: read from an entity's chronology, an event's own row is then read only
+    once it has passed.
+    """
 
     output_field = BooleanField()
 
-    def __init__(self, pk, title, terms: list[list[str]]):
+    def __init__(self, pk, terms: list[list[str]]):
         super().__init__(output_field=BooleanField())
         self.pk = pk
-        self.title = title
         self.terms = terms
 
     def get_source_expressions(self):
-        return [self.pk, self.title]
+        return [self.pk]
 
     def set_source_expressions(self, exprs):
-        self.pk, self.title = exprs
+        (self.pk,) = exprs
 
     def as_sql(self, compiler, connection):
         pk_sql, pk_params = compiler.compile(self.pk)
-        title_sql, title_params = compiler.compile(self.title)
         if connection.vendor == "sqlite":
-            # Each term is looked for in the title, then in the passages. LIKE, in C,
-            # passes the few rows worth the regular expression. It folds the case of ASCII
-            # letters only, so it screens by the term's longest ASCII word, if any. The
-            # title is in the row; the passages are read from the FTS5 table's own store
-            # of its text (column c1), by id: a lookup through the virtual table costs
-            # four times as much.
-            term_sql = (
-                "(({title} LIKE %s ESCAPE '\\' AND {title} REGEXP %s) OR EXISTS ("
-                "SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} "
-                "AND s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s))"
-            ).format(pk=pk_sql, title=title_sql)
-            sql, params = [], []
+            # The FTS5 table keeps its text in a table of its own (columns c0, the title,
+            # and c1, the passages), read here by id: a lookup through the virtual table
+            # costs four times as much. Each term is looked for in the title, then in the
+            # passages. LIKE, in C, passes the few texts worth the regular expression. It
+            # folds the case of ASCII letters only, so it screens by the term's longest
+            # ASCII word, if any.
+            term_sql = "((s.c0 LIKE %s ESCAPE '\\' AND s.c0 REGEXP %s) OR (s.c1 LIKE %s ESCAPE '\\' AND s.c1 REGEXP %s))"
+            params: list = []
             for index, term in enumerate(self.terms):
                 pattern = text_pattern(term, last_as_prefix=index == len(self.terms) - 1)
                 screen = max((word for word in term if word.isascii()), key=len, default="")
                 like = "%" + screen.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                sql.append(term_sql)
-                params += [*title_params, like, *title_params, pattern, *pk_params, like, pattern]
-            return "(" + " AND ".join(sql) + ")", tuple(params)
+                params += [like, pattern, like, pattern]
+            sql = "EXISTS (SELECT 1 FROM timeline_event_search_content s WHERE s.id = {pk} AND {terms})".format(
+                pk=pk_sql, terms=" AND ".join([term_sql] * len(self.terms))
+            )
+            return sql, (*pk_params, *params)
         if connection.vendor == "postgresql":
             # This test is only made for a common text. PostgreSQL cannot estimate a
             # subquery's match and takes it to be rare; with other filters it would then
