@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django import forms
 
-from timeline.templatetags.filter_controls import control
+from timeline.templatetags.filter_controls import control, field_block
 
 
 class Parsed(HTMLParser):
@@ -49,3 +49,29 @@ def test_each_control_reads_as_djangos_widget(data):
             # Django 5.2 ties an invalid field to its message in the same way.
             assert ("aria-invalid", "true") in ours[0][1]
         assert ours == django, field.name
+
+
+class Labelled(forms.Form):
+    least = forms.IntegerField(required=False, label="<b>Least</b>", help_text="At least <i>this</i> many")
+
+
+def test_a_field_block_is_its_label_control_and_help_all_escaped():
+    form = Labelled({"least": "3"})
+    form.is_valid()
+    items = Parsed(field_block(form["least"])).items
+    assert items[0] == ("div", [("class", "field field-least")])
+    assert items[1:3] == [("label", [("for", "id_least")]), ("text", "<b>Least</b>")]
+    assert items[3] == Parsed(control(form["least"])).items[0]
+    assert items[4:] == [("p", [("class", "help")]), ("text", "At least <i>this</i> many")]
+
+
+def test_a_refused_value_is_stated_beside_its_control_which_names_the_statement():
+    form = Labelled({"least": "<script>"})
+    form.is_valid()
+    items = Parsed(field_block(form["least"])).items
+    assert items[0] == ("div", [("class", "field field-least invalid")])
+    control_attrs = dict(items[3][1])
+    assert control_attrs["aria-invalid"] == "true"
+    error = items[-2:]
+    assert error[0] == ("p", [("class", "error"), ("id", control_attrs["aria-describedby"])])
+    assert error[1] == ("text", "Enter a whole number.")

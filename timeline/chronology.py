@@ -117,6 +117,11 @@ class MonthGroup:
     events: list[Event] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
 
+    @property
+    def html(self) -> SafeString:
+        """The month's rows, one after another (each escaped by Entry.html)."""
+        return mark_safe("".join(entry.html for entry in self.entries))  # noqa: S308
+
 
 def group_by_month(
     events: list[Event], continuing_from: datetime.date | None = None

@@ -1,4 +1,5 @@
-"""``{{ field|control }}``: a filter form field's <input> or <select>, written directly.
+"""``{{ field|control }}``: a filter form field's <input> or <select>, written directly;
+``{{ field|field_block }}``: the field with its label, help and error message.
 
 Django renders a widget through a template of its own, and a select's options one
 bound widget each; for the timeline's ten filters that took longer than drawing the
@@ -60,6 +61,14 @@ def control(field: forms.BoundField) -> SafeString:
 
 
 @register.filter
-def control_error_id(field: forms.BoundField) -> str:
-    """``{{ field|control_error_id }}``: the id that the control's aria-describedby names."""
-    return error_id(field)
+def field_block(field: forms.BoundField) -> SafeString:
+    """The field's block of the filter form: its label, its control, its help and, when its
+    value was refused, the message (which the control names in aria-describedby)."""
+    errors = field.errors
+    help_text = f'<p class="help">{escape(str(field.help_text))}</p>' if field.help_text else ""
+    error = f'<p class="error" id="{escape(error_id(field))}">{escape(" ".join(errors))}</p>' if errors else ""
+    return mark_safe(  # noqa: S308 - every value is escaped, the control by control()
+        f'<div class="field field-{escape(field.name)}{" invalid" if errors else ""}">'
+        f'<label for="{escape(field.id_for_label or "")}">{escape(str(field.label))}</label>'
+        f"{control(field)}{help_text}{error}</div>"
+    )
