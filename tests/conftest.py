@@ -14,11 +14,12 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networkin
 
 
 @pytest.fixture(autouse=True)
-def _no_select_options_from_other_tests():
-    """Each test starts with no filter choices kept from another test's database state."""
-    from timeline.filters import forget_select_options
+def _nothing_read_in_other_tests():
+    """Each test starts with no filter choices or common texts kept from another test's
+    database state."""
+    from timeline.filters import forget_what_was_read
 
-    forget_select_options()
+    forget_what_was_read()
 
 
 @pytest.fixture

@@ -170,7 +170,8 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.options = select_options()
+        self.stamp = catalogue_stamp()
+        self.options = select_options(self.stamp)
         self.form.fields["outlet"].choices = [(outlet, outlet) for outlet in self.options["outlet"]]
         # A select of a hundred thousand articles helps nobody: past the limit, an id field.
         for name in ("article", "actor", "place"):
@@ -269,7 +270,7 @@ class EventFilter(django_filters.FilterSet):
             return queryset.none()
         # Read from an entity's chronology, the event is named by its row there: the test
         # is then made before the event's own row is read, for the rows that pass it alone.
-        return queryset.filter(text_matches(terms, F(queryset.chronology_keys()[1])))
+        return queryset.filter(text_matches(terms, F(queryset.chronology_keys()[1]), stamp=self.stamp))
 
     def filter_date_after(self, queryset, name, value):
         return overlapping(queryset, after=value)
@@ -373,7 +374,7 @@ def text_terms(value: str) -> list[list[str]] | None:
 FEW_MATCHES = 2000
 
 
-def text_matches(terms: list[list[str]], pk=None):
+def text_matches(terms: list[list[str]], pk=None, stamp: int | None = None):
     """A condition on events: the title or the supporting passages hold every term.
 
     A term's words must follow one another, case-insensitively; the query's last word may
@@ -384,15 +385,44 @@ def text_matches(terms: list[list[str]], pk=None):
     A rare text is answered from the index: its few events are looked up by id. A common
     one would make the page sort many thousands of matches, so each event the page reads
     in its own order is tested instead, and the page stops at its limit. ``pk`` names the
-    event's id for that test (by default the event's own column).
+    event's id for that test (by default the event's own column); ``stamp``, the catalogue
+    stamp the page read, lets a text found common before be taken as such (_is_common).
     """
-    # The words as typed match at least the events the whole words match, and a prefix
-    # search costs ten times as much: a text common as whole words is known to be common.
-    common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
+    common = _is_common(terms, stamp)
     ids = [] if common else _indexed_matches(terms, last_as_prefix=True)
     if common or len(ids) > FEW_MATCHES:
         return Q(HoldsText(pk or F("pk"), terms))
     return Q(pk__in=ids)
+
+
+# Per process and database: the texts found common, with the catalogue stamp they were
+# counted at; at most this many are kept.
+_COMMON_TEXTS: dict[tuple[str, str], tuple[int, set[str]]] = {}
+MOST_COMMON_TEXTS_KEPT = 1000
+
+
+def _is_common(terms: list[list[str]], stamp: int | None) -> bool:
+    """Whether the text's whole words are in more than FEW_MATCHES events.
+
+    The words as typed match at least the events the whole words match, and a prefix
+    search costs ten times as much: a text common as whole words is known to be common.
+
+    A text found common is taken as such until ``stamp`` changes (see catalogue_stamp):
+    events and their passages come and go with articles, and with them how common a word
+    is. A text that an editor's changes have since made rare would only be tested on each
+    event where a lookup by id would be quicker; either way finds the same events. A rare
+    text is counted every time: its ids are read anyway.
+    """
+    text = fts5_query(terms, last_as_prefix=False)
+    kept = _COMMON_TEXTS.get(_database()) if stamp is not None else None
+    if kept is not None and kept[0] == stamp and text in kept[1]:
+        return True
+    common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
+    if common and stamp is not None:
+        if kept is None or kept[0] != stamp or len(kept[1]) >= MOST_COMMON_TEXTS_KEPT:
+            kept = _COMMON_TEXTS[_database()] = (stamp, set())
+        kept[1].add(text)
+    return common
 
 
 def _surely_common(terms: list[list[str]]) -> bool:
@@ -629,34 +659,50 @@ _OUTLETS_SQL = """
 """
 
 
+def catalogue_stamp() -> int | None:
+    """The catalogue stamp (migration 0013), which changes whenever articles or entities
+    do; None inside a transaction: on PostgreSQL the stamp is renewed when a transaction
+    commits, so it does not yet tell of the transaction's own changes.
+
+    What a process keeps of what it read (the select options, the texts found common) is
+    kept with the stamp it was read at, and read again once the stamp has changed. The
+    stamp is read first: a change made after it only makes the next page read again.
+    """
+    if connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT stamp FROM timeline_catalogue_stamp WHERE id = 1")
+        (stamp,) = cursor.fetchone()
+    return stamp
+
+
+def _database() -> tuple[str, str]:
+    """What a process keeps of one database is kept under this key."""
+    return connection.alias, str(connection.settings_dict["NAME"])
+
+
 # Each process's select options per database, with the stamp they were read at.
 _OPTIONS_READ: dict[tuple[str, str], tuple[int, dict[str, tuple | None]]] = {}
 
 
-def select_options() -> dict[str, tuple | None]:
+def select_options(stamp: int | None) -> dict[str, tuple | None]:
     """What the filter form's selects offer (see _read_select_options), read again only
-    when the catalogue stamp says that articles or entities changed since (migration 0013
-    keeps it). The stamp is read first: a change made after it only makes the next page
-    read the options again.
-
-    Inside a transaction they are always read: on PostgreSQL the stamp is renewed when a
-    transaction commits, so it does not yet tell of the transaction's own changes.
-    """
-    if connection.in_atomic_block:
+    when ``stamp``, catalogue_stamp()'s, says that articles or entities changed since;
+    read every time when it is None (inside a transaction)."""
+    if stamp is None:
         return _read_select_options()
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT stamp FROM timeline_catalogue_stamp WHERE id = 1")
-        (stamp,) = cursor.fetchone()
-    key = (connection.alias, str(connection.settings_dict["NAME"]))
+    key = _database()
     read = _OPTIONS_READ.get(key)
     if read is None or read[0] != stamp:
         read = _OPTIONS_READ[key] = (stamp, _read_select_options())
     return read[1]
 
 
-def forget_select_options() -> None:
-    """Drop the options this process keeps, so that the next page reads them."""
+def forget_what_was_read() -> None:
+    """Drop the select options and the common texts this process keeps, so that the next
+    page reads them."""
     _OPTIONS_READ.clear()
+    _COMMON_TEXTS.clear()
 
 
 def _read_select_options() -> dict[str, tuple | None]:
