@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django import forms
 from django.urls import reverse
 
 from timeline.filters import filtered_events
@@ -291,6 +292,25 @@ def test_each_filter_set_has_filters_of_its_own(world):
     # A method filter runs its own filter set's method, with that set's state.
     assert sorted(first.qs.values_list("title", flat=True)) == ["Strike on Kyiv"]
     assert "_commonly_supported" in first.__dict__ and "_commonly_supported" not in second.__dict__
+
+
+def test_each_filter_form_has_fields_and_widgets_of_its_own(world, monkeypatch):
+    from timeline import filters
+
+    first = filters.EventFilter({}, queryset=Event.objects.all())
+    first.form.fields["outlet"].widget.attrs["data-marker"] = "1"
+    first.form.fields["q"].validators.append(lambda value: None)
+    # Past the select limit, a page's actor field takes an id; another page's still lists.
+    monkeypatch.setattr(filters, "select_options", lambda stamp: {"outlet": (), "article": (), "actor": None, "place": ()})
+    numbered = filters.EventFilter({}, queryset=Event.objects.all())
+    monkeypatch.undo()
+    listed = filters.EventFilter({}, queryset=Event.objects.all())
+    assert "data-marker" not in listed.form.fields["outlet"].widget.attrs
+    assert len(listed.form.fields["q"].validators) == len(filters.EventFilter.base_filters["q"].field.validators)
+    assert isinstance(numbered.form.fields["actor"].widget, forms.NumberInput)
+    assert [label for _, label in listed.form.fields["actor"].widget.choices] == ["Any actor", "Kremlin", "Vladimir Putin"]
+    assert listed.form.fields["actor"].listed == {world["kremlin"].pk: "Kremlin", world["putin"].pk: "Vladimir Putin"}
+    assert [label for _, label in listed.form.fields["outlet"].widget.choices] == ["Any outlet", "Daily", "Wire"]
 
 
 @pytest.mark.parametrize("name", ["actor", "place", "article"])

@@ -196,7 +196,9 @@ class EventFilter(django_filters.FilterSet):
         """
         cls = type(self)
         if "_form_class" not in cls.__dict__:
-            cls._form_class = super().get_form_class()
+            form_class = super().get_form_class()
+            form_class.base_fields = _FieldCopies(form_class.base_fields)
+            cls._form_class = form_class
         return cls._form_class
 
     # Conditions are written cheapest first (SQLite tests them in the order written):
@@ -332,6 +334,26 @@ class _FilterCopies(dict):
 
 
 EventFilter.base_filters = _FilterCopies(EventFilter.base_filters)
+
+
+class _FieldCopies(dict):
+    """The filter form's class-level fields, copied for each form one field at a time.
+
+    A Django form deep-copies its class's fields, and with them each field's choices and
+    a clone of each model field's queryset. A form of the timeline's filters changes only
+    its fields' widgets (their choices, or a widget of their own) and the fields' listed
+    options; their choices, querysets and messages are never changed, so they are shared.
+    """
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, original in self.items():
+            clone = copy.copy(original)
+            clone.widget = copy.copy(original.widget)
+            clone.widget.attrs = dict(original.widget.attrs)
+            clone.validators = list(original.validators)
+            copies[name] = clone
+        return copies
 
 
 # A word is a run of letters and digits, as the full-text index reads it.
