@@ -20,6 +20,7 @@ from timeline.filters import filtered_events
 from timeline.ingest.events import conflicting_accounts, days_given
 from timeline.models import Event
 from timeline.pagination import CURSOR_PARAM, Cursor, page_of
+from timeline.routes import routes
 from timeline.urlstate import clean_params, export_query, has_empty_params, query_with, return_address
 from timeline.views.access import readable
 from timeline.views.querystring import with_cursor
@@ -53,6 +54,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "total": CappedCount(len(page.events)) if cursor is None and page.next_cursor is None else None,
         "more_than": len(page.events) if cursor is None and page.next_cursor is not None else None,
         "filtered": bool(query),
+        "routes": routes(),
     }
     if htmx and not htmx.history_restore_request:
         if more:
@@ -82,6 +84,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         "total": count_up_to(events),
         "query": clean_params(request.GET).urlencode(),
         "all_dates_url": query_with(request.GET, date_after=None, date_before=None).rstrip("?"),
+        "routes": routes(),
     }
     template = "timeline/overview.html#overview" if request.htmx else "timeline/overview.html"
     return render(request, template, context)
