@@ -85,7 +85,7 @@ def test_the_filters_are_the_pages_filters(client, ingested, settings):
     settings.TIMELINE_PAGE_SIZE = 1000
     query = {"date_after": "2025-03-01", "date_before": "2025-03-31"}
     page = client.get("/", query)
-    shown = {event.pk for group in page.context["groups"] for event in group.events}
+    shown = {event.id for group in page.context["groups"] for event in group.events}
     assert {event["id"] for event in client.get("/events.json", query).json()["events"]} == shown
 
 

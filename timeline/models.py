@@ -250,13 +250,18 @@ class Event(models.Model):
 
     @property
     def when_label(self) -> str:
-        """The date as the timeline shows it: "by 21 May 2025" when only a report dates it."""
-        if self.modality == self.Modality.REPORTED:
-            return f"by {self.date_label}"
-        return self.date_label
+        return when_label(self)
 
     def is_edited(self, field: str) -> bool:
         return field in self.edited_fields
+
+
+def when_label(event) -> str:
+    """The date as the timeline shows it: "by 21 May 2025" when only a report dates it.
+
+    ``event`` is an Event or a row read with the same names (chronology.rows_of)."""
+    label = dates.format_interval(event.date_value, event.date_start, event.date_end, event.granularity)
+    return f"by {label}" if event.modality == Event.Modality.REPORTED else label
 
 
 class EntityChronology(models.Model):

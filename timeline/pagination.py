@@ -34,8 +34,9 @@ class Cursor:
             return None
 
     @classmethod
-    def of(cls, event: Event) -> Cursor:
-        return cls(event.date_start, event.pk)
+    def of(cls, event) -> Cursor:
+        """The cursor after ``event``: an Event, or a row with its ``date_start`` and ``id``."""
+        return cls(event.date_start, event.id)
 
 
 def after_cursor(queryset: QuerySet[Event], cursor: Cursor | None) -> QuerySet[Event]:
@@ -51,7 +52,7 @@ def after_cursor(queryset: QuerySet[Event], cursor: Cursor | None) -> QuerySet[E
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    events: list[Event]
+    events: list  # Events, or rows of them (chronology.rows_of)
     next_cursor: Cursor | None
 
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from timeline import exports
 from timeline.charts import events_per_period
-from timeline.chronology import ROW_FIELDS, group_by_month
+from timeline.chronology import group_by_month, rows_of
 from timeline.facets import CappedCount, count_up_to, facets_for
 from timeline.filters import filtered_events
 from timeline.ingest.events import conflicting_accounts, days_given
@@ -33,7 +33,7 @@ def index(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(reverse("timeline:index") + query_with(request.GET).rstrip("?"))
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
-    page = page_of(events.only(*ROW_FIELDS), cursor, settings.TIMELINE_PAGE_SIZE)
+    page = page_of(rows_of(events), cursor, settings.TIMELINE_PAGE_SIZE)
     params = clean_params(request.GET)
     query = params.urlencode()
     htmx = request.htmx
