@@ -10,6 +10,7 @@ as long over them. Every value is escaped (article text is untrusted).
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -83,10 +84,7 @@ class Entry:
         if self.span:
             span = (f' <span class="span" title="Dated to the {e(self.event.granularity)}; placed at its start">'
                     f"{e(self.span)}</span>")
-        badges = "".join(
-            f'<span class="badge {e(cls)}"' + (f' title="{e(title)}"' if title else "") + f">{e(text)}</span>"
-            for cls, text, title in self.badges
-        )
+        badges = "".join(badge_html(cls, text, title) for cls, text, title in self.badges)
         return mark_safe(  # noqa: S308 - every value above is escaped
             f'<li class="event{" coarse" if self.span else ""}" id="{dom_id}">'
             f'<p class="when"><time datetime="{e(self.day)}">{e(self.date_label)}</time>{span}</p>'
@@ -96,6 +94,14 @@ class Entry:
             f'<div class="evidence-slot" id="evidence-{dom_id}" aria-live="polite"></div>'
             "</li>"
         )
+
+
+@functools.lru_cache(maxsize=1024)
+def badge_html(cls: str, text: str, title: str) -> str:
+    """A badge's markup, escaped. Badges repeat from row to row ("2 articles", "reported"):
+    each is written once."""
+    e = escape
+    return f'<span class="badge {e(cls)}"' + (f' title="{e(title)}"' if title else "") + f">{e(text)}</span>"
 
 
 def event_url_maker() -> Callable[[int], str]:
