@@ -1,7 +1,5 @@
 """Confirm, reject, merge and split events: as operations and as admin actions."""
 
-import datetime
-
 import pytest
 from django.contrib.admin.models import ADDITION, DELETION, LogEntry
 

@@ -9,7 +9,7 @@ from django.test import Client
 
 from timeline.ingest.pipeline import ingest_paths
 from timeline.models import Article, Event
-from tests.curation_world import event_with_mentions, make_article, make_editor, make_mention
+from tests.curation_world import event_with_mentions, make_article, make_editor
 
 
 @pytest.fixture

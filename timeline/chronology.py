@@ -51,6 +51,8 @@ def rows_of(events: QuerySet[Event]) -> QuerySet:
     """The events as a page reads them: named tuples of ROW_FIELDS, which cost a third of
     what model instances do to make."""
     return events.values_list(*ROW_FIELDS, named=True)
+
+
 _BADGES = {
     Event.Modality.PLANNED: ("planned", "planned", "Still to come when the articles were published"),
     Event.Modality.REPORTED: ("reported", "reported", "Reported as having happened by the publication date"),
