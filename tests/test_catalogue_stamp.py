@@ -119,3 +119,20 @@ def test_inside_a_transaction_a_text_is_counted_every_time(monkeypatch):
     Event.objects.create(title="Putin visits Kursk", date_value="2025-03-12", date_start=DAY, date_end=DAY, granularity="day")
     assert counts_the_text("kursk") == (True, ["Putin visits Kursk"])
     assert counts_the_text("kursk") == (True, ["Putin visits Kursk"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_verdict_counted_inside_a_transaction_is_not_kept(monkeypatch):
+    from django.db import transaction
+
+    from timeline.filters import EventFilter
+
+    monkeypatch.setattr("timeline.filters.FEW_MATCHES", 1)
+    day = dict(date_value=DAY.isoformat(), date_start=DAY, date_end=DAY, granularity="day")
+    Event.objects.create(title="Putin visits Kursk", **day)
+    page = EventFilter({"q": "kursk"}, queryset=Event.objects.all())  # the stamp is read here
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Event.objects.create(title="Shelling near Kursk", **day)
+        list(page.events())  # counted on a change that is then rolled back
+        raise RuntimeError("the change fails")
+    assert counts_the_text("kursk") == (True, ["Putin visits Kursk"])

@@ -440,7 +440,8 @@ def _is_common(terms: list[list[str]], stamp: int | None) -> bool:
     if kept is not None and kept[0] == stamp and text in kept[1]:
         return True
     common = _surely_common(terms) or _indexed_count(terms, last_as_prefix=False) > FEW_MATCHES
-    if common and stamp is not None:
+    # Counted inside a transaction, the verdict may rest on changes it does not commit.
+    if common and stamp is not None and not connection.in_atomic_block:
         if kept is None or kept[0] != stamp or len(kept[1]) >= MOST_COMMON_TEXTS_KEPT:
             kept = _COMMON_TEXTS[_database()] = (stamp, set())
         kept[1].add(text)
