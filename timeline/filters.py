@@ -432,8 +432,9 @@ def _is_common(terms: list[list[str]], stamp: int | None) -> bool:
     A text found common is taken as such until ``stamp`` changes (see catalogue_stamp):
     events and their passages come and go with articles, and with them how common a word
     is. A text that an editor's changes have since made rare would only be tested on each
-    event where a lookup by id would be quicker; either way finds the same events. A rare
-    text is counted every time: its ids are read anyway.
+    event where a lookup by id would be quicker: either way finds the same events, but for
+    words next to the rare characters HoldsText names. A rare text is counted every time:
+    its ids are read anyway.
     """
     text = fts5_query(terms, last_as_prefix=False)
     kept = _COMMON_TEXTS.get(_database()) if stamp is not None else None
@@ -518,6 +519,14 @@ class HoldsText(Expression):
     The test reads the full-text index's own copy of the title and the passages, by the
     event's id: read from an entity's chronology, an event's own row is then read only
     once it has passed.
+
+    On PostgreSQL it tests the index's own document, so it finds what the index finds. On
+    SQLite a regular expression stands in for FTS5's reading of words, and agrees with it
+    on letters, digits, spaces and punctuation. It differs at rarer characters: FTS5 reads
+    a symbol, combining mark or private-use character next to a word as part of it (the
+    expression, as a word's end); "İ" and "ı" match "i" here but not in the index; and the
+    LIKE screen passes over a word spelt with the Kelvin sign or a long s, which FTS5
+    reads as k and s.
     """
 
     output_field = BooleanField()
