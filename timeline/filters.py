@@ -524,9 +524,9 @@ class HoldsText(Expression):
     SQLite a regular expression stands in for FTS5's reading of words, and agrees with it
     on letters, digits, spaces and punctuation. It differs at rarer characters: FTS5 reads
     a symbol, combining mark or private-use character next to a word as part of it (the
-    expression, as a word's end); "İ" and "ı" match "i" here but not in the index; and the
-    LIKE screen passes over a word spelt with the Kelvin sign or a long s, which FTS5
-    reads as k and s.
+    expression, as a word's end); the expression takes "İ" and "ı" for "i", which FTS5
+    does not; and the LIKE screen passes over a word spelt with the Kelvin sign or a long
+    s, which FTS5 reads as k and s.
     """
 
     output_field = BooleanField()
