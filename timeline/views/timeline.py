@@ -10,7 +10,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 
 from timeline import exports
 from timeline.charts import events_per_period
@@ -30,7 +29,7 @@ from timeline.views.querystring import with_cursor
 def index(request: HttpRequest) -> HttpResponse:
     if not request.htmx and has_empty_params(request.GET):
         # A plain form submits every field; the address keeps only those in use.
-        return HttpResponseRedirect(reverse("timeline:index") + query_with(request.GET).rstrip("?"))
+        return HttpResponseRedirect(routes()["index"] + query_with(request.GET).rstrip("?"))
     event_filter, events = filtered_events(request.GET)
     cursor = Cursor.parse(request.GET.get(CURSOR_PARAM))
     page = page_of(rows_of(events), cursor, settings.TIMELINE_PAGE_SIZE)
@@ -61,7 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
             return render(request, "timeline/page.html#more", context)
         if htmx.target in ("results", "timeline"):
             response = render(request, f"timeline/page.html#{htmx.target}", context)
-            response["HX-Push-Url"] = reverse("timeline:index") + (f"?{query}" if query else "")
+            response["HX-Push-Url"] = routes()["index"] + (f"?{query}" if query else "")
             return response
     return render(request, "timeline/page.html", context)
 
@@ -99,6 +98,6 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "event": event,
         "conflicting_accounts": conflicting_accounts(event),
         "days_given": days_given(event.mentions.all()),
-        "back": return_address(request.headers.get("Referer", ""), request.get_host(), reverse("timeline:index")),
+        "back": return_address(request.headers.get("Referer", ""), request.get_host(), routes()["index"]),
     }
     return render(request, template, context)
