@@ -145,6 +145,9 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("Ukraine braced for attacks.\nRussia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Kyiv sent aid. The U.S. embassy closed early.\nCrowds watched fireworks on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
         ("Ukraine braced for attacks. Crowds gathered. Russia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
+        # A holiday with its year after it, relative or written.
+        ("He shot his girlfriend on Valentine's Day last year.", datetime.date(2014, 9, 12), "2013-02-14"),
+        ("The summit is planned for Easter next year.", datetime.date(2025, 5, 2), "2026-04-05"),
         # Year-end is the last day of the year; "since year-end" the one before.
         ("The deal should close by year-end.", datetime.date(1989, 11, 2), "1989-12-31"),
         ("The index has risen 20% since year-end.", datetime.date(1989, 10, 30), "1988-12-31"),
@@ -507,3 +510,25 @@ def test_the_fourth_of_july(text, phrase, value):
 )
 def test_months_of_no_quarter_before_figures(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 14))] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("The Tour ends in Paris on the last Sunday of July.", datetime.date(2014, 6, 27), "the last Sunday of July", "2014-07-27"),
+        ("Elections fall on the first Tuesday in November 2026.", A, "the first Tuesday in November 2026", "2026-11-03"),
+        ("Parliament met on the second Monday of February.", A, "the second Monday of February", "2025-02-10"),
+    ],
+)
+def test_a_weekday_counted_in_a_month(text, anchor, phrase, value):
+    found = tag(text, anchor)
+    assert [(e.text, e.value, e.granularity) for e in found] == [(phrase, value, "day")]
+
+
+def test_a_fifth_weekday_a_month_lacks_is_no_date():
+    assert tag("They met on the fifth Friday of February 2025.", A) == []
+
+
+def test_a_holiday_takes_the_year_written_just_after_it():
+    found = tag("The last truce was announced for Orthodox Christmas in January 2023.", datetime.date(2025, 4, 19))
+    assert [(e.text, e.value) for e in found] == [("Orthodox Christmas", "2023-01-07"), ("January 2023", "2023-01")]

@@ -450,7 +450,9 @@ def test_a_change_of_time_is_no_night():
         # "noon" and "midnight" take their clock's zone, and then their day.
         ("Trading will be suspended between 9:30 a.m. and noon ET on Thursday.",
          [("9:30 a.m.", "2025-05-22T09:30"), ("noon ET on Thursday", "2025-05-22T12:00")]),
-        ("The ceasefire took effect at midnight local time.", [("midnight local time", "2025-05-21T24:00")]),
+        # Told in the past on the day itself: the midnight that opened it, not the one to come.
+        ("The ceasefire took effect at midnight local time.", [("midnight local time", "2025-05-21T00:00")]),
+        ("The ceasefire takes effect at midnight local time.", [("midnight local time", "2025-05-21T24:00")]),
     ],
 )
 def test_noon_and_ranges_between_clock_times(text, found):
@@ -464,6 +466,8 @@ def test_noon_and_ranges_between_clock_times(text, found):
         ("Mild weather is expected to last into the new year.", datetime.date(2023, 12, 21), "2024"),
         ("Parliament will debate the bill in the new year.", datetime.date(2025, 9, 20), "2026"),
         ("Ticket prices will rise in the new year.", datetime.date(2025, 1, 10), "2025"),
+        # Told in the past late in the year, a bound before it still looks ahead.
+        ("The Kremlin said it saw no prospect of talks before the new year.", datetime.date(2024, 12, 30), "2025"),
         # ... behind, the year begun.
         ("Prices have risen since the new year began.", datetime.date(2024, 1, 5), "2024"),
         ("The minister has been in office since the start of the new year.", datetime.date(2025, 11, 20), "2025"),

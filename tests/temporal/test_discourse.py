@@ -346,3 +346,41 @@ def test_an_offset_after_a_list_still_places_the_main_clause():
 )
 def test_a_month_named_with_another_takes_its_year(text, anchor, phrase, value):
     assert find(text, phrase, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,rule",
+    [
+        # The day under discussion, else the publication day; TimeBank annotates "the day".
+        ("The Fed said on Wednesday it would keep buying bonds. Growth slowed, the Commerce "
+         "Department said earlier in the day.", "the day", "2025-03-12", "in-the-day"),
+        ("The president arrived in Philadelphia later in the day.", "the day", "2025-03-13", "in-the-day"),
+        ("The ferry sank on Tuesday morning. Rescuers had pulled 164 people from the water by late "
+         "afternoon.", "late afternoon", "2025-03-11TAF", "part-of-day-modified"),
+        ("By mid afternoon, official sources were saying the forces had pulled back.", "mid afternoon",
+         "2025-03-13TAF", "part-of-day-modified"),
+        ("A missile hit the hospital on Monday. Rescue work went on into the night.", "the night",
+         "2025-03-10TNI", "part-of-that-day"),
+    ],
+)
+def test_parts_of_the_day_under_discussion(text, phrase, value, rule):
+    e = find(text, phrase, A)
+    assert (e.text, e.value, e.rule) == (phrase, value, rule)
+
+
+def test_a_part_of_the_day_in_the_abstract_is_no_date():
+    assert tag("He runs in the late afternoon.", A) == []
+
+
+def test_a_day_counts_from_the_last_day_named_not_a_year_mentioned_since():
+    text = ("The court struck down the law on Wednesday. The 1996 law had defined marriage. A day "
+            "earlier, the justices struck down part of the Voting Rights Act.")
+    e = find(text, "A day earlier", A)
+    assert (e.value, e.reference) == ("2025-03-11", "2025-03-12")
+
+
+def test_for_a_stretch_before_a_clause_is_how_long():
+    text = ("Putin on Monday called the incursion a provocation. Kyiv stayed silent for almost a week "
+            "before Zelensky acknowledged it.")
+    e = find(text, "almost a week", A)
+    assert (e.text, e.type, e.value, e.mod) == ("almost a week", "DURATION", "P1W", "APPROX")

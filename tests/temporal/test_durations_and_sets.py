@@ -275,3 +275,21 @@ def test_the_past_decade_is_the_ten_years_up_to_now():
 )
 def test_offsets_that_measure(text, found):
     assert [(e.text, e.type, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,mod",
+    [
+        ("The transit lasts about six hours and 40 minutes.", "about six hours and 40 minutes", "PT6H40M", "APPROX"),
+        ("He served three years and two months in prison.", "three years and two months", "P3Y2M", None),
+        ("The journey took two days and 6 hours.", "two days and 6 hours", "P2DT6H", None),
+        ("The talks lasted 10 hours, 30 minutes.", "10 hours, 30 minutes", "PT10H30M", None),
+    ],
+)
+def test_a_compound_duration_is_one(text, phrase, value, mod):
+    assert [(e.text, e.type, e.value, e.mod) for e in tag(text, A)] == [(phrase, "DURATION", value, mod)]
+
+
+def test_durations_in_rising_units_or_of_weeks_stay_apart():
+    assert [e.value for e in tag("It took two minutes and three hours.", A)] == ["PT2M", "PT3H"]
+    assert [e.value for e in tag("It took two weeks and three days.", A)] == ["P2W", "P3D"]

@@ -295,3 +295,21 @@ def test_a_quarter_that_is_a_share(text, found):
 )
 def test_as_soon_as_a_month(text, found):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 12, 28))] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday Night Live mocked the senator.",
+        "He watched Monday Night Football with his sons.",
+        "The Christmas tree on Sofiyska Square was lit in blue and yellow.",
+        "He starred in the Independence Day film.",
+    ],
+)
+def test_shows_and_things_named_after_a_day_are_not_dates(text):
+    assert tag(text, A) == []
+
+
+def test_the_same_words_in_lower_case_are_still_days():
+    found = tag("They met Saturday night and the tree was lit on Christmas Day.", A)
+    assert [(e.text, e.value) for e in found] == [("Saturday night", "2025-03-08TNI"), ("Christmas Day", "2024-12-25")]

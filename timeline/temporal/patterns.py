@@ -182,7 +182,9 @@ _HOLIDAY_NAMES = (
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
-    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4}))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b)"
+    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b"
+    # "the Christmas tree", "the Independence Day film": things named after the day.
+    rf"|\s+(?:trees?|cards?|carols?|lights|decorations|ornaments?|films?|movies?|sequel)\b)"
 )
 
 # After a day named without a year, the second day of its range and that day's year: "from
@@ -224,6 +226,12 @@ WEEKDAY_NAME = rx(
     rf"(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])"
 )
 
+# "the last Sunday of July", "the first Monday in September 2025": a weekday counted in a month.
+WEEKDAY_OF_MONTH = rx(
+    rf"\b(?i:the\s+(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>{WEEKDAY})"
+    rf"\s+(?i:of|in)\s+(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.?)(?:,?\s+(?P<y>{YEAR4}))?\b"
+)
+
 # --- deictic ---------------------------------------------------------------------------------
 DEICTIC_DAY = rx(
     rf"(?i:\b{MOD_PREFIX}(?:(?P<part0>morning|afternoon|evening)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
@@ -247,7 +255,7 @@ OFFSET = rx(
     rf"\s+(?P<dir>later|earlier|after|before|afterwards?|previously|prior))\b"
 )
 YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
-THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year))\b)")
+THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:into|through|during)\s+the\s+night|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year)|(?:earlier|later)\s+in\s+the\s+day|(?:by|until|till|in\s+the|from|around|before|after|through)\s+(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\b)")
 
 # "today is the eighth day of the blockade", "it was a great day for Poland": a day named by
 # what it is, the subject being that day. The pattern finds the noun phrase; what comes before

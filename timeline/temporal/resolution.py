@@ -16,7 +16,7 @@ from . import calendar_math as cal
 from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER
+from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER, YEAR4
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -1021,8 +1021,16 @@ _WEEKDAY_NAME_PRECEDERS = re.compile(
 )
 
 
+# After a capitalised part of the day, a show's name: "Saturday Night Live", "Monday Night
+# Football", "Friday Night Lights".
+_WEEKDAY_PART_TITLE_FOLLOWERS = re.compile(r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown)\b")
+
+
 def weekday_ok(m: re.Match, text: str) -> bool:
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
+        return False
+    part = m.group("part")
+    if part and part[0].isupper() and _WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end()):
         return False
     if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
@@ -1556,6 +1564,8 @@ _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
 _THAN_AFTER = re.compile(r"\s+than\b")
+# "stayed silent for almost a week before Zelensky acknowledged it": how long, not when.
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+$)")
 
 
 def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule: str) -> Resolved | None:
@@ -1591,7 +1601,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # "opened a year later than planned": how much later, a stretch and no date.
         return _offset_as_duration(m, ctx, int(n), unit_word, "duration-later-than")
     if word in ("after", "before") and not _ANAPHOR_AFTER.match(rest):
-        if not m.group("the") and not (unit_word in ("day", "week") and ctx.ref is not None and ctx.ref.granularity == "day"):
+        if not m.group("the") and (not (unit_word in ("day", "week") and ctx.ref is not None and ctx.ref.granularity == "day")
+                                   or _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
             # "90 days after their issue date", "twenty years after the landing": without a
             # day under discussion to hang it on, the phrase measures a stretch (TimeBank
             # annotates "90 days" as a DURATION), so report the duration alone.
@@ -1625,7 +1636,12 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # "arrested since 1990 ... seen in the weeks before the shooting": the clause's
         # event is not the start of that stretch, and the story is told as of publication.
         ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
-    s = _shift_ref(ref, sign * int(n), _UNIT_TO_CAL[unit_word])
+    unit = _UNIT_TO_CAL[unit_word]
+    if _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None:
+        # "struck it down on Wednesday. The 1996 law had ... A day earlier, ...": a day counts
+        # from the last day named, not from a year mentioned since.
+        ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    s = _shift_ref(ref, sign * int(n), unit)
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     r = Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)
     if rule.endswith("-clause"):
@@ -1661,6 +1677,21 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     return r
 
 
+_PART_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _day_just_named(ctx: Context, start: int) -> bool:
+    day = ctx.ref_day
+    return day is not None and ctx.ref is day and start - ctx.ref_end <= _RECENT_MENTION_REACH
+
+
+def _day_under_discussion(ctx: Context, start: int) -> tuple[cal.Stretch, str, str]:
+    """The day just named, if one was named lately, else the publication day."""
+    if _day_just_named(ctx, start):
+        return ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    return cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
+
+
 def then(m: re.Match, ctx: Context) -> Resolved | None:
     w = _SPACE.sub(" ", m.group("w").lower())
     ref, against, reference = _reference(ctx)
@@ -1668,7 +1699,26 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
         if ctx.ref is None:
             return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "then")
         return Resolved(DATE, ref.value, ref, None, against, reference, "then")
-    if w.startswith(("in the", "during the")):
+    if w.endswith(" in the day"):
+        # "the Commerce Department said earlier in the day": the day under discussion, else
+        # the publication day. TimeBank annotates "the day" alone.
+        day, against, reference = _day_under_discussion(ctx, m.start())
+        mod = "START" if w.startswith("earlier") else "END"
+        return Resolved(DATE, day.value, day, mod, against, reference, "in-the-day",
+                        start=m.end("w") - len("the day"), sets_reference=False)
+    words = w.replace("-", " ").split()
+    mod_word, part_word = words[-2:]
+    if mod_word in _PART_MODS:
+        # "had pulled 164 people from the water by late afternoon", "By mid afternoon":
+        # a part of the day under discussion, else of the publication day ("in the late
+        # afternoon" only of a day just named: alone it may be any day's).
+        if w.startswith("in the") and not _day_just_named(ctx, m.start()):
+            return None
+        day, against, reference = _day_under_discussion(ctx, m.start())
+        start = m.end("w") - len(mod_word) - 1 - len(part_word)
+        return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part_word]}", day, _PART_MODS[mod_word], against,
+                        reference, "part-of-day-modified", start=start, sets_reference=False)
+    if w.startswith(("in the", "during the", "into the", "through the")):
         # "Stocks fell Friday. Dealers bought in the morning": a part of the day just named;
         # with no day just named, a part of any day ("he runs in the morning").
         day = ctx.ref_day
@@ -2214,6 +2264,9 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
+        if suffix == "T24:00" and ctx.tense(m.start(), m.end()) == PAST:
+            # "The truce began at midnight", told that day: the midnight that opened it.
+            suffix = "T00:00"
     mod = "APPROX" if gd.get("approx") else None
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
@@ -2266,6 +2319,31 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> datetime.date:
     return cal.weekday_on_or_before(cal.month(year, month).last, wd)
 
 
+_WEEKDAY_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                     "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def weekday_of_month(m: re.Match, ctx: Context) -> Resolved | None:
+    """"the last Sunday of July", "the first Monday in September 2025": in the month's year if
+    written, else in the year whose such day lies nearest, weighed by tense as a month is."""
+    n = _WEEKDAY_ORDINALS[m.group("ord").lower()]
+    wd, mon = weekday_number(m.group("wd")), month_number(m.group("mon"))
+
+    def nth(y: int) -> datetime.date | None:
+        d = _nth_weekday(y, mon, wd, n)
+        return d if d.month == mon else None  # a fifth Friday not every month has
+
+    if m.group("y"):
+        year, rule, against = int(m.group("y")), "weekday-of-month-year", RESOLVED_ABSOLUTE
+    else:
+        year, how = _nearest_year(ctx, m, lambda y: (nth(y),) * 2 if nth(y) else None)
+        rule, against = f"weekday-of-month-{how}", RESOLVED_ANCHOR
+    d = nth(year)
+    if d is None:
+        return None
+    return date_result(cal.day(d), rule, ctx, against)
+
+
 def holiday_date(name: str, year: int) -> datetime.date:
     rule = lx.HOLIDAYS[name]
     kind = rule[0]
@@ -2313,6 +2391,9 @@ def _whose_independence_day(m: re.Match, text: str) -> str | None:
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 
 
+_IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:{MONTH}\s+)?(?P<y>{YEAR4})\b")
+
+
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     name = holiday_name(m.group("h"))
     if name == "independence day" and not m.group("rel"):
@@ -2321,8 +2402,14 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
             return None  # another country's: not the 4th of July
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
-    if m.group("y"):
-        year, rule = int(m.group("y")), "holiday-year"
+    in_year = _IN_YEAR_AFTER.match(ctx.text, m.end())
+    if m.group("y") or in_year:
+        # "Orthodox Christmas in January 2023": the year written just after it.
+        year, rule = int(m.group("y") or in_year.group("y")), "holiday-year"
+    elif m.group("yrel"):
+        # "on Valentine's Day last year", "at Easter next year"
+        yrel = m.group("yrel").lower()
+        year, rule = a.year + _YEAR_REL[yrel], f"holiday-{yrel}-year"
     elif rel in ("last", "past", "this past"):
         year = a.year if holiday_date(name, a.year) < a else a.year - 1
         rule = "holiday-last"
@@ -2335,7 +2422,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     d = holiday_date(name, year)
     s = cal.week_of(d) if m.group("week") else cal.day(d)
     s, mod = with_mod(m, s)
-    against = RESOLVED_ABSOLUTE if m.group("y") else RESOLVED_ANCHOR
+    against = RESOLVED_ABSOLUTE if m.group("y") or in_year else RESOLVED_ANCHOR
     return date_result(s, rule, ctx, against, mod)
 
 
@@ -2355,6 +2442,8 @@ _SINCE_GOVERNS = re.compile(
 # From this month on, "the new year" is the one about to begin.
 _SINCE_START_OF_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+)?$)")
 _NEW_YEAR_FROM_MONTH = 10
+# "saw no prospect of talks before the new year": a year still to begin, whatever the tense.
+_YEAR_TO_COME_BEFORE = re.compile(r"(?i:\b(?:before|until|till|by|ahead\s+of|into|in\s+time\s+for)\s+$)")
 
 
 def new_year(m: re.Match, ctx: Context) -> Resolved:
@@ -2364,7 +2453,7 @@ def new_year(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     since = _SINCE_START_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     t = PAST if since else ctx.tense(m.start(), m.end())
-    if t == FUTURE:
+    if t == FUTURE or (a.month >= _NEW_YEAR_FROM_MONTH and _YEAR_TO_COME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
         year = a.year if a.month == 1 else a.year + 1
     elif t == PAST:
         year = a.year

@@ -152,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
                                                    "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
+    Rule("weekday-of-month", p.WEEKDAY_OF_MONTH, r.weekday_of_month, None, _w(_WEEKDAYS, _MONTHS), _WEEKDAY_ANCHOR, 20),
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
     Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),

@@ -6,9 +6,9 @@ import datetime
 import re
 
 from . import calendar_math as cal
-from .expression import DATE, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
+from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import PLACE_TIME
+from .patterns import NUM, PLACE_TIME
 from .resolution import Context, Resolved
 from .tense import sentence_bounds
 
@@ -74,7 +74,41 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
+    joined = _join_compound_durations(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
+
+
+# One part of a compound duration: "six hours", "40 minutes" ("PT6H", "PT40M").
+_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+# Units from the largest down; a compound names them in this order ("three years and two
+# months"). Weeks are left out: ISO 8601 does not mix them with other units.
+_DATE_UNITS, _TIME_UNITS = "YMD", "HMS"
+_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_COUNT_OPENS = re.compile(rf"(?i:{NUM})[- ]")
+
+
+def _unit_rank(time_part: str, unit: str) -> int | None:
+    units = _TIME_UNITS if time_part else _DATE_UNITS
+    return (3 if time_part else 0) + units.index(unit) if unit in units else None
+
+
+def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]):
+    """"about six hours and 40 minutes", "three years and two months": one DURATION (PT6H40M,
+    P3Y2M), when the second part is a bare count of a smaller unit."""
+    out: list[tuple[int, int, Resolved]] = []
+    for s, e, r in results:
+        if out and r.type == DURATION and r.mod is None and _COUNT_OPENS.match(text, s):
+            s0, e0, r0 = out[-1]
+            first, second = _DURATION_PART.match(r0.value or ""), _DURATION_PART.match(r.value)
+            if (r0.type == DURATION and first and second and _COMPOUND_GAP.match(text[e0:s])):
+                rank0, rank1 = _unit_rank(first[1], first[3]), _unit_rank(second[1], second[3])
+                if rank0 is not None and rank1 is not None and rank0 < rank1:
+                    value = r0.value + ("T" if second[1] and not first[1] else "") + second[2] + second[3]
+                    out[-1] = (s0, e, Resolved(DURATION, value, None, r0.mod, r0.against, r0.reference,
+                                               r0.rule + "+compound"))
+                    continue
+        out.append((s, e, r))
+    return out
 
 
 # The first day of a range written before the month: "between 1 and 7 March", "from 3 to 5
