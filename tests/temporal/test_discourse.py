@@ -384,3 +384,31 @@ def test_for_a_stretch_before_a_clause_is_how_long():
             "before Zelensky acknowledged it.")
     e = find(text, "almost a week", A)
     assert (e.text, e.type, e.value, e.mod) == ("almost a week", "DURATION", "P1W", "APPROX")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        ("In 2019, the company opened a plant in March and closed it in November.", A,
+         [("2019", "2019"), ("March", "2019-03"), ("November", "2019-11")]),
+        ("Next year, the plant will open in March.", A, [("Next year", "2026"), ("March", "2026-03")]),
+        ("Last winter's outbreak was the worst, with hospitalizations rising sharply in January.",
+         datetime.date(2013, 12, 5), [("Last winter", "2012-WI"), ("January", "2013-01")]),
+        ("Last winter, Russia hit energy facilities from October to March.", datetime.date(2023, 11, 20),
+         [("Last winter", "2022-WI"), ("October", "2022-10"), ("March", "2023-03")]),
+    ],
+)
+def test_a_month_lies_in_the_year_or_season_its_sentence_named(text, anchor, values):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,month_value",
+    [
+        # "since" opens a stretch up to now; another sentence is another story.
+        ("Prices have risen since 2019 and fell in March.", "2025-03"),
+        ("The company was founded in 2010. In March it hired staff.", "2025-03"),
+    ],
+)
+def test_a_month_outside_that_sentence_or_after_since_keeps_its_own_year(text, month_value):
+    assert tag(text, A)[-1].value == month_value

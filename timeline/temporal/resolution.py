@@ -58,6 +58,10 @@ class Context:
     # is named in passing ("after a flat second quarter") or forecast.
     reported_quarter: cal.Stretch | None = None
     last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
+    # The last year, season, half or quarter named, and where it ends: the months named after
+    # it in its sentence lie in it ("In 2019, it opened a plant in March and closed it in May").
+    held: cal.Stretch | None = None
+    held_end: int = -1
     # The last day written with its year ("Feb. 24, 2022"), or one that went on in its year:
     # a background paragraph or a timeline box goes on in that year ("On March 16, …").
     written_with_year: cal.Stretch | None = None
@@ -621,10 +625,47 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
             # ahead of the story unless it looks ahead).
             s, mod = with_mod(m, cal.month(joined.first.year, mon))
             return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
+        held = _held_by_sentence_date(ctx, m.start())
+        if held is not None and not rel:
+            # "In 2019, the company opened a plant in March", "Last winter, Russia hit energy
+            # facilities from October to March": the year of the stretch the sentence has
+            # named, the month lying in it or nearest to it.
+            s, mod = with_mod(m, _month_nearest(held, mon))
+            return date_result(s, "month-name-in-that-stretch", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
         year, how = _year_for_month(ctx, m, mon)
         rule = f"month-name-{how}"
     s, mod = with_mod(m, cal.month(year, mon))
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+# Stretches a month may lie in: a month named after one in its sentence takes its year.
+HOLDING_GRANULARITIES = frozenset(("year", "season", "half", "quarter"))
+
+
+def _held_by_sentence_date(ctx: Context, start: int) -> cal.Stretch | None:
+    """The year, season, half or quarter named before ``start`` in its sentence, if no date
+    outside it was named since, unless it opens a stretch up to now ("prices have risen
+    since 2019 and fell in March")."""
+    held = ctx.held
+    if held is None or ctx.ref_opens_stretch or ctx.held_end < sentence_bounds(ctx.text, start)[0]:
+        return None
+    ref = ctx.ref
+    if ref is not held and not (ref is not None and held.first <= ref.first <= held.last):
+        return None  # a date of another year named since ("on Feb. 3, 2021 it closed in June")
+    return held
+
+
+def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch:
+    """The month ``mon`` inside ``held``, else the one nearest to it."""
+    def distance(y: int) -> int:
+        month = cal.month(y, mon)
+        if month.last < held.first:
+            return (held.first - month.last).days
+        if month.first > held.last:
+            return (month.first - held.last).days
+        return 0
+    years = [y for y in range(held.first.year - 1, held.last.year + 2) if cal.MIN_YEAR <= y <= cal.MAX_YEAR]
+    return cal.month(min(years, key=distance), mon)
 
 
 # Between two months named together: "February and March", "May, June or July".

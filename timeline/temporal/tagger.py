@@ -9,7 +9,7 @@ from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
 from .patterns import NUM, PLACE_TIME
-from .resolution import Context, Resolved
+from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import sentence_bounds
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
@@ -60,6 +60,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             if res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"):
                 ctx.written_with_year = res.stretch  # "Feb. 24, 2022", and the days that go on in its year
             ctx.last[res.stretch.granularity] = res.stretch
+            if res.stretch.granularity in HOLDING_GRANULARITIES:
+                ctx.held, ctx.held_end = res.stretch, end
             if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
                 ctx.reported_quarter = res.stretch
