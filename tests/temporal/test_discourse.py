@@ -396,9 +396,12 @@ def test_for_a_stretch_before_a_clause_is_how_long():
          datetime.date(2013, 12, 5), [("Last winter", "2012-WI"), ("January", "2013-01")]),
         ("Last winter, Russia hit energy facilities from October to March.", datetime.date(2023, 11, 20),
          [("Last winter", "2022-WI"), ("October", "2022-10"), ("March", "2023-03")]),
+        # So does a quarter named after a year or a half.
+        ("Profits rose in H1 2023 and fell in Q3.", A, [("H1 2023", "2023-H1"), ("Q3", "2023-Q3")]),
+        ("In 2018, sales rose in the fourth quarter.", A, [("2018", "2018"), ("the fourth quarter", "2018-Q4")]),
     ],
 )
-def test_a_month_lies_in_the_year_or_season_its_sentence_named(text, anchor, values):
+def test_a_month_or_quarter_lies_in_the_stretch_its_sentence_named(text, anchor, values):
     assert [(e.text, e.value) for e in tag(text, anchor)] == values
 
 

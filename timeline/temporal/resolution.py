@@ -949,6 +949,11 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     if gd.get("rel"):
         s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel"], ctx), q))
         return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
+    held = _held_by_sentence_date(ctx, m.start())
+    if held is not None and held.granularity in ("year", "half") and q:
+        # "Profits rose in H1 2023 and fell in Q3": the quarter of the year its sentence named.
+        s, mod = with_mod(m, cal.quarter(held.year, q))
+        return date_result(s, "quarter-in-that-year", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
     ended = quarter_end_date(ctx, m.end())
     if ended is not None:
         # "its fourth quarter ended Sept. 30": a fiscal quarter, named in the year it ended.
