@@ -532,3 +532,34 @@ def test_a_fifth_weekday_a_month_lacks_is_no_date():
 def test_a_holiday_takes_the_year_written_just_after_it():
     found = tag("The last truce was announced for Orthodox Christmas in January 2023.", datetime.date(2025, 4, 19))
     assert [(e.text, e.value) for e in found] == [("Orthodox Christmas", "2023-01-07"), ("January 2023", "2023-01")]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        ("The first Monday in March of 2025 was the coldest day.", datetime.date(2026, 7, 27), "The first Monday in March of 2025", "2025-03-03"),
+        ("The race was held on the last Sunday of July last year.", datetime.date(2026, 7, 27), "the last Sunday of July last year", "2025-07-27"),
+        ("It fell on the last Sunday of July in 2025.", datetime.date(2026, 7, 27), "the last Sunday of July in 2025", "2025-07-27"),
+    ],
+)
+def test_a_weekday_counted_in_a_month_keeps_the_year_after_it(text, anchor, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A longer holiday name stays whole before a word that is no thing named after it.
+        ("New Year's Eve lights drew crowds.", "2026-12-31"),
+        ("The Christmas Eve carol service was packed.", "2026-12-24"),
+    ],
+)
+def test_a_holiday_before_a_noun_keeps_its_whole_name(text, value):
+    assert [e.value for e in tag(text, datetime.date(2026, 12, 10))] == [value]
+
+
+def test_a_month_after_a_holiday_that_is_not_its_month_gives_it_no_year():
+    # The U.S. Thanksgiving of 2025 is in November: "in October 2025" is another country's.
+    found = tag("Canadians celebrated Thanksgiving in October 2025.", datetime.date(2027, 6, 10))
+    assert [(e.text, e.value, e.rule) for e in found] == [
+        ("Thanksgiving", "2026-11-26", "holiday-past"), ("October 2025", "2025-10", "month-year")]

@@ -453,6 +453,9 @@ def test_a_change_of_time_is_no_night():
         # Told in the past on the day itself: the midnight that opened it, not the one to come.
         ("The ceasefire took effect at midnight local time.", [("midnight local time", "2025-05-21T00:00")]),
         ("The ceasefire takes effect at midnight local time.", [("midnight local time", "2025-05-21T24:00")]),
+        # A day written after it, or a midnight that was planned, keeps the day's end.
+        ("The offer expired at midnight Friday.", [("midnight Friday", "2025-05-16T24:00")]),
+        ("The truce, which had been due to begin at midnight, was delayed.", [("midnight", "2025-05-21T24:00")]),
     ],
 )
 def test_noon_and_ranges_between_clock_times(text, found):

@@ -415,3 +415,45 @@ def test_a_month_or_quarter_lies_in_the_stretch_its_sentence_named(text, anchor,
 )
 def test_a_month_outside_that_sentence_or_after_since_keeps_its_own_year(text, month_value):
     assert tag(text, A)[-1].value == month_value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A part of the day with its own day after it, or before a noun, is not the day just named.
+        ("Fighting eased on Monday. By late afternoon Wednesday, the guns fell silent.", datetime.date(2026, 4, 14),
+         [("Monday", "2026-04-13"), ("Wednesday", "2026-04-08")]),
+        ("On Saturday, police sealed off the district. In the early morning hours of Sunday, they raided it.",
+         datetime.date(2026, 4, 14), [("Saturday", "2026-04-11"), ("Sunday", "2026-04-12")]),
+        ("On Saturday, fireworks lit up the city, shooting into the night sky.", datetime.date(2026, 4, 14),
+         [("Saturday", "2026-04-11")]),
+        # In the abstract, no day.
+        ("Patients are advised to take the second dose later in the day.", A, []),
+        ("Farmers work from early morning to late evening.", A, []),
+        # The story's day, however long its paragraph.
+        ("On Saturday, rebels attacked the airport. " + "Troops had been fighting for the runway since dawn. " * 8
+         + "Later in the day, the president addressed the nation.", A, [("Saturday", "2025-03-08"), ("the day", "2025-03-08")]),
+        # Odd spacing keeps the span on the words.
+        ("Stocks fell earlier in the  day.", A, [("the  day", "2025-03-13")]),
+    ],
+)
+def test_parts_of_the_day_that_are_not_the_day_under_discussion(text, anchor, found):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # The story moved to that month or year: a later offset counts from it.
+        ("The company was founded on June 1, 1990. In March 2015, it was sold. Two weeks later, its chief "
+         "executive resigned.", datetime.date(2026, 5, 15), "Two weeks later", "2015-03"),
+        ("The minister visited Kabul on Tuesday. In July, troops had withdrawn. A week later, fighting resumed.",
+         datetime.date(2026, 5, 15), "A week later", "2025-07"),
+        # "Scheduled for" a stretch before a day gives when.
+        ("The deadline is on Nov. 12. Talks were scheduled for two days before the deadline.",
+         datetime.date(2026, 11, 1), "two days before", "2026-11-10"),
+    ],
+)
+def test_offsets_from_the_time_the_story_moved_to(text, anchor, phrase, value):
+    e = find(text, phrase, anchor)
+    assert (e.text, e.value) == (phrase, value)

@@ -293,3 +293,18 @@ def test_a_compound_duration_is_one(text, phrase, value, mod):
 def test_durations_in_rising_units_or_of_weeks_stay_apart():
     assert [e.value for e in tag("It took two minutes and three hours.", A)] == ["PT2M", "PT3H"]
     assert [e.value for e in tag("It took two weeks and three days.", A)] == ["P2W", "P3D"]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The record is 286 days, 14 hours and 32 minutes.", ["P286DT14H32M"]),
+        ("He ran it in two hours, one minute and 39 seconds.", ["PT2H1M39S"]),
+        # Two terms, two sentences or two clauses: apart.
+        ("The spread between 10-year and three-month yields widened.", ["P10Y", "P3M"]),
+        ("He was sentenced to 12 months and 200 hours of community service.", ["P12M", "PT200H"]),
+        ("The siege lasted 14 days, and 30 minutes after it ended the guns fired again.", ["P14D", "PT30M"]),
+    ],
+)
+def test_compound_durations_of_several_parts_and_what_stays_apart(text, values):
+    assert [e.value for e in tag(text, A)] == values

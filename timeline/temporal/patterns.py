@@ -182,9 +182,7 @@ _HOLIDAY_NAMES = (
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
-    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b"
-    # "the Christmas tree", "the Independence Day film": things named after the day.
-    rf"|\s+(?:trees?|cards?|carols?|lights|decorations|ornaments?|films?|movies?|sequel)\b)"
+    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b)"
 )
 
 # After a day named without a year, the second day of its range and that day's year: "from
@@ -226,10 +224,12 @@ WEEKDAY_NAME = rx(
     rf"(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])"
 )
 
-# "the last Sunday of July", "the first Monday in September 2025": a weekday counted in a month.
+# "the last Sunday of July", "the first Monday in September 2025", "the first Monday in March
+# of 2025", "the last Sunday of July last year": a weekday counted in a month.
 WEEKDAY_OF_MONTH = rx(
     rf"\b(?i:the\s+(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>{WEEKDAY})"
-    rf"\s+(?i:of|in)\s+(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.?)(?:,?\s+(?P<y>{YEAR4}))?\b"
+    rf"\s+(?i:of|in)\s+(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
+    rf"(?:,?\s+(?:(?:of|in)\s+)?(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b"
 )
 
 # --- deictic ---------------------------------------------------------------------------------

@@ -625,6 +625,13 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
             # ahead of the story unless it looks ahead).
             s, mod = with_mod(m, cal.month(joined.first.year, mon))
             return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
+        ends_range = ctx.ref if _RANGE_TO_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
+        if (ends_range is not None and ends_range.granularity == "month" and ends_range.index > mon
+                and _RANGE_FROM_BEFORE.search(ctx.text, max(0, ctx.ref_end - 40), ctx.ref_end)):
+            # "between November and March", "from October to March": the range runs into the
+            # next year.
+            s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
+            return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
         held = _held_by_sentence_date(ctx, m.start())
         if held is not None and not rel:
             # "In 2019, the company opened a plant in March", "Last winter, Russia hit energy
@@ -670,6 +677,10 @@ def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch:
 
 # Between two months named together: "February and March", "May, June or July".
 _COORDINATED_BEFORE = re.compile(r"\s*(?:and|or|,)\s+(?:in\s+)?")
+# Between the months that open and close a range ("between November and March", "from
+# October to March", "October-March"), and what opens it.
+_RANGE_TO_BEFORE = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
+_RANGE_FROM_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:\S+\s+)?\S+$)")
 
 
 # How far before the publication a day the story tells may lie for "by the end of the week"
@@ -937,6 +948,11 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         year = (base.year if base is not None else a.year) - 1
         return Resolved(DATE, cal.quarter(year, q).value, cal.quarter(year, q), None, RESOLVED_ANCHOR,
                         ctx.anchor_value, "quarter-year-ago", sets_reference=False)
+    if word == "previous" and ctx.ref is not None and ctx.ref.granularity == "quarter" and ctx.ref_end >= sentence_bounds(ctx.text, m.start())[0]:
+        # "contracted in the fourth quarter, following a fall in the previous quarter": the one
+        # before the quarter its sentence named.
+        s = cal.shift(ctx.ref, -1, "Q")
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "quarter-previous")
     if word in ("latest", "last", "previous"):
         # "the latest quarter": the last one completed before the anchor.
         s = cal.shift(current, -1, "Q")
@@ -1021,6 +1037,9 @@ def season_ok(m: re.Match, text: str) -> bool:
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
+_REST_OF_BEFORE = re.compile(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
+
+
 def season(m: re.Match, ctx: Context) -> Resolved:
     code = lx.SEASONS[m.group("s").lower()]
     a = ctx.anchor
@@ -1042,7 +1061,8 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     elif rel in ("this", "this year's"):
         s, rule = this_year, "season-this"
     else:
-        t = direction(ctx, m)
+        # "cancelled flights for the rest of the winter season": what is left of one to come.
+        t = FUTURE if _REST_OF_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()) else direction(ctx, m)
         if t == FUTURE:
             s = this_year if this_year.last >= a else cal.season(this_year.year + 1, code)
         else:
@@ -1161,6 +1181,25 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
     return told
 
 
+# Words that tell how a vote or a match ended: it has been held.
+_OUTCOME = re.compile(
+    r"(?i:\b(?:won|winning|victory|defeat(?:ed)?|lost|losing|rejected|rejecting|landslide|triumph|turnout|"
+    r"results?|outcome)\b)"
+)
+# How far back the vote may lie for its outcome to be told: the day before, or the one before it.
+_OUTCOME_DAYS = 2
+
+
+def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
+    """Whether the sentence tells the outcome of what was held on that weekday, gone by a day
+    or two ago: "Scotland has voted to remain, rejecting independence in Thursday's
+    referendum" told on Friday."""
+    if (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days not in range(1, _OUTCOME_DAYS + 1):
+        return False
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    return _OUTCOME.search(ctx.text, s0, max(s1, m.end())) is not None
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
     plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -1241,8 +1280,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
         elif (_SCHEDULED_AFTER.match(ctx.text, m.end()) and not _WAS_AFTER.match(ctx.text, m.end())
-              and ctx.tense(m.start(), m.end()) == FUTURE):
-            t = FUTURE  # "will attend Thursday's talks"; but "will discuss Tuesday's attack"
+              and ctx.tense(m.start(), m.end()) == FUTURE and not _outcome_of_days_just_gone(ctx, m, wd)):
+            # "will attend Thursday's talks"; but "will discuss Tuesday's attack", and "will be
+            # sworn in after a stunning victory in Tuesday's election" told on Wednesday.
+            t = FUTURE
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
@@ -1610,8 +1651,10 @@ _ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
 _THAN_AFTER = re.compile(r"\s+than\b")
-# "stayed silent for almost a week before Zelensky acknowledged it": how long, not when.
-_FOR_BEFORE = re.compile(r"(?i:\bfor\s+$)")
+_BACKGROUND_GRANULARITIES = frozenset(("year", "decade", "century"))
+# "stayed silent for almost a week before Zelensky acknowledged it": how long, not when (but
+# "talks were scheduled for two days before the deadline" gives when).
+_FOR_BEFORE = re.compile(r"(?i:(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!booked )(?<!fixed )(?<!timed )\bfor\s+$)")
 
 
 def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule: str) -> Resolved | None:
@@ -1648,7 +1691,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         return _offset_as_duration(m, ctx, int(n), unit_word, "duration-later-than")
     if word in ("after", "before") and not _ANAPHOR_AFTER.match(rest):
         if not m.group("the") and (not (unit_word in ("day", "week") and ctx.ref is not None and ctx.ref.granularity == "day")
-                                   or _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
+                                   or _FOR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
             # "90 days after their issue date", "twenty years after the landing": without a
             # day under discussion to hang it on, the phrase measures a stretch (TimeBank
             # annotates "90 days" as a DURATION), so report the duration alone.
@@ -1683,9 +1726,12 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # event is not the start of that stretch, and the story is told as of publication.
         ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     unit = _UNIT_TO_CAL[unit_word]
-    if _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None:
+    if (ref.granularity in _BACKGROUND_GRANULARITIES and _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity]
+            and ctx.ref_day is not None and ref.last < ctx.ref_day.first):
         # "struck it down on Wednesday. The 1996 law had ... A day earlier, ...": a day counts
-        # from the last day named, not from a year mentioned since.
+        # from the last day named, not from a year in the background mentioned since (but "In
+        # March 2015 it was sold. Two weeks later" counts from the month the story moved to,
+        # and "In July, troops had withdrawn. A week later" from that July).
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     s = _shift_ref(ref, sign * int(n), unit)
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
@@ -1724,18 +1770,54 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
 
 
 _PART_MODS = {"early": "START", "mid": "MID", "late": "END"}
+_PART_OF_DAY_AFTER_PREPOSITION = re.compile(r"^(?:in|during|into|through) the (?:morning|afternoon|evening|night)$|(?:early|late|mid)[- ]?(?:morning|afternoon|evening)$")
+# A day written just after a part of the day, or a noun it qualifies: the part is not the
+# day under discussion's ("by late afternoon on Friday", "in the early morning hours of
+# Sunday", "into the night sky", "earlier in the day of the attack").
+_OWN_DAY_OR_NOUN_AFTER = re.compile(
+    rf"\s*,?\s+(?:(?:on|of)\s|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)\b|"
+    rf"(?:{MONTH})\s+\d|[0-9]{{1,2}}\s+(?:{MONTH})\b)"
+    r"|[-’']|\s+(?!(?:and|or|as|when|while|before|after|until|till|with|in|at|to|for|but|that|the|a|an|he|she|they|it|we)\b)[a-z]"
+)
+_PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
+_THE_DAY = re.compile(r"(?i:the\s+day)")
+_THE_BEFORE_PART = re.compile(r"(?i:\bthe\s+$)")
+
+
+def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
+    """"the Commerce Department said earlier in the day" (TimeBank annotates "the day"), "had
+    pulled 164 people from the water by late afternoon", "rescue work went on into the
+    night": the day just named, else, told in the past, the publication day. A part of the
+    day in the abstract ("take the second dose later in the day", "he runs in the morning")
+    is none; nor is one with its own day after it."""
+    if _OWN_DAY_OR_NOUN_AFTER.match(ctx.text, m.end()):
+        return None
+    # "Later in the day" goes on with the story's day however long its paragraph.
+    named = _day_just_named(ctx, m.start()) or (w.endswith(" in the day") and ctx.ref_day is not None and ctx.ref is ctx.ref_day)
+    if not named and (w.startswith(("in the", "during the", "into the", "through the"))
+                      or ctx.tense(m.start(), m.end()) != PAST):
+        return None
+    if named:
+        day, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    else:
+        day, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
+    if w.endswith(" in the day"):
+        start = _THE_DAY.search(ctx.text, m.start("w"), m.end("w")).start()
+        return Resolved(DATE, day.value, day, None, against, reference, "in-the-day", start=start, sets_reference=False)
+    part = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
+    mod_word = next((word for word in _PART_MODS if ctx.text[m.start("w"):part.start()].lower().rstrip(" -").endswith(word)), None)
+    if mod_word is None:
+        # "in the morning", "into the night": the part named after the article.
+        return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part.group(0).lower()]}", day, None, against, reference,
+                        "part-of-that-day", start=_THE_BEFORE_PART.search(ctx.text, m.start("w"), part.start()).start())
+    start = ctx.text.lower().rindex(mod_word, m.start("w"), part.start())
+    return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part.group(0).lower()]}", day, _PART_MODS[mod_word], against,
+                    reference, "part-of-day-modified", start=start, sets_reference=False)
 
 
 def _day_just_named(ctx: Context, start: int) -> bool:
     day = ctx.ref_day
     return day is not None and ctx.ref is day and start - ctx.ref_end <= _RECENT_MENTION_REACH
-
-
-def _day_under_discussion(ctx: Context, start: int) -> tuple[cal.Stretch, str, str]:
-    """The day just named, if one was named lately, else the publication day."""
-    if _day_just_named(ctx, start):
-        return ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
-    return cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
 
 
 def then(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1745,35 +1827,8 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
         if ctx.ref is None:
             return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "then")
         return Resolved(DATE, ref.value, ref, None, against, reference, "then")
-    if w.endswith(" in the day"):
-        # "the Commerce Department said earlier in the day": the day under discussion, else
-        # the publication day. TimeBank annotates "the day" alone.
-        day, against, reference = _day_under_discussion(ctx, m.start())
-        mod = "START" if w.startswith("earlier") else "END"
-        return Resolved(DATE, day.value, day, mod, against, reference, "in-the-day",
-                        start=m.end("w") - len("the day"), sets_reference=False)
-    words = w.replace("-", " ").split()
-    mod_word, part_word = words[-2:]
-    if mod_word in _PART_MODS:
-        # "had pulled 164 people from the water by late afternoon", "By mid afternoon":
-        # a part of the day under discussion, else of the publication day ("in the late
-        # afternoon" only of a day just named: alone it may be any day's).
-        if w.startswith("in the") and not _day_just_named(ctx, m.start()):
-            return None
-        day, against, reference = _day_under_discussion(ctx, m.start())
-        start = m.end("w") - len(mod_word) - 1 - len(part_word)
-        return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part_word]}", day, _PART_MODS[mod_word], against,
-                        reference, "part-of-day-modified", start=start, sets_reference=False)
-    if w.startswith(("in the", "during the", "into the", "through the")):
-        # "Stocks fell Friday. Dealers bought in the morning": a part of the day just named;
-        # with no day just named, a part of any day ("he runs in the morning").
-        day = ctx.ref_day
-        if day is None or ctx.ref is not day or m.start() - ctx.ref_end > _RECENT_MENTION_REACH:
-            return None
-        part = lx.PARTS_OF_DAY[w.split()[-1]]
-        start = m.start("w") + len(w.split()[0]) + 1
-        return Resolved(TIME, f"{day.value}T{part}", day, None, RESOLVED_DISCOURSE, day.value, "part-of-that-day",
-                        start=start)
+    if w.endswith(" in the day") or _PART_OF_DAY_AFTER_PREPOSITION.search(w):
+        return _part_of_the_day_under_discussion(m, ctx, w)
     unit_word = w.split()[-1]
     coarse = unit_word in ("week", "month", "year") and w.startswith(("later that", "earlier that"))
     if coarse and ctx.ref is not None and _GRAN_ORDER[ref.granularity] <= _GRAN_ORDER[unit_word]:
@@ -2310,11 +2365,18 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
-        if suffix == "T24:00" and ctx.tense(m.start(), m.end()) == PAST:
-            # "The truce began at midnight", told that day: the midnight that opened it.
-            suffix = "T00:00"
+        if (suffix == "T24:00" and ctx.tense(m.start(), m.end()) == PAST
+                and not _PLANNED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())):
+            # "The truce began at midnight", told that day: the midnight that opened it (not
+            # "was due to begin at midnight"). A day written after it ("midnight Friday")
+            # takes the clock time as written: the suffix stays.
+            mod = "APPROX" if gd.get("approx") else None
+            return Resolved(TIME, base.value + "T00:00", base, mod, against, reference, "clock-time", time_suffix=suffix)
     mod = "APPROX" if gd.get("approx") else None
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
+
+
+_PLANNED_BEFORE = re.compile(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
 
 # Before or after "at HH:MM": a score, odds or a pace, not a clock.
@@ -2381,6 +2443,9 @@ def weekday_of_month(m: re.Match, ctx: Context) -> Resolved | None:
 
     if m.group("y"):
         year, rule, against = int(m.group("y")), "weekday-of-month-year", RESOLVED_ABSOLUTE
+    elif m.group("yrel"):
+        yrel = m.group("yrel").lower()
+        year, rule, against = ctx.anchor.year + _YEAR_REL[yrel], f"weekday-of-month-{yrel}-year", RESOLVED_ANCHOR
     else:
         year, how = _nearest_year(ctx, m, lambda y: (nth(y),) * 2 if nth(y) else None)
         rule, against = f"weekday-of-month-{how}", RESOLVED_ANCHOR
@@ -2437,7 +2502,14 @@ def _whose_independence_day(m: re.Match, text: str) -> str | None:
 _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 
 
-_IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:{MONTH}\s+)?(?P<y>{YEAR4})\b")
+_IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
+# What a holiday's name may stand before as a thing named after it, not a day: "the
+# Christmas tree", "the Independence Day film".
+_NAMED_AFTER_THE_DAY = re.compile(r"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel)\b")
+
+
+def holiday_ok(m: re.Match, text: str) -> bool:
+    return not _NAMED_AFTER_THE_DAY.match(text, m.end())
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2449,6 +2521,8 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
     in_year = _IN_YEAR_AFTER.match(ctx.text, m.end())
+    if in_year and in_year.group("mon") and holiday_date(name, int(in_year.group("y"))).month != month_number(in_year.group("mon")):
+        in_year = None  # "celebrated Christmas in January 2023": another calendar's, or another day
     if m.group("y") or in_year:
         # "Orthodox Christmas in January 2023": the year written just after it.
         year, rule = int(m.group("y") or in_year.group("y")), "holiday-year"
@@ -2488,8 +2562,18 @@ _SINCE_GOVERNS = re.compile(
 # From this month on, "the new year" is the one about to begin.
 _SINCE_START_OF_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+)?$)")
 _NEW_YEAR_FROM_MONTH = 10
-# "saw no prospect of talks before the new year": a year still to begin, whatever the tense.
-_YEAR_TO_COME_BEFORE = re.compile(r"(?i:\b(?:before|until|till|by|ahead\s+of|into|in\s+time\s+for)\s+$)")
+# "saw no prospect of talks before the new year", told in December: a year still to begin,
+# whatever the tense, unless the sentence tells of another time ("Last December, the
+# government promised cuts before the new year") or of what had happened by then.
+_YEAR_TO_COME_BEFORE = re.compile(r"(?i:\b(?:before|ahead\s+of|in\s+time\s+for)\s+$)")
+_ANOTHER_TIME_OR_HAD = re.compile(r"(?i:\b(?:had|[12][0-9]{3}|last|ago|earlier)\b)")
+
+
+def _year_still_to_begin(ctx: Context, m: re.Match) -> bool:
+    if ctx.anchor.month != 12 or not _YEAR_TO_COME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return False
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    return not (_ANOTHER_TIME_OR_HAD.search(ctx.text, s0, m.start()) or _ANOTHER_TIME_OR_HAD.search(ctx.text, m.end(), s1))
 
 
 def new_year(m: re.Match, ctx: Context) -> Resolved:
@@ -2499,7 +2583,7 @@ def new_year(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     since = _SINCE_START_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     t = PAST if since else ctx.tense(m.start(), m.end())
-    if t == FUTURE or (a.month >= _NEW_YEAR_FROM_MONTH and _YEAR_TO_COME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+    if t == FUTURE or _year_still_to_begin(ctx, m):
         year = a.year if a.month == 1 else a.year + 1
     elif t == PAST:
         year = a.year

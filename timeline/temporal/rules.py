@@ -65,7 +65,7 @@ _HOLIDAY_ANCHOR = re.compile(
     r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
-_THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|morning|evening|afternoon|week|month|year)\b)")
+_THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|(?:mid)?(?:morning|evening|afternoon)|week|month|year)\b)")
 
 # Gates: what must come just before the anchor word.
 _NUMBER_BEFORE = re.compile(
@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
     Rule("new-year", p.NEW_YEAR, r.new_year, None, _w("new", "year")),
-    Rule("holiday", p.HOLIDAY, r.holiday, None, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
+    Rule("holiday", p.HOLIDAY, r.holiday, r.holiday_ok, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
                                                    "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday-of-month", p.WEEKDAY_OF_MONTH, r.weekday_of_month, None, _w(_WEEKDAYS, _MONTHS), _WEEKDAY_ANCHOR, 20),
@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
     # Discourse-relative expressions.
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
-    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon later earlier"), _THEN_ANCHOR, 30),
+    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.

@@ -80,34 +80,38 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
-# One part of a compound duration: "six hours", "40 minutes" ("PT6H", "PT40M").
-_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
-# Units from the largest down; a compound names them in this order ("three years and two
-# months"). Weeks are left out: ISO 8601 does not mix them with other units.
-_DATE_UNITS, _TIME_UNITS = "YMD", "HMS"
+# The last unit of a duration ("P3Y" "Y", "PT6H40M" "M" of the time part), and a bare count
+# of one unit to join to it ("PT40M").
+_LAST_UNIT = re.compile(r"^P(?:[0-9]+[YMD])*(?:(T)(?:[0-9]+[HMS])*)?[0-9]+([YMDHS])$")
+_ONE_UNIT = re.compile(r"^P(T?)([0-9]+)([YMDHS])$")
+# Units from the largest down, and how many of each make one of the unit before it: a
+# compound names them in this order, each fewer than that ("three years and two months",
+# "six hours and 40 minutes"; not "12 months and 200 hours of community service"). Weeks
+# are left out: ISO 8601 does not mix them with other units.
+_UNITS_DOWN = (("", "Y", None), ("", "M", 12), ("", "D", 31), ("T", "H", 24), ("T", "M", 60), ("T", "S", 60))
 _COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_COUNT_OPENS = re.compile(rf"(?i:{NUM})[- ]")
-
-
-def _unit_rank(time_part: str, unit: str) -> int | None:
-    units = _TIME_UNITS if time_part else _DATE_UNITS
-    return (3 if time_part else 0) + units.index(unit) if unit in units else None
+_COUNT_OPENS = re.compile(rf"(?i:{NUM})\s")
+# "10-year and three-month yields": two terms named, not one stretch.
+_HYPHENATED_UNIT = re.compile(r"-\s*(?:year|month|day|hour|minute|second)s?\b", re.I)
 
 
 def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]):
-    """"about six hours and 40 minutes", "three years and two months": one DURATION (PT6H40M,
-    P3Y2M), when the second part is a bare count of a smaller unit."""
+    """"about six hours and 40 minutes", "286 days, 14 hours and 32 minutes": one DURATION
+    (PT6H40M, P286DT14H32M), when each further part is a bare count of the next smaller
+    unit, fewer than make one of the unit before."""
     out: list[tuple[int, int, Resolved]] = []
     for s, e, r in results:
         if out and r.type == DURATION and r.mod is None and _COUNT_OPENS.match(text, s):
             s0, e0, r0 = out[-1]
-            first, second = _DURATION_PART.match(r0.value or ""), _DURATION_PART.match(r.value)
-            if (r0.type == DURATION and first and second and _COMPOUND_GAP.match(text[e0:s])):
-                rank0, rank1 = _unit_rank(first[1], first[3]), _unit_rank(second[1], second[3])
-                if rank0 is not None and rank1 is not None and rank0 < rank1:
-                    value = r0.value + ("T" if second[1] and not first[1] else "") + second[2] + second[3]
+            last, part = _LAST_UNIT.match(r0.value or ""), _ONE_UNIT.match(r.value)
+            if (r0.type == DURATION and last and part and _COMPOUND_GAP.match(text[e0:s])
+                    and not _HYPHENATED_UNIT.search(text, s0, e)):
+                ranks = [(t, u) for t, u, _ in _UNITS_DOWN]
+                before = ranks.index((last[1] or "", last[2]))
+                if before + 1 < len(ranks) and ranks[before + 1] == (part[1], part[3]) and int(part[2]) < _UNITS_DOWN[before + 1][2]:
+                    value = r0.value + ("T" if part[1] and not last[1] else "") + part[2] + part[3]
                     out[-1] = (s0, e, Resolved(DURATION, value, None, r0.mod, r0.against, r0.reference,
-                                               r0.rule + "+compound"))
+                                               r0.rule if r0.rule.endswith("+compound") else r0.rule + "+compound"))
                     continue
         out.append((s, e, r))
     return out
