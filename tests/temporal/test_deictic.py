@@ -455,6 +455,7 @@ def test_a_change_of_time_is_no_night():
         ("The ceasefire takes effect at midnight local time.", [("midnight local time", "2025-05-21T24:00")]),
         # A day written after it, or a midnight that was planned, keeps the day's end.
         ("The offer expired at midnight Friday.", [("midnight Friday", "2025-05-16T24:00")]),
+        ("Savers have until midnight tonight to use their allowance.", [("midnight tonight", "2025-05-21T24:00")]),
         ("The truce, which had been due to begin at midnight, was delayed.", [("midnight", "2025-05-21T24:00")]),
     ],
 )

@@ -304,6 +304,11 @@ def test_as_soon_as_a_month(text, found):
         "He watched Monday Night Football with his sons.",
         "The Christmas tree on Sofiyska Square was lit in blue and yellow.",
         "He starred in the Independence Day film.",
+        "The recipe appears in the Guardian's Saturday magazine.",
+        "The congregation and the Sunday school share the church hall.",
+        "Shares of Tuesday Morning Corp. rose 50 cents.",
+        "Nick Robinson told listeners of the Today programme that the story was wrong.",
+        "The chairman of the 1922 Committee said the rules would not change.",
     ],
 )
 def test_shows_and_things_named_after_a_day_are_not_dates(text):
@@ -313,3 +318,8 @@ def test_shows_and_things_named_after_a_day_are_not_dates(text):
 def test_the_same_words_in_lower_case_are_still_days():
     found = tag("They met Saturday night and the tree was lit on Christmas Day.", A)
     assert [(e.text, e.value) for e in found] == [("Saturday night", "2025-03-08TNI"), ("Christmas Day", "2024-12-25")]
+
+
+def test_a_days_own_issue_is_still_that_day():
+    found = tag("Saturday's edition carried the story, he told the BBC today.", A)
+    assert [(e.text, e.value) for e in found] == [("Saturday", "2025-03-08"), ("today", "2025-03-13")]

@@ -707,6 +707,7 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$"
 )
+_NAMED_BY_NUMBER_AFTER = re.compile(r"\s+(?:Committee|Club|Society)\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
@@ -734,6 +735,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     if _NUMBER_LABEL_BEFORE.search(before):
         return False
+    if _NAMED_BY_NUMBER_AFTER.match(text, m.end()):
+        return False  # "the 1922 Committee"
     return 1000 <= int(y) <= 2199
 
 
@@ -1087,9 +1090,14 @@ _WEEKDAY_NAME_PRECEDERS = re.compile(
 )
 
 
-# After a capitalised part of the day, a show's name: "Saturday Night Live", "Monday Night
-# Football", "Friday Night Lights".
-_WEEKDAY_PART_TITLE_FOLLOWERS = re.compile(r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown)\b")
+# After a capitalised part of the day, a show's or a company's name: "Saturday Night Live",
+# "Monday Night Football", "Friday Night Lights", "Tuesday Morning Corp.".
+_WEEKDAY_PART_TITLE_FOLLOWERS = re.compile(
+    r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown|Corp\b|Corporation|Inc\b|Co\b|Ltd\b)"
+)
+# A weekday before what appears or meets each such day: "the Guardian's Saturday magazine",
+# "the Sunday school", "the Friday edition" (not "Saturday's edition").
+_WEEKDAY_ISSUE_AFTER = re.compile(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league)\b")
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
@@ -1097,6 +1105,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     part = m.group("part")
     if part and part[0].isupper() and _WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end()):
+        return False
+    if not part and not m.group("rel") and _WEEKDAY_ISSUE_AFTER.match(text, m.end()):
         return False
     if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
@@ -1382,8 +1392,14 @@ _GENERIC_OF_BEFORE = re.compile(
 )
 
 
+# "the Today programme", "the Today show": a broadcast's name.
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|studio)\b")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if _is_title(m, ctx.text) and not m.group("modword"):
+        return None
+    if m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end()):
         return None
     word = _SPACE.sub(" ", m.group("day").lower())
     if (word in ("today", "tomorrow") and not m.group("modword") and not m.groupdict().get("part")

@@ -322,8 +322,8 @@ def _clock_in_the_part(clock_text: str, clock: Resolved, day: Resolved) -> tuple
     if hours is None:
         return None
     hour = _hour(clock.time_suffix)
-    if hour in hours:
-        return clock, 0
+    if hour in hours or (hour == 24 and day.value.endswith("TNI")):
+        return clock, 0  # "04:15 on Sunday morning", "midnight tonight"
     text = clock_text.strip()
     says_half = _HALF_OF_THE_DAY.search(text)
     if day.value.endswith("TNI") and hour in _SMALL_HOURS and (
