@@ -397,7 +397,8 @@ def test_for_a_stretch_before_a_clause_is_how_long():
         ("Last winter, Russia hit energy facilities from October to March.", datetime.date(2023, 11, 20),
          [("Last winter", "2022-WI"), ("October", "2022-10"), ("March", "2023-03")]),
         # So does a quarter named after a year or a half.
-        ("Profits rose in H1 2023 and fell in Q3.", A, [("H1 2023", "2023-H1"), ("Q3", "2023-Q3")]),
+        ("In the first half of 2023, profits rose, and they fell in Q3.", A,
+         [("the first half of 2023", "2023-H1"), ("Q3", "2023-Q3")]),
         ("In 2018, sales rose in the fourth quarter.", A, [("2018", "2018"), ("the fourth quarter", "2018-Q4")]),
     ],
 )
@@ -411,6 +412,13 @@ def test_a_month_or_quarter_lies_in_the_stretch_its_sentence_named(text, anchor,
         # "since" opens a stretch up to now; another sentence is another story.
         ("Prices have risen since 2019 and fell in March.", "2025-03"),
         ("The company was founded in 2010. In March it hired staff.", "2025-03"),
+        # A year that does not open the sentence is no time of its own for what follows:
+        # a name, a comparison, a clause of its own.
+        ("Sales rose in 2019 from 2018 levels, peaking in March.", "2025-03"),
+        ("Parliament will vote on amendments to the 2018 law in March.", "2025-03"),
+        ("Biden, who won in 2020, dropped out of the race in March.", "2025-03"),
+        # Told ahead of a year gone by.
+        ("In 2019, the plant opened, and it will close in March.", "2025-03"),
     ],
 )
 def test_a_month_outside_that_sentence_or_after_since_keeps_its_own_year(text, month_value):
@@ -457,3 +465,14 @@ def test_parts_of_the_day_that_are_not_the_day_under_discussion(text, anchor, fo
 def test_offsets_from_the_time_the_story_moved_to(text, anchor, phrase, value):
     e = find(text, phrase, anchor)
     assert (e.text, e.value) == (phrase, value)
+
+
+def test_during_the_night_told_on_the_day_of_a_report_is_the_night_before():
+    text = "Ukraine's air force said on Sunday that Russia launched 100 drones during the night."
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2025, 3, 16))] == [
+        ("Sunday", "2025-03-16"), ("the night", "2025-03-15TNI")]
+
+
+def test_the_rest_of_a_season_told_in_the_past_is_gone_by():
+    assert [e.value for e in tag("He was injured in June and missed the rest of the summer.", datetime.date(2025, 10, 15))] == [
+        "2025-06", "2025-SU"]

@@ -716,3 +716,22 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
 )
 def test_cues_of_a_plan_and_of_a_description(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # How a vote ended, told a day or two later: the day gone by, whatever the tense.
+        ("Donald Trump will be sworn in on 20 January after a stunning victory in Tuesday's election.",
+         datetime.date(2016, 11, 9), "2016-11-08"),
+        ("Scotland has voted to remain, rejecting independence by 55% to 45% in Thursday's referendum.",
+         datetime.date(2014, 9, 19), "2014-09-18"),
+        ("Harris will concede after losing Tuesday's election.", datetime.date(2024, 11, 6), "2024-11-05"),
+        # A hope, a condition or an expectation is of the vote to come.
+        ("Fans will be hoping for a victory in Saturday's final.", datetime.date(2025, 3, 10), "2025-03-15"),
+        ("Turnout is expected to be high in Tuesday's election, officials said.", datetime.date(2025, 3, 13), "2025-03-18"),
+        ("The board will discuss first-quarter results at Tuesday's meeting.", datetime.date(2025, 3, 12), "2025-03-18"),
+    ],
+)
+def test_the_outcome_of_a_vote_just_held(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.text in ("Tuesday", "Thursday", "Saturday")] == [value]

@@ -52,6 +52,7 @@ class Context:
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
     ref_end: int = -1  # where the expression that set ``ref`` ends in the text
+    ref_start: int = -1  # and where it starts
     ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
@@ -633,11 +634,12 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
             s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
             return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
         held = _held_by_sentence_date(ctx, m.start())
-        if held is not None and not rel:
+        month = _month_nearest(held, mon) if held is not None and not rel else None
+        if month is not None:
             # "In 2019, the company opened a plant in March", "Last winter, Russia hit energy
-            # facilities from October to March": the year of the stretch the sentence has
-            # named, the month lying in it or nearest to it.
-            s, mod = with_mod(m, _month_nearest(held, mon))
+            # facilities from October to March": the year of the stretch the sentence opens
+            # with, the month lying in it or just before or after it.
+            s, mod = with_mod(m, month)
             return date_result(s, "month-name-in-that-stretch", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
         year, how = _year_for_month(ctx, m, mon)
         rule = f"month-name-{how}"
@@ -650,20 +652,29 @@ HOLDING_GRANULARITIES = frozenset(("year", "season", "half", "quarter"))
 
 
 def _held_by_sentence_date(ctx: Context, start: int) -> cal.Stretch | None:
-    """The year, season, half or quarter named before ``start`` in its sentence, if no date
-    outside it was named since, unless it opens a stretch up to now ("prices have risen
-    since 2019 and fell in March")."""
+    """The year, season, half or quarter that opens the sentence of ``start`` ("In 2019,
+    ...", "Last winter, ..."; see tagger._FRONTED_BEFORE), if no date outside it was named
+    since and the tense at ``start`` does not look the other way from it."""
     held = ctx.held
     if held is None or ctx.ref_opens_stretch or ctx.held_end < sentence_bounds(ctx.text, start)[0]:
         return None
+    t = ctx.tense(start, start + 1)
+    if (t == FUTURE and held.last < ctx.anchor) or (t == PAST and held.first > ctx.anchor):
+        return None  # "In 2019, it opened a plant, and it will close it in March": ahead
     ref = ctx.ref
     if ref is not held and not (ref is not None and held.first <= ref.first <= held.last):
         return None  # a date of another year named since ("on Feb. 3, 2021 it closed in June")
     return held
 
 
-def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch:
-    """The month ``mon`` inside ``held``, else the one nearest to it."""
+# How far outside a season a month may lie and still be told as part of it ("Last winter,
+# ... from October to March"); farther, it is a time of its own ("Last summer's floods
+# destroyed the bridge, which reopened in February").
+_MONTH_BESIDE_DAYS = 62
+
+
+def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch | None:
+    """The month ``mon`` inside ``held``, else the one nearest to it, if near enough."""
     def distance(y: int) -> int:
         month = cal.month(y, mon)
         if month.last < held.first:
@@ -672,7 +683,8 @@ def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch:
             return (month.first - held.last).days
         return 0
     years = [y for y in range(held.first.year - 1, held.last.year + 2) if cal.MIN_YEAR <= y <= cal.MAX_YEAR]
-    return cal.month(min(years, key=distance), mon)
+    nearest = min(years, key=distance)
+    return cal.month(nearest, mon) if distance(nearest) <= _MONTH_BESIDE_DAYS else None
 
 
 # Between two months named together: "February and March", "May, June or July".
@@ -707,7 +719,6 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$"
 )
-_NAMED_BY_NUMBER_AFTER = re.compile(r"\s+(?:Committee|Club|Society)\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
@@ -735,8 +746,6 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     if _NUMBER_LABEL_BEFORE.search(before):
         return False
-    if _NAMED_BY_NUMBER_AFTER.match(text, m.end()):
-        return False  # "the 1922 Committee"
     return 1000 <= int(y) <= 2199
 
 
@@ -890,7 +899,12 @@ def _is_prenominal(m: re.Match, text: str) -> bool:
     return bool(_HYPHENATED_END.search(m.group(0))) and bool(_WORD_AFTER.match(text, m.end()))
 
 
-def quarter(m: re.Match, ctx: Context) -> Resolved:
+_CENTURY_AFTER = re.compile(r"[\s-]+centur(?:y|ies)\b", re.I)
+
+
+def quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    if _CENTURY_AFTER.match(ctx.text, m.end()):
+        return None  # "the previous quarter century": 25 years, no quarter of a year
     r = _quarter(m, ctx)
     if m.group("the") and r.start is None and not m.group("modword") and _is_prenominal(m, ctx.text):
         # "the third-quarter results", "the fiscal second-quarter loss": the quarter is an
@@ -1064,8 +1078,11 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     elif rel in ("this", "this year's"):
         s, rule = this_year, "season-this"
     else:
-        # "cancelled flights for the rest of the winter season": what is left of one to come.
-        t = FUTURE if _REST_OF_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()) else direction(ctx, m)
+        # "flights are cancelled for the rest of the winter": what is left of one to come (but
+        # "missed the rest of the summer" tells of one gone by).
+        t = direction(ctx, m)
+        if t != PAST and _REST_OF_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
+            t = FUTURE
         if t == FUTURE:
             s = this_year if this_year.last >= a else cal.season(this_year.year + 1, code)
         else:
@@ -1098,6 +1115,11 @@ _WEEKDAY_PART_TITLE_FOLLOWERS = re.compile(
 # A weekday before what appears or meets each such day: "the Guardian's Saturday magazine",
 # "the Sunday school", "the Friday edition" (not "Saturday's edition").
 _WEEKDAY_ISSUE_AFTER = re.compile(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league)\b")
+# "The governor said Tuesday school districts will receive $2 billion", "On Sunday school
+# buses were used": the day of the saying or of the deed.
+_SAID_OR_ON_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|told|announced|reported|added|on|by|until|till|since|from|before|after|late|early)\s+$)"
+)
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
@@ -1106,7 +1128,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
     part = m.group("part")
     if part and part[0].isupper() and _WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end()):
         return False
-    if not part and not m.group("rel") and _WEEKDAY_ISSUE_AFTER.match(text, m.end()):
+    if (not part and not m.group("rel") and _WEEKDAY_ISSUE_AFTER.match(text, m.end())
+            and not _SAID_OR_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
     if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False
@@ -1191,23 +1214,27 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
     return told
 
 
-# Words that tell how a vote or a match ended: it has been held.
-_OUTCOME = re.compile(
-    r"(?i:\b(?:won|winning|victory|defeat(?:ed)?|lost|losing|rejected|rejecting|landslide|triumph|turnout|"
-    r"results?|outcome)\b)"
+# Words just before a weekday's vote or match that tell how it ended: it has been held
+# ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
+# "rejecting independence by 55% to 45% in Thursday's referendum", "the results of Monday's
+# election"); not a hope or a condition ("hoping for a victory in Saturday's final").
+_OUTCOME_BEFORE = re.compile(
+    r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+in"
+    r"|\b(?:won|winning|lost|losing)(?:\s+the)?"
+    r"|\b(?:rejected|rejecting|approved|approving)\b[^.;,:!?]{0,50}?\s+in"
+    r"|\b(?:results?|outcome)\s+of)\s+$)"
 )
+_OUTCOME_REACH = 70
 # How far back the vote may lie for its outcome to be told: the day before, or the one before it.
 _OUTCOME_DAYS = 2
 
 
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
-    """Whether the sentence tells the outcome of what was held on that weekday, gone by a day
-    or two ago: "Scotland has voted to remain, rejecting independence in Thursday's
-    referendum" told on Friday."""
+    """Whether the words before a weekday a day or two gone by tell the outcome of what was
+    held on it."""
     if (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days not in range(1, _OUTCOME_DAYS + 1):
         return False
-    s0, s1 = sentence_bounds(ctx.text, m.start())
-    return _OUTCOME.search(ctx.text, s0, max(s1, m.end())) is not None
+    return _OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -1399,8 +1426,9 @@ _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|studio)\b
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if _is_title(m, ctx.text) and not m.group("modword"):
         return None
-    if m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end()):
-        return None
+    if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
+        return None  # "the Today programme" (not "Today show business is global")
     word = _SPACE.sub(" ", m.group("day").lower())
     if (word in ("today", "tomorrow") and not m.group("modword") and not m.groupdict().get("part")
             and _GENERIC_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
@@ -1798,6 +1826,9 @@ _OWN_DAY_OR_NOUN_AFTER = re.compile(
 _PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
 _THE_DAY = re.compile(r"(?i:the\s+day)")
 _THE_BEFORE_PART = re.compile(r"(?i:\bthe\s+$)")
+_REPORTING_ON_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|reported|announced|added|stated|claimed|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$)"
+)
 
 
 def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
@@ -1821,6 +1852,10 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
         start = _THE_DAY.search(ctx.text, m.start("w"), m.end("w")).start()
         return Resolved(DATE, day.value, day, None, against, reference, "in-the-day", start=start, sets_reference=False)
     part = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
+    if named and part.group(0).lower() == "night" and _REPORTING_ON_BEFORE.search(ctx.text, max(0, ctx.ref_start - 50), ctx.ref_start):
+        # "The air force said on Sunday that Russia launched 100 drones during the night": the
+        # night before the day of the report.
+        day = cal.day(cal.add_days(day.first, -1))
     mod_word = next((word for word in _PART_MODS if ctx.text[m.start("w"):part.start()].lower().rstrip(" -").endswith(word)), None)
     if mod_word is None:
         # "in the morning", "into the night": the part named after the article.

@@ -24,6 +24,11 @@ _INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
 _FROM_IN_GAP = re.compile(r"\bfrom\b")
 _RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?:to|through|until|till|thru)\b)")
 _RANGE_ENDS_AT = re.compile(r"\b(?:to|until|till|through)\s+$")
+# A year, season, half or quarter that opens its sentence as the time of what it tells: "In
+# 2019, ...", "Last winter, ...", "Last winter's outbreak ...", "Next year, ...". The months
+# and quarters named after it in that sentence lie in it.
+_FRONTED_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?i:in|during|throughout|early\s+in|late\s+in)\s+(?:the\s+)?)?$")
+_FRONTED_AFTER = re.compile(r"\s*,|['’]s\b")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -53,20 +58,22 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         results.append((start, end, res))
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             ctx.ref = res.stretch
-            ctx.ref_end = end
+            ctx.ref_start, ctx.ref_end = start, end
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
             if res.stretch.granularity == "day":
                 ctx.ref_day = res.stretch
             if res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"):
                 ctx.written_with_year = res.stretch  # "Feb. 24, 2022", and the days that go on in its year
             ctx.last[res.stretch.granularity] = res.stretch
-            if res.stretch.granularity in HOLDING_GRANULARITIES:
+            if (res.stretch.granularity in HOLDING_GRANULARITIES
+                    and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start)
+                    and _FRONTED_AFTER.match(text, end)):
                 ctx.held, ctx.held_end = res.stretch, end
             if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
-            ctx.ref, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, end, False
+            ctx.ref, ctx.ref_start, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, start, end, False
     if not results:
         return []
     joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
