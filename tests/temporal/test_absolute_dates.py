@@ -563,3 +563,25 @@ def test_a_month_after_a_holiday_that_is_not_its_month_gives_it_no_year():
     found = tag("Canadians celebrated Thanksgiving in October 2025.", datetime.date(2027, 6, 10))
     assert [(e.text, e.value, e.rule) for e in found] == [
         ("Thanksgiving", "2026-11-26", "holiday-past"), ("October 2025", "2025-10", "month-year")]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A quarter named by the month that closes it.
+        ("Tata Motors posted a profit for the March quarter.", datetime.date(2024, 5, 10), "the March quarter", "2024-Q1"),
+        ("Sony expects sales to rise in the March quarter.", datetime.date(2024, 11, 10), "the March quarter", "2025-Q1"),
+        # The first or last day of a year or a month.
+        ("Markets closed early on the last day of 2024.", datetime.date(2025, 1, 2), "the last day of 2024", "2024-12-31"),
+        ("The law takes effect on the first day of March.", datetime.date(2024, 11, 10), "the first day of March", "2025-03-01"),
+        ("Fireworks marked the final day of the year.", datetime.date(2024, 12, 31), "the final day of the year", "2024-12-31"),
+        # "end-" as a modifier.
+        ("The company aims to cut debt by end-2027.", datetime.date(2024, 11, 10), "end-2027", "2027"),
+    ],
+)
+def test_quarters_by_month_edge_days_and_end_of(text, anchor, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == [(phrase, value)]
+
+
+def test_the_last_day_of_something_else_is_no_date():
+    assert tag("It was the last day of the strike.", A) == []

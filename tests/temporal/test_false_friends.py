@@ -308,6 +308,8 @@ def test_as_soon_as_a_month(text, found):
         "The congregation and the Sunday school share the church hall.",
         "Shares of Tuesday Morning Corp. rose 50 cents.",
         "Nick Robinson told listeners of the Today programme that the story was wrong.",
+        "Shares of Monday.com rose 5%.",
+        "Worshippers gathered at the Friday Mosque in Herat.",
     ],
 )
 def test_shows_and_things_named_after_a_day_are_not_dates(text):

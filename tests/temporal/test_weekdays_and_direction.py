@@ -735,3 +735,21 @@ def test_cues_of_a_plan_and_of_a_description(text, anchor, phrase, value):
 )
 def test_the_outcome_of_a_vote_just_held(text, anchor, value):
     assert [e.value for e in tag(text, anchor) if e.text in ("Tuesday", "Thursday", "Saturday")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A fixture told in the present is still to come...
+        ("Liverpool, unbeaten for almost a year, host Sheffield United on Thursday.", datetime.date(2019, 12, 31), "2020-01-02"),
+        ("Barcelona play Espanyol on Thursday.", datetime.date(2014, 1, 13), "2014-01-16"),
+        # ... but not in the past, nor in a headline.
+        ("Barcelona played Espanyol on Thursday.", datetime.date(2014, 1, 13), "2014-01-09"),
+        ("Obama Meets Putin In Geneva On Tuesday", datetime.date(2014, 1, 15), "2014-01-14"),
+        # "the last day of the meet" is an order, no past.
+        ("He won on Thursday. He will compete in the final on Sunday, the last day of the meet.",
+         datetime.date(2025, 8, 2), "2025-08-03"),
+    ],
+)
+def test_fixtures_and_orders(text, anchor, value):
+    assert [e.value for e in tag(text, anchor)][-1] == value

@@ -57,7 +57,7 @@ ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|cur
 # "early next year", "mid-2023", "the end of March", "earlier this month".
 MOD_PREFIX = (
     r"(?:(?P<modword>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of(?:\s+the)?"
-    r"|(?:at\s+)?(?:early|earlier|late|later|mid|middle)(?:\s+in(?:\s+the)?)?))(?:\s+|-))?"
+    r"|(?:at\s+)?(?:early|earlier|late|later|mid|middle)(?:\s+in(?:\s+the)?)?|end(?=-)))(?:\s+|-))?"
 )
 
 F = re.IGNORECASE
@@ -157,6 +157,13 @@ QUARTER = rx(
     rf"(?i:\b{MOD_PREFIX}(?:(?P<the>the)\s+)?(?:(?P<y0>{YEAR4})\s+|fiscal\s+|(?P<rel0>this|last|next)\s+year[’']s\s+(?:fiscal\s+)?|(?P<ago>year[- ](?:ago|earlier))\s+)?(?P<q>{ORDINAL_Q})[- ](?:fiscal[- ])?quarter(?:s?\b)"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?)"
     rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{YEAR4}))?\b"
+)
+# "the March quarter", "the September-quarter results": a quarter named by the month that
+# closes it, as Indian, Australian and Japanese companies report.
+MONTH_QUARTER = rx(rf"\b(?:(?i:the)\s+)?(?P<mon>March|June|September|Sept\.?|Sep\.?|December|Dec\.?)[- ](?i:quarter)\b(?!-(?!end))")
+# "the last day of 2024", "the first day of March", "the final day of the year".
+EDGE_DAY = rx(
+    rf"\b(?i:the\s+(?P<which>first|last|final)\s+day\s+of)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?i:the\s+(?P<unit>year|month)))\b"
 )
 HALF = rx(
     rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last)[- ]half|(?P<hq>first|last)\s+two\s+quarters)(?:\s+of)?\s+"

@@ -899,6 +899,34 @@ def _is_prenominal(m: re.Match, text: str) -> bool:
     return bool(_HYPHENATED_END.search(m.group(0))) and bool(_WORD_AFTER.match(text, m.end()))
 
 
+def edge_day(m: re.Match, ctx: Context) -> Resolved:
+    """"the last day of 2024", "the first day of March", "the final day of the year": the
+    first or last day of that year or month (a month or "the year" read as any other is)."""
+    first = m.group("which").lower() == "first"
+    if m.group("y2"):
+        s, rule, against = cal.year(int(m.group("y2"))), "edge-day-year", RESOLVED_ABSOLUTE
+    elif m.group("mon"):
+        mon = month_number(m.group("mon"))
+        if m.group("y"):
+            year, rule, against = int(m.group("y")), "edge-day-month-year", RESOLVED_ABSOLUTE
+        else:
+            year, how = _year_for_month(ctx, m, mon)
+            rule, against = f"edge-day-month-{how}", RESOLVED_ANCHOR
+        s = cal.month(year, mon)
+    else:
+        unit = m.group("unit").lower()
+        s = cal.year(ctx.anchor.year) if unit == "year" else cal.month(ctx.anchor.year, ctx.anchor.month)
+        rule, against = f"edge-day-this-{unit}", RESOLVED_ANCHOR
+    return date_result(cal.day(s.first if first else s.last), rule, ctx, against)
+
+
+def month_quarter(m: re.Match, ctx: Context) -> Resolved:
+    """"the March quarter": the quarter that month closes, in the year the month is read in."""
+    mon = month_number(m.group("mon"))
+    year, how = _year_for_month(ctx, m, mon)
+    return date_result(cal.quarter(year, mon // 3), f"month-quarter-{how}", ctx, RESOLVED_ANCHOR)
+
+
 _CENTURY_AFTER = re.compile(r"[\s-]+centur(?:y|ies)\b", re.I)
 
 
@@ -1098,7 +1126,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque)\b|^\.(?:com|org|net|io)\b"
 )
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
@@ -1214,6 +1242,10 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
     return told
 
 
+# A fixture's verb in the present before its day, in the same clause.
+_FIXTURE_BEFORE = re.compile(
+    r"(?i:\b(?:host|hosts|play|plays|face|faces|visit|visits|meet|meets|take\s+on|takes\s+on|travel\s+to|travels\s+to)\b[^.;:!?]{0,45}$)"
+)
 # Words just before a weekday's vote or match that tell how it ended: it has been held
 # ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
 # "rejecting independence by 55% to 45% in Thursday's referendum", "the results of Monday's
@@ -1324,6 +1356,12 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         else:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+            t = FUTURE
+        if (t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+                and not _in_title_case_line(ctx.text, m.start())):
+            # "Liverpool host Sheffield United on Thursday", "Barcelona play Espanyol on
+            # Thursday": a fixture, told in the present, is still to come (a headline's present
+            # tells of the past).
             t = FUTURE
         if t != FUTURE and _ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "The match, originally scheduled for Sunday, was postponed": a day put off is

@@ -131,6 +131,8 @@ RULES: tuple[Rule, ...] = (
     Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS)),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
+    Rule("edge-day", p.EDGE_DAY, r.edge_day, None, _w("first last final", "day")),
+    Rule("month-quarter", p.MONTH_QUARTER, r.month_quarter, None, _w("quarter", _MONTHS), _MONTH_ANCHOR, 5),
     Rule("half", p.HALF, r.half, None, _w("half quarters")),
     Rule("half-short", p.HALF_SHORT, r.half, None, _w("half h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),

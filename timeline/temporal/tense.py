@@ -132,6 +132,14 @@ _MODAL_OR_TO = frozenset("will would could should might may must can shall to an
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
+# After "the last", a noun of something in an order within something rather than a time
+# gone by ("the last day of the meet", "the last game of the season"), unlike "the last week
+# of May", "their last defeat".
+_ORDER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:week|weeks|month|months|year|years|decade|decades|century|quarter|quarters|weekend|"
+    r"nights|days|hours|minutes|time|times|few|several|couple)\b)[a-z-]+\s+of\b",
+    re.I,
+)
 # A number after "the last": "the last 16", "its last three plants".
 _COUNT_AFTER = re.compile(r"\s+(?:[0-9]+|two|three|four|eight|sixteen|thirty-two)\b", re.I)
 _ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing"))
@@ -178,8 +186,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
-        if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and _COUNT_AFTER.match(text, b):
-            continue  # "in the last 16", "its last three plants": an order, no tense
+        if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and (
+                _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
+            # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
+            # an order, no tense
+            continue
         if low in _ANTICIPATING:
             # "investors are bracing for the decision on Wednesday"; but "were awaiting the
             # verdict on Monday" tells of the waiting, gone by.
