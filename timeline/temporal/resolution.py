@@ -59,8 +59,9 @@ class Context:
     # is named in passing ("after a flat second quarter") or forecast.
     reported_quarter: cal.Stretch | None = None
     last: dict = field(default_factory=dict)  # the last date mentioned, per granularity
-    # The last year, season, half or quarter named, and where it ends: the months named after
-    # it in its sentence lie in it ("In 2019, it opened a plant in March and closed it in May").
+    # The last year, season, half or quarter that opened its sentence, and where it ends: the
+    # months named after it in that sentence lie in it ("In 2019, it opened a plant in March
+    # and closed it in May").
     held: cal.Stretch | None = None
     held_end: int = -1
     # The last day written with its year ("Feb. 24, 2022"), or one that went on in its year:
@@ -647,7 +648,7 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
 
 
-# Stretches a month may lie in: a month named after one in its sentence takes its year.
+# Stretches a month may lie in: a month named after one that opens its sentence takes its year.
 HOLDING_GRANULARITIES = frozenset(("year", "season", "half", "quarter"))
 
 
@@ -1012,7 +1013,8 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
     if held is not None and held.granularity in ("year", "half") and q:
-        # "Profits rose in H1 2023 and fell in Q3": the quarter of the year its sentence named.
+        # "In the first half of 2023, profits rose, and they fell in Q3": the quarter of the
+        # year its sentence opens with.
         s, mod = with_mod(m, cal.quarter(held.year, q))
         return date_result(s, "quarter-in-that-year", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
     ended = quarter_end_date(ctx, m.end())

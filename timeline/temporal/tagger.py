@@ -65,9 +65,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             if res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"):
                 ctx.written_with_year = res.stretch  # "Feb. 24, 2022", and the days that go on in its year
             ctx.last[res.stretch.granularity] = res.stretch
-            if (res.stretch.granularity in HOLDING_GRANULARITIES
-                    and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start)
-                    and _FRONTED_AFTER.match(text, end)):
+            if (res.stretch.granularity in HOLDING_GRANULARITIES and _FRONTED_AFTER.match(text, end)
+                    and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start)):
                 ctx.held, ctx.held_end = res.stretch, end
             if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
@@ -96,6 +95,7 @@ _ONE_UNIT = re.compile(r"^P(T?)([0-9]+)([YMDHS])$")
 # "six hours and 40 minutes"; not "12 months and 200 hours of community service"). Weeks
 # are left out: ISO 8601 does not mix them with other units.
 _UNITS_DOWN = (("", "Y", None), ("", "M", 12), ("", "D", 31), ("T", "H", 24), ("T", "M", 60), ("T", "S", 60))
+_UNIT_RANKS = [(time_part, unit) for time_part, unit, _ in _UNITS_DOWN]
 _COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _COUNT_OPENS = re.compile(rf"(?i:{NUM})\s")
 # "10-year and three-month yields": two terms named, not one stretch.
@@ -113,9 +113,10 @@ def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]
             last, part = _LAST_UNIT.match(r0.value or ""), _ONE_UNIT.match(r.value)
             if (r0.type == DURATION and last and part and _COMPOUND_GAP.match(text[e0:s])
                     and not _HYPHENATED_UNIT.search(text, s0, e)):
-                ranks = [(t, u) for t, u, _ in _UNITS_DOWN]
-                before = ranks.index((last[1] or "", last[2]))
-                if before + 1 < len(ranks) and ranks[before + 1] == (part[1], part[3]) and int(part[2]) < _UNITS_DOWN[before + 1][2]:
+                before = _UNIT_RANKS.index((last[1] or "", last[2]))
+                following = before + 1
+                if (following < len(_UNIT_RANKS) and _UNIT_RANKS[following] == (part[1], part[3])
+                        and int(part[2]) < _UNITS_DOWN[following][2]):
                     value = r0.value + ("T" if part[1] and not last[1] else "") + part[2] + part[3]
                     out[-1] = (s0, e, Resolved(DURATION, value, None, r0.mod, r0.against, r0.reference,
                                                r0.rule if r0.rule.endswith("+compound") else r0.rule + "+compound"))
