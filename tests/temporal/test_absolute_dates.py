@@ -145,6 +145,8 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("Ukraine braced for attacks.\nRussia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         ("Kyiv sent aid. The U.S. embassy closed early.\nCrowds watched fireworks on Independence Day.", datetime.date(2025, 7, 5), "2025-07-04"),
         ("Ukraine braced for attacks. Crowds gathered. Russia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
+        # A holiday in a sentence that opens with its year.
+        ("In 2019, sales peaked at Christmas.", datetime.date(2025, 3, 1), "2019-12-25"),
         # A holiday with its year after it, relative or written.
         ("He shot his girlfriend on Valentine's Day last year.", datetime.date(2014, 9, 12), "2013-02-14"),
         ("The summit is planned for Easter next year.", datetime.date(2025, 5, 2), "2026-04-05"),

@@ -456,6 +456,9 @@ def test_a_change_of_time_is_no_night():
         # A day written after it, or a midnight that was planned, keeps the day's end.
         ("The offer expired at midnight Friday.", [("midnight Friday", "2025-05-16T24:00")]),
         ("Savers have until midnight tonight to use their allowance.", [("midnight tonight", "2025-05-21T24:00")]),
+        # Told ahead, a clock time is not of a day gone by named before it.
+        ("The first case was confirmed on May 2. The minister will hold a news conference at 1:30 p.m.",
+         [("May 2", "2025-05-02"), ("1:30 p.m.", "2025-05-21T13:30")]),
         ("The truce, which had been due to begin at midnight, was delayed.", [("midnight", "2025-05-21T24:00")]),
     ],
 )

@@ -81,6 +81,8 @@ def test_fractions_are_written_in_the_next_smaller_unit(text, value):
         "The company has annual sales of about $1.9 billion.",
         "It is less than 5% of the average daily volume.",
         "Analysts expect revenue to rise 8.5% annually.",
+        "Winds reached 125 miles per hour as the storm made landfall.",
+        "Intel clocks the chip at 15 million instructions per second.",
     ],
 )
 def test_measures_per_period_are_not_sets(text):

@@ -19,6 +19,8 @@ A = datetime.date(2025, 3, 13)
         "The Sunday Times reported it.",
         "Crowds gathered in Independence Square.",
         "Forces seized approximately 500 square miles.",
+        "The bill, H.R. 2024, passed the House.",
+        "She stayed in room 1204 at the hotel.",
         "Some 430 Ukrainian soldiers were captured, and 1500 troops.",
         "A 22-year-old British man was sentenced.",
         "Prices may fall in the spring of their discontent",

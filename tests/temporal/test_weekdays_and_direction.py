@@ -746,6 +746,11 @@ def test_the_outcome_of_a_vote_just_held(text, anchor, value):
         # ... but not in the past, nor in a headline.
         ("Barcelona played Espanyol on Thursday.", datetime.date(2014, 1, 13), "2014-01-09"),
         ("Obama Meets Putin In Geneva On Tuesday", datetime.date(2014, 1, 15), "2014-01-14"),
+        ("Voters in Baden-Wuerttemberg go to the polls on Sunday.", datetime.date(2026, 3, 2), "2026-03-08"),
+        # What is so now goes on until a day ahead, whoever says so.
+        ("A heat advisory remains in effect until 8 p.m. Tuesday, the weather service said.",
+         datetime.date(2021, 7, 26), "2021-07-27T20:00"),
+        ("The talks lasted until Wednesday.", datetime.date(2021, 7, 26), "2021-07-21"),
         # "the last day of the meet" is an order, no past.
         ("He won on Thursday. He will compete in the final on Sunday, the last day of the meet.",
          datetime.date(2025, 8, 2), "2025-08-03"),
@@ -753,3 +758,10 @@ def test_the_outcome_of_a_vote_just_held(text, anchor, value):
 )
 def test_fixtures_and_orders(text, anchor, value):
     assert [e.value for e in tag(text, anchor)][-1] == value
+
+
+def test_a_result_is_of_a_day_gone_by():
+    found = tag("Sunday's results will be announced on Monday.", datetime.date(2021, 7, 28))
+    assert [(e.text, e.value) for e in found] == [("Sunday", "2021-07-25"), ("Monday", "2021-08-02")]
+    found = tag("Thursday's referendum result has pushed the pound lower.", datetime.date(2016, 6, 27))
+    assert [(e.text, e.value) for e in found] == [("Thursday", "2016-06-23")]

@@ -718,7 +718,8 @@ _STREET_AFTER = re.compile(
 )
 # "No. 1998", "Resolution 1701", "Operation 1027": a number a label names, not a year.
 _NUMBER_LABEL_BEFORE = re.compile(
-    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment)\s*$"
+    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
+    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bplatform|\bhighway|\binterstate|\bbus|\bchannel|\bextension|\bbox)\s*$"
 )
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
@@ -947,7 +948,7 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
 _RESULTS_SEASON_DAYS = 30
 _PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
 # Before a quarter in which something is to happen, and after one that is itself spoken of.
-_TO_HAPPEN_IN_BEFORE = re.compile(r"(?i:(?<!than )\b(?:in|by|during|until|before)\s+$)")
+_TO_HAPPEN_IN_BEFORE = re.compile(r"(?i:(?<!than )\b(?:in|by|during|until|before|through|throughout)\s+$)")
 _OF_THE_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:results|earnings|profits?|loss(?:es)?|sales|levels?|figures|record)\b", re.I)
 # Companies report a quarter's results within this many days of its end.
 _RESULTS_REPORTED_WITHIN = 100
@@ -1246,7 +1247,12 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
 
 # A fixture's verb in the present before its day, in the same clause.
 _FIXTURE_BEFORE = re.compile(
-    r"(?i:\b(?:host|hosts|play|plays|face|faces|visit|visits|meet|meets|take\s+on|takes\s+on|travel\s+to|travels\s+to)\b[^.;:!?]{0,45}$)"
+    r"(?i:\b(?:host|hosts|play|plays|face|faces|visit|visits|meet|meets|take\s+on|takes\s+on|travel\s+to|travels\s+to|"
+    r"vote|votes|go(?:es)?\s+to\s+the\s+polls)\b[^.;:!?]{0,45}$)"
+)
+# What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
+_GOES_ON_UNTIL_BEFORE = re.compile(
+    r"(?i:\b(?:remains?|stays?|continues?|lasts?|runs?|is|are)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
 )
 # Words just before a weekday's vote or match that tell how it ended: it has been held
 # ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
@@ -1264,11 +1270,16 @@ _OUTCOME_DAYS = 2
 
 
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
-    """Whether the words before a weekday a day or two gone by tell the outcome of what was
-    held on it."""
+    """Whether the words around a weekday a day or two gone by tell the outcome of what was
+    held on it ("Thursday's referendum result")."""
+    if _OUTCOME_AFTER.match(ctx.text, m.end()):
+        return (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days > 0  # a result is of a day gone by
     if (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days not in range(1, _OUTCOME_DAYS + 1):
         return False
     return _OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
+
+
+_OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome|winners?|losers?|aftermath)\b)")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -1346,7 +1357,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                 s, mod = with_mod(m, cal.day(d))
                 return _with_part(m, date_result(s, "weekday-ahead-of", ctx, RESOLVED_ANCHOR, mod))
             t = FUTURE
-        elif _WILL_HAPPEN_AFTER.match(ctx.text, m.end()) and not _HAPPENED_AFTER.match(ctx.text, m.end()):
+        elif (_WILL_HAPPEN_AFTER.match(ctx.text, m.end()) and not _HAPPENED_AFTER.match(ctx.text, m.end())
+              and not _OUTCOME_AFTER.match(ctx.text, m.end())):
             # "Friday's funeral will be held", "Thursday's talks are expected to…"; but
             # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
@@ -1359,11 +1371,13 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
-        if (t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+             or (t != FUTURE and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
-            # "Liverpool host Sheffield United on Thursday", "Barcelona play Espanyol on
-            # Thursday": a fixture, told in the present, is still to come (a headline's present
-            # tells of the past).
+            # "Liverpool host Sheffield United on Thursday", "Voters go to the polls on Sunday":
+            # a fixture, told in the present, is still to come (a headline's present tells of
+            # the past); so is the end of what is so now: "a heat advisory remains in effect
+            # until 8 p.m. Tuesday".
             t = FUTURE
         if t != FUTURE and _ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "The match, originally scheduled for Sunday, was postponed": a day put off is
@@ -2361,7 +2375,17 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# A unit of measure before "per hour": a speed or a rate of flow, no recurrence ("125 miles
+# per hour", "15 million instructions per second").
+_MEASURE_BEFORE_PER = re.compile(
+    r"(?i:\b(?:miles|mph|kilomet(?:re|er)s|km|metres|meters|feet|knots|gallons|lit(?:re|er)s|barrels|tons|tonnes|"
+    r"cubic\s+\w+|words|beats|frames|instructions|revolutions|calories|kilowatts?|megawatts?)\s+$)"
+)
+
+
 def set_every_ok(m: re.Match, text: str) -> bool:
+    if (m.group("q") or "").lower() == "per" and _MEASURE_BEFORE_PER.search(text, max(0, m.start() - 30), m.start()):
+        return False
     q = (m.group("q") or "").lower()
     if q in ("a", "an") and not m.group("freq"):
         before = text[max(0, m.start() - 40): m.start()]
@@ -2451,8 +2475,11 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         if not pm and h == 12:
             h = 0
         suffix = f"T{h:02d}:{gd['min'] or '00'}"
-    # A bare clock time belongs to the day under discussion, else to the publication day.
-    if ctx.ref is not None and ctx.ref.granularity == "day":
+    # A bare clock time belongs to the day under discussion, else to the publication day; but
+    # told ahead, not to a day gone by ("The first case was confirmed on Jan. 21. Trump will
+    # hold a news conference at 1:30 p.m.").
+    if ctx.ref is not None and ctx.ref.granularity == "day" and not (
+            ctx.ref.last < ctx.anchor and ctx.tense(m.start(), m.end()) == FUTURE):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
@@ -2627,6 +2654,9 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     elif rel in ("next", "coming", "this coming"):
         year = a.year if holiday_date(name, a.year) > a else a.year + 1
         rule = "holiday-next"
+    elif (held := _held_by_sentence_date(ctx, m.start())) is not None and held.granularity == "year":
+        # "Last year, the first baby was born at 7 a.m. on New Year's Day": that year's.
+        year, rule = held.year, "holiday-in-that-year"
     else:
         year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2)
         rule = f"holiday-{how}"
