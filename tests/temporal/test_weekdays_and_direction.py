@@ -747,6 +747,9 @@ def test_the_outcome_of_a_vote_just_held(text, anchor, value):
         ("Barcelona played Espanyol on Thursday.", datetime.date(2014, 1, 13), "2014-01-09"),
         ("Obama Meets Putin In Geneva On Tuesday", datetime.date(2014, 1, 15), "2014-01-14"),
         ("Voters in Baden-Wuerttemberg go to the polls on Sunday.", datetime.date(2026, 3, 2), "2026-03-08"),
+        # A short thing expected on a day lies ahead; a thing of something else's day not.
+        ("Shoppers packed the mall, and managers expect another rush on Wednesday.", datetime.date(2007, 12, 24), "2007-12-26"),
+        ("Police expect a repeat of the chaos on Saturday.", datetime.date(2007, 12, 24), "2007-12-22"),
         # What is so now goes on until a day ahead, whoever says so.
         ("A heat advisory remains in effect until 8 p.m. Tuesday, the weather service said.",
          datetime.date(2021, 7, 26), "2021-07-27T20:00"),

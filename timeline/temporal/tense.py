@@ -451,6 +451,7 @@ _LOOKS_BACK_BETWEEN = re.compile(
     r"(?i:\b(?:after|from|since|following|over)\s+(?:the|a|an|his|her|its|their|this|last|[a-z]+ing)\b)"
 )
 _INFINITIVE_OR_BY = re.compile(r"(?i:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bby\s+$)")
+_EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}on\s+)")
 
 
 # A future cue governs a date against a trailing report when it is near it, in the same
@@ -521,11 +522,13 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 continue
         if kind == "fut" and m.end <= start and m.word in _OBJECT_LOOKING_AHEAD and (
                 _LOOKS_BACK_BETWEEN.search(text, m.end, start)
-                or (m.word != "likely to" and not _INFINITIVE_OR_BY.search(text, m.end, start))):
+                or (m.word != "likely to" and not _INFINITIVE_OR_BY.search(text, m.end, start)
+                    and not _EXPECTED_THING_ON.fullmatch(text, m.end, start))):
             # "expect a poor harvest after the drought in January": the drought's time; "expect
             # a repeat of the chaos on Saturday": the chaos's. What is expected lies ahead in
             # an infinitive or by a day: "expect the Fed to cut rates on Wednesday", "expect
-            # power back by Friday".
+            # power back by Friday"; so does a short thing expected on it: "expect another rush
+            # on Wednesday", "expect a decision on Friday".
             continue
         if kind == "weak" and m.end <= start and ";" in text[m.end:start]:
             continue  # "vows to hit them until they stop; strikes kill 31 on Saturday": another clause
