@@ -147,6 +147,8 @@ def test_named_periods_with_spelled_years_and_weeks(text, anchor, value):
         ("Ukraine braced for attacks. Crowds gathered. Russia shelled Kharkiv on Independence Day.", datetime.date(2025, 8, 25), "2025-08-24"),
         # A holiday in a sentence that opens with its year.
         ("In 2019, sales peaked at Christmas.", datetime.date(2025, 3, 1), "2019-12-25"),
+        # Unless the tense looks elsewhere than that year.
+        ("In 2021, the couple moved to Spain, and they are coming home for Christmas.", datetime.date(2024, 12, 10), "2024-12-25"),
         # A holiday with its year after it, relative or written.
         ("He shot his girlfriend on Valentine's Day last year.", datetime.date(2014, 9, 12), "2013-02-14"),
         ("The summit is planned for Easter next year.", datetime.date(2025, 5, 2), "2026-04-05"),
@@ -585,5 +587,40 @@ def test_quarters_by_month_edge_days_and_end_of(text, anchor, phrase, value):
     assert [(e.text, e.value) for e in tag(text, anchor)] == [(phrase, value)]
 
 
-def test_the_last_day_of_something_else_is_no_date():
-    assert tag("It was the last day of the strike.", A) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last day of the strike.",
+        "Rent is due on the first day of each month.",
+        "It was the final day of the Year of the Rabbit.",
+    ],
+)
+def test_the_last_day_of_something_else_is_no_date(text):
+    assert [e for e in tag(text, A) if e.rule.startswith("edge-day")] == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # Told in the past, the last such day gone by; ahead, the next.
+        ("The ceasefire collapsed on the last day of the year.", datetime.date(2024, 1, 10), "the last day of the year", "2023-12-31"),
+        ("Sales slumped on the last day of the month.", datetime.date(2024, 3, 13), "the last day of the month", "2024-02-29"),
+        ("The rules will take effect on the first day of the month.", datetime.date(2024, 6, 7), "the first day of the month", "2024-07-01"),
+        ("The shop closed on the last day of March.", datetime.date(2024, 3, 13), "the last day of March", "2023-03-31"),
+        # In the year the sentence opens with, or the one just named.
+        ("In 2019, the shop closed on the last day of March.", datetime.date(2024, 3, 13), "the last day of March", "2019-03-31"),
+        ("Kennedy was killed in 1963. On the last day of the year, the nation mourned.", datetime.date(2024, 3, 13),
+         "the last day of the year", "1963-12-31"),
+        # A month's quarter takes the year given with it or opening its sentence.
+        ("In 2022, the company lost money in the March quarter.", datetime.date(2024, 3, 13), "the March quarter", "2022-Q1"),
+        ("He was sacked in the March quarter of 2023.", datetime.date(2024, 3, 13), "the March quarter of 2023", "2023-Q1"),
+        ("In the September quarter last year, sales slumped.", datetime.date(2024, 10, 21), "the September quarter last year", "2023-Q3"),
+    ],
+)
+def test_edge_days_and_month_quarters_in_their_year(text, anchor, phrase, value):
+    e = [e for e in tag(text, anchor) if e.text == phrase]
+    assert [x.value for x in e] == [value]
+
+
+def test_a_quarter_final_is_no_quarter():
+    assert [e.value for e in tag("France face England in the June quarter final.", datetime.date(2024, 3, 13))] == ["2024-06"]

@@ -457,8 +457,11 @@ def test_a_change_of_time_is_no_night():
         ("The offer expired at midnight Friday.", [("midnight Friday", "2025-05-16T24:00")]),
         ("Savers have until midnight tonight to use their allowance.", [("midnight tonight", "2025-05-21T24:00")]),
         # Told ahead, a clock time is not of a day gone by named before it.
-        ("The first case was confirmed on May 2. The minister will hold a news conference at 1:30 p.m.",
-         [("May 2", "2025-05-02"), ("1:30 p.m.", "2025-05-21T13:30")]),
+        ("The first case was confirmed on May 12. The minister will hold a news conference at 1:30 p.m.",
+         [("May 12", "2025-05-12"), ("1:30 p.m.", "2025-05-21T13:30")]),
+        # But a day named in its own sentence keeps it, told ahead or not.
+        ("On May 12, the minister said he would hold a news conference at 1:30 p.m.",
+         [("May 12", "2025-05-12"), ("1:30 p.m.", "2025-05-12T13:30")]),
         ("The truce, which had been due to begin at midnight, was delayed.", [("midnight", "2025-05-21T24:00")]),
     ],
 )

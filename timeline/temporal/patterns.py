@@ -160,10 +160,16 @@ QUARTER = rx(
 )
 # "the March quarter", "the September-quarter results": a quarter named by the month that
 # closes it, as Indian, Australian and Japanese companies report.
-MONTH_QUARTER = rx(rf"\b(?:(?i:the)\s+)?(?P<mon>March|June|September|Sept\.?|Sep\.?|December|Dec\.?)[- ](?i:quarter)\b(?!-(?!end))")
+MONTH_QUARTER = rx(
+    rf"\b(?:(?i:the)\s+)?(?P<mon>March|June|September|Sept\.?|Sep\.?|December|Dec\.?)[- ](?i:quarter)\b"
+    rf"(?:(?:,?\s+(?i:of\s+)?)(?P<y>{YEAR4})\b|\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b)?"
+    r"(?!-(?!end)|\s+(?i:finals?)\b)"
+)
 # "the last day of 2024", "the first day of March", "the final day of the year".
 EDGE_DAY = rx(
-    rf"\b(?i:the\s+(?P<which>first|last|final)\s+day\s+of)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?i:the\s+(?P<unit>year|month)))\b"
+    rf"\b(?i:the\s+(?P<which>first|last|final)\s+day\s+of)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|the\s+(?P<unit>year|month))\b"
+    # Not "the month-long trial", "May's premiership", "March Madness", "the Year of the Rabbit".
+    r"(?![-’']|\s+(?:of\b|[A-Z]))"
 )
 HALF = rx(
     rf"(?i:\b{MOD_PREFIX}(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last)[- ]half|(?P<hq>first|last)\s+two\s+quarters)(?:\s+of)?\s+"

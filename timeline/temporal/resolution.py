@@ -719,7 +719,7 @@ _STREET_AFTER = re.compile(
 # "No. 1998", "Resolution 1701", "Operation 1027": a number a label names, not a year.
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
-    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bplatform|\bhighway|\binterstate|\bbus|\bchannel|\bextension|\bbox)\s*$"
+    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox)\s*$"
 )
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
@@ -901,30 +901,61 @@ def _is_prenominal(m: re.Match, text: str) -> bool:
     return bool(_HYPHENATED_END.search(m.group(0))) and bool(_WORD_AFTER.match(text, m.end()))
 
 
-def edge_day(m: re.Match, ctx: Context) -> Resolved:
+def edge_day(m: re.Match, ctx: Context) -> Resolved | None:
     """"the last day of 2024", "the first day of March", "the final day of the year": the
-    first or last day of that year or month (a month or "the year" read as any other is)."""
+    first or last day of that year or month. Without a year, the day is placed as any day
+    named without one is: by the tense, or in the year the sentence opens with."""
     first = m.group("which").lower() == "first"
+
+    def edge(stretch: cal.Stretch) -> datetime.date:
+        return stretch.first if first else stretch.last
+
     if m.group("y2"):
-        s, rule, against = cal.year(int(m.group("y2"))), "edge-day-year", RESOLVED_ABSOLUTE
-    elif m.group("mon"):
-        mon = month_number(m.group("mon"))
-        if m.group("y"):
-            year, rule, against = int(m.group("y")), "edge-day-month-year", RESOLVED_ABSOLUTE
+        return date_result(cal.day(edge(cal.year(int(m.group("y2"))))), "edge-day-year")
+    if m.group("y"):
+        return date_result(cal.day(edge(cal.month(int(m.group("y")), month_number(m.group("mon"))))), "edge-day-month-year")
+    unit = (m.group("unit") or "").lower()
+    held = _held_by_sentence_date(ctx, m.start())
+    if held is not None and held.granularity == "year" and unit != "month":
+        stretch = cal.year(held.year) if unit else cal.month(held.year, month_number(m.group("mon")))
+        return date_result(cal.day(edge(stretch)), "edge-day-in-that-year", ctx, RESOLVED_DISCOURSE, reference=held.value)
+    if unit == "year" and ctx.ref is not None and ctx.ref.granularity == "year":
+        # "Kennedy was killed in 1963. On the last day of the year, ...": the year just named.
+        return date_result(cal.day(edge(ctx.ref)), "edge-day-of-that-year", ctx, RESOLVED_DISCOURSE, reference=ctx.ref.value)
+    if unit:
+        t = ctx.tense(m.start(), m.end())
+        if t not in (PAST, FUTURE):
+            return None  # "Rent is due on the first day of the month": any month's
+        a = ctx.anchor
+        if unit == "year":
+            days = [edge(cal.year(y)) for y in (a.year - 1, a.year, a.year + 1) if cal.MIN_YEAR <= y <= cal.MAX_YEAR]
         else:
-            year, how = _year_for_month(ctx, m, mon)
-            rule, against = f"edge-day-month-{how}", RESOLVED_ANCHOR
-        s = cal.month(year, mon)
-    else:
-        unit = m.group("unit").lower()
-        s = cal.year(ctx.anchor.year) if unit == "year" else cal.month(ctx.anchor.year, ctx.anchor.month)
-        rule, against = f"edge-day-this-{unit}", RESOLVED_ANCHOR
-    return date_result(cal.day(s.first if first else s.last), rule, ctx, against)
+            months = [cal.shift(cal.month(a.year, a.month), k, "M") for k in (-1, 0, 1)]
+            days = [edge(mo) for mo in months]
+        # Told in the past, the last such day up to the publication; ahead, the next one.
+        d = max((d for d in days if d <= a), default=None) if t == PAST else min((d for d in days if d >= a), default=None)
+        if d is None:
+            return None
+        return date_result(cal.day(d), f"edge-day-of-the-{unit}-{'past' if t == PAST else 'future'}", ctx, RESOLVED_ANCHOR)
+    mon = month_number(m.group("mon"))
+    year, how = _nearest_year(ctx, m, lambda y: (edge(cal.month(y, mon)),) * 2)
+    return date_result(cal.day(edge(cal.month(year, mon))), f"edge-day-month-{how}", ctx, RESOLVED_ANCHOR)
 
 
 def month_quarter(m: re.Match, ctx: Context) -> Resolved:
-    """"the March quarter": the quarter that month closes, in the year the month is read in."""
+    """"the March quarter": the quarter that month closes, in the year written after it, the
+    year the sentence opens with, else the year the month is read in."""
     mon = month_number(m.group("mon"))
+    held = _held_by_sentence_date(ctx, m.start())
+    if m.group("y"):
+        return date_result(cal.quarter(int(m.group("y")), mon // 3), "month-quarter-year")
+    if m.group("yrel"):
+        yrel = m.group("yrel").lower()
+        return date_result(cal.quarter(ctx.anchor.year + _YEAR_REL[yrel], mon // 3), f"month-quarter-{yrel}-year",
+                           ctx, RESOLVED_ANCHOR)
+    if held is not None and held.granularity in ("year", "half"):
+        return date_result(cal.quarter(held.year, mon // 3), "month-quarter-in-that-year", ctx, RESOLVED_DISCOURSE,
+                           reference=held.value)
     year, how = _year_for_month(ctx, m, mon)
     return date_result(cal.quarter(year, mon // 3), f"month-quarter-{how}", ctx, RESOLVED_ANCHOR)
 
@@ -948,7 +979,10 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
 _RESULTS_SEASON_DAYS = 30
 _PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
 # Before a quarter in which something is to happen, and after one that is itself spoken of.
-_TO_HAPPEN_IN_BEFORE = re.compile(r"(?i:(?<!than )\b(?:in|by|during|until|before|through|throughout)\s+$)")
+_TO_HAPPEN_IN_BEFORE = re.compile(
+    r"(?i:(?<!than )\b(?:in|by|during|until|before|throughout)\s+$"
+    r"|\b(?:continue|last|remain|stay|persist)s?\s+(?:\w+\s+){0,2}?through\s+$)"
+)
 _OF_THE_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:results|earnings|profits?|loss(?:es)?|sales|levels?|figures|record)\b", re.I)
 # Companies report a quarter's results within this many days of its end.
 _RESULTS_REPORTED_WITHIN = 100
@@ -1027,7 +1061,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     t = ctx.tense(m.start(), m.end())
     s = cal.quarter(year, q)
     if (t == FUTURE and (a - s.last).days > _RESULTS_REPORTED_WITHIN
-            and _TO_HAPPEN_IN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and _TO_HAPPEN_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
             and not _OF_THE_QUARTER_AFTER.match(ctx.text, m.end())):
         # "will be completed by the end of the first quarter" told in December: a time
         # something is to happen in (not "will restate its first-quarter results", "sales
@@ -1248,11 +1282,12 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
 # A fixture's verb in the present before its day, in the same clause.
 _FIXTURE_BEFORE = re.compile(
     r"(?i:\b(?:host|hosts|play|plays|face|faces|visit|visits|meet|meets|take\s+on|takes\s+on|travel\s+to|travels\s+to|"
-    r"vote|votes|go(?:es)?\s+to\s+the\s+polls)\b[^.;:!?]{0,45}$)"
+    r"go(?:es)?\s+to\s+the\s+polls)\b(?:(?!\b(?:after|before|following|since|when|while|as)\b)[^.;:!?]){0,45}$)"
 )
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
 _GOES_ON_UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:remains?|stays?|continues?|lasts?|runs?|is|are)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
+    r"(?i:\b(?:remains|remain|stays|stay|continues|continue)\b"
+    r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$)"
 )
 # Words just before a weekday's vote or match that tell how it ended: it has been held
 # ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
@@ -1272,14 +1307,13 @@ _OUTCOME_DAYS = 2
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
     """Whether the words around a weekday a day or two gone by tell the outcome of what was
     held on it ("Thursday's referendum result")."""
-    if _OUTCOME_AFTER.match(ctx.text, m.end()):
-        return (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days > 0  # a result is of a day gone by
     if (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days not in range(1, _OUTCOME_DAYS + 1):
         return False
-    return _OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
+    return (_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
+            or _OUTCOME_AFTER.match(ctx.text, m.end()) is not None)
 
 
-_OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome|winners?|losers?|aftermath)\b)")
+_OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -1358,7 +1392,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                 return _with_part(m, date_result(s, "weekday-ahead-of", ctx, RESOLVED_ANCHOR, mod))
             t = FUTURE
         elif (_WILL_HAPPEN_AFTER.match(ctx.text, m.end()) and not _HAPPENED_AFTER.match(ctx.text, m.end())
-              and not _OUTCOME_AFTER.match(ctx.text, m.end())):
+              and not _outcome_of_days_just_gone(ctx, m, wd)):
             # "Friday's funeral will be held", "Thursday's talks are expected to…"; but
             # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
@@ -1372,7 +1406,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
-             or (t != FUTURE and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
+             or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
             # "Liverpool host Sheffield United on Thursday", "Voters go to the polls on Sunday":
             # a fixture, told in the present, is still to come (a headline's present tells of
@@ -2476,10 +2510,12 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
             h = 0
         suffix = f"T{h:02d}:{gd['min'] or '00'}"
     # A bare clock time belongs to the day under discussion, else to the publication day; but
-    # told ahead, not to a day gone by ("The first case was confirmed on Jan. 21. Trump will
-    # hold a news conference at 1:30 p.m.").
+    # told ahead, not to a day gone by named in an earlier sentence ("The first case was
+    # confirmed on Jan. 21. Trump will hold a news conference at 1:30 p.m."; but "On Tuesday,
+    # Bush said he would address the nation at 8:30 p.m.").
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
-            ctx.ref.last < ctx.anchor and ctx.tense(m.start(), m.end()) == FUTURE):
+            ctx.ref.last < ctx.anchor and ctx.ref_end < sentence_bounds(ctx.text, m.start())[0]
+            and ctx.tense(m.start(), m.end()) == FUTURE):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
@@ -2654,7 +2690,8 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     elif rel in ("next", "coming", "this coming"):
         year = a.year if holiday_date(name, a.year) > a else a.year + 1
         rule = "holiday-next"
-    elif (held := _held_by_sentence_date(ctx, m.start())) is not None and held.granularity == "year":
+    elif ((held := _held_by_sentence_date(ctx, m.start())) is not None and held.granularity == "year"
+          and ctx.tense(m.start(), m.end()) == (PAST if held.last < a else FUTURE)):
         # "Last year, the first baby was born at 7 a.m. on New Year's Day": that year's.
         year, rule = held.year, "holiday-in-that-year"
     else:
