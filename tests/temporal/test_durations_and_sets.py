@@ -310,3 +310,15 @@ def test_durations_in_rising_units_or_of_weeks_stay_apart():
 )
 def test_compound_durations_of_several_parts_and_what_stays_apart(text, values):
     assert [e.value for e in tag(text, A)] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The pipe burst at 3 a.m. A second, larger failure followed.", ["2025-03-13T03:00"]),
+        ("The fan spins 50 times a second.", ["PT1S"]),
+        ("It lasted a second, then vanished.", ["PT1S"]),
+    ],
+)
+def test_a_second_that_is_the_ordinal(text, values):
+    assert [e.value for e in tag(text, A)] == values

@@ -2175,7 +2175,7 @@ def duration_ok(m: re.Match, text: str) -> bool:
             return False
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1).lower() not in _SECOND_CONTINUES:
+        if (nxt and nxt.group(1).lower() not in _SECOND_CONTINUES) or _ORDINAL_SECOND_AFTER.match(text, m.end()):
             return False
     if (unit[0].isupper() and (m.group("num") or "")[:1].isdigit() and not unit.isupper()
             and text[m.start("unit") - 1:m.start("unit")] != "-"):
@@ -2417,10 +2417,16 @@ _MEASURE_BEFORE_PER = re.compile(
 )
 
 
+# "A second, larger failure": the ordinal, set off by a comma before a comparative.
+_ORDINAL_SECOND_AFTER = re.compile(r"\s*,\s*(?:[a-z]+er|more\s+[a-z]+|even\s+[a-z]+)\s+[a-z]")
+
+
 def set_every_ok(m: re.Match, text: str) -> bool:
     if (m.group("q") or "").lower() == "per" and _MEASURE_BEFORE_PER.search(text, max(0, m.start() - 30), m.start()):
         return False
     q = (m.group("q") or "").lower()
+    if q in ("a", "an") and (m.group("unit") or "").lower() == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
+        return False  # "A second, larger failure followed": the ordinal
     if q in ("a", "an") and not m.group("freq"):
         before = text[max(0, m.start() - 40): m.start()]
         # "February 29, a day that comes once every four years": the number is the date's.
