@@ -476,3 +476,16 @@ def test_during_the_night_told_on_the_day_of_a_report_is_the_night_before():
 def test_the_rest_of_a_season_told_in_the_past_is_gone_by():
     assert [e.value for e in tag("He was injured in June and missed the rest of the summer.", datetime.date(2025, 10, 15))] == [
         "2025-06", "2025-SU"]
+
+
+def test_a_year_in_a_name_is_no_time_the_story_moves_to():
+    text = ("Explosions ripped through London on Thursday. London had won its bid to host the 2012 Olympics "
+            "only a day earlier.")
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2005, 7, 7))][-1] == ("only a day earlier", "2005-07-06")
+
+
+def test_a_clock_time_told_in_the_past_is_not_of_a_day_to_come():
+    text = ("Trump was elected early Wednesday. He will be sworn in on Jan. 20. Clinton called him to concede "
+            "shortly before 3 a.m.")
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2016, 11, 9))][-1] == (
+        "shortly before 3 a.m.", "2016-11-09T03:00")

@@ -787,3 +787,19 @@ def test_a_result_of_a_day_or_two_ago_is_of_that_day():
 )
 def test_results_of_days_to_come(text, anchor, value):
     assert [e.value for e in tag(text, anchor)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # The day of a decision, before it, is gone by; what was agreed lies ahead after it.
+        ("The Federal Reserve on Wednesday unexpectedly decided to keep buying bonds.", datetime.date(2013, 9, 19),
+         "Wednesday", "2013-09-18"),
+        ("The rebels agreed to exchange prisoners on Sunday.", datetime.date(2013, 9, 19), "Sunday", "2013-09-22"),
+        # Staying closed through a day is so until then.
+        ("European airspace will stay largely closed through Monday, aviation officials said Sunday.",
+         datetime.date(2010, 4, 18), "Monday", "2010-04-19"),
+    ],
+)
+def test_decisions_and_what_stays_so(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

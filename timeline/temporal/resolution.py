@@ -751,11 +751,19 @@ def year_ok(m: re.Match, text: str) -> bool:
     return 1000 <= int(y) <= 2199
 
 
+# "the 2012 Olympics", "the 1996 Telecommunications Act": a year in a name, a date of its
+# own but no time the story moves to.
+_NAME_AFTER_THE_YEAR = re.compile(r"\s+[A-Z][a-z]")
+
+
 def year_value(m: re.Match, ctx: Context) -> Resolved:
     y = m.group("y")
     year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
     s, mod = with_mod(m, cal.year(year))
-    return date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
+    r = date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
+    if _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and _NAME_AFTER_THE_YEAR.match(ctx.text, m.end()):
+        r.sets_reference = False
+    return r
 
 
 _SPOKEN = {w: n for w, n in lx.NUMBER_WORDS.items() if " " not in w and w not in ("a", "an", "hundred", "dozen")}
@@ -1287,7 +1295,7 @@ _FIXTURE_BEFORE = re.compile(
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
 _GOES_ON_UNTIL_BEFORE = re.compile(
     r"(?i:\b(?:remains|remain|stays|stay|continues|continue)\b"
-    r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$)"
+    r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
 )
 # Words just before a weekday's vote or match that tell how it ended: it has been held
 # ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
@@ -2518,10 +2526,11 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # A bare clock time belongs to the day under discussion, else to the publication day; but
     # told ahead, not to a day gone by named in an earlier sentence ("The first case was
     # confirmed on Jan. 21. Trump will hold a news conference at 1:30 p.m."; but "On Tuesday,
-    # Bush said he would address the nation at 8:30 p.m.").
+    # Bush said he would address the nation at 8:30 p.m."), nor told in the past to a day to
+    # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
-            ctx.ref.last < ctx.anchor and ctx.ref_end < sentence_bounds(ctx.text, m.start())[0]
-            and ctx.tense(m.start(), m.end()) == FUTURE):
+            ctx.ref_end < sentence_bounds(ctx.text, m.start())[0]
+            and ctx.tense(m.start(), m.end()) == (FUTURE if ctx.ref.last < ctx.anchor else PAST if ctx.ref.first > ctx.anchor else None)):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value

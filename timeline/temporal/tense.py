@@ -532,6 +532,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             continue
         if kind == "weak" and m.end <= start and ";" in text[m.end:start]:
             continue  # "vows to hit them until they stop; strikes kill 31 on Saturday": another clause
+        if kind == "fut" and m.start >= end and word.endswith(" to") and word.split()[0] in _AGREED_TO:
+            # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
+            # by (what was decided lies ahead only of a day after it).
+            kind = "past"
         distance = start - m.end if m.end <= start else m.start - end
         # A cue before the expression governs it more often than one after it.
         if m.start >= end:
