@@ -279,6 +279,12 @@ DAY_SUBJECT_BEFORE = rx(
     r"(?:the|an?)\s+(?:[a-z]+[- ]){0,2}$)"
 )
 
+# A report's verb just before the day it was made: "the air force said on Sunday", "told
+# reporters late on Friday".
+REPORTED_ON_BEFORE = rx(
+    r"(?i:\b(?:said|says|reported|announced|told\s+[\w ]{1,30}?|added|stated|claimed|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$)"
+)
+
 # --- references --------------------------------------------------------------------------------
 REFERENCE = rx(
     r"(?i:\b(?P<w>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|presently|"

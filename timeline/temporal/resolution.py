@@ -16,7 +16,10 @@ from . import calendar_math as cal
 from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
-from .patterns import DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER, YEAR4
+from .patterns import (
+    DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
+    REPORTED_ON_BEFORE, YEAR4,
+)
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
@@ -1922,9 +1925,6 @@ _OWN_DAY_OR_NOUN_AFTER = re.compile(
 _PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
 _THE_DAY = re.compile(r"(?i:the\s+day)")
 _THE_BEFORE_PART = re.compile(r"(?i:\bthe\s+$)")
-_REPORTING_ON_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|reported|announced|added|stated|claimed|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$)"
-)
 
 
 def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
@@ -1948,7 +1948,7 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
         start = _THE_DAY.search(ctx.text, m.start("w"), m.end("w")).start()
         return Resolved(DATE, day.value, day, None, against, reference, "in-the-day", start=start, sets_reference=False)
     part = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
-    if named and part.group(0).lower() == "night" and _REPORTING_ON_BEFORE.search(ctx.text, max(0, ctx.ref_start - 50), ctx.ref_start):
+    if named and part.group(0).lower() == "night" and REPORTED_ON_BEFORE.search(ctx.text, max(0, ctx.ref_start - 50), ctx.ref_start):
         # "The air force said on Sunday that Russia launched 100 drones during the night": the
         # night before the day of the report.
         day = cal.day(cal.add_days(day.first, -1))

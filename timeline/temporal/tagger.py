@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import NUM, PLACE_TIME
+from .patterns import NUM, PLACE_TIME, REPORTED_ON_BEFORE
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import sentence_bounds
 
@@ -459,9 +459,6 @@ def _quoted_days_from_the_saying(text: str, anchor: datetime.date, results: list
 
 
 # The report's day after the happening: "…overnight, the air force said on Sunday".
-_REPORTED_ON_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|reported|announced|told\s+[\w ]{1,30}?|added|stated|claimed|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$)"
-)
 _REPORT_REACH = 120
 
 
@@ -478,7 +475,7 @@ def _overnight_before_the_report(text: str, results: list[tuple[int, int, Resolv
                 break
             if not _is_day(r2):
                 continue
-            if _REPORTED_ON_BEFORE.search(text, max(0, s2 - 50), s2):
+            if REPORTED_ON_BEFORE.search(text, max(0, s2 - 50), s2):
                 night = cal.day(cal.add_days(r2.stretch.first, -1))
                 out[i] = (s, e, Resolved(TIME, f"{night.value}TNI", night, None, RESOLVED_DISCOURSE, r2.value,
                                          "overnight-before-report"))
