@@ -459,6 +459,9 @@ def test_a_change_of_time_is_no_night():
         # Told ahead, a clock time is not of a day gone by named before it.
         ("The first case was confirmed on May 12. The minister will hold a news conference at 1:30 p.m.",
          [("May 12", "2025-05-12"), ("1:30 p.m.", "2025-05-21T13:30")]),
+        # A sentence ends after a one-digit day too.
+        ("The first case was confirmed on May 2. The minister will hold a news conference at 1:30 p.m.",
+         [("May 2", "2025-05-02"), ("1:30 p.m.", "2025-05-21T13:30")]),
         # But a day named in its own sentence keeps it, told ahead or not.
         ("On May 12, the minister said he would hold a news conference at 1:30 p.m.",
          [("May 12", "2025-05-12"), ("1:30 p.m.", "2025-05-12T13:30")]),

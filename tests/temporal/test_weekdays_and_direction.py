@@ -803,3 +803,9 @@ def test_results_of_days_to_come(text, anchor, value):
 )
 def test_decisions_and_what_stays_so(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+def test_a_date_something_takes_effect_is_the_nearest():
+    # Told in October, "effective Feb. 1" is the coming February, whatever the verb's tense.
+    found = tag("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", datetime.date(1989, 10, 26))
+    assert [(e.text, e.value) for e in found] == [("Feb. 1", "1990-02-01")]

@@ -325,11 +325,18 @@ _SINCE_BECAUSE_AFTER = re.compile(
 )
 
 
+_EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
+
+
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
+    if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "created an office of the chairman, effective Feb. 1": a date set when it was told,
+        # as near ahead as behind, whatever the verb's tense.
+        t = None
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
