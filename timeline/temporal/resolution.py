@@ -1931,7 +1931,6 @@ _OWN_DAY_OR_NOUN_AFTER = re.compile(
 )
 _PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
 _THE_DAY = re.compile(r"(?i:the\s+day)")
-_THE_BEFORE_PART = re.compile(r"(?i:\bthe\s+$)")
 
 
 def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
@@ -1963,7 +1962,7 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
     if mod_word is None:
         # "in the morning", "into the night": the part named after the article.
         return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part.group(0).lower()]}", day, None, against, reference,
-                        "part-of-that-day", start=_THE_BEFORE_PART.search(ctx.text, m.start("w"), part.start()).start())
+                        "part-of-that-day", start=_THE_BEFORE.search(ctx.text, m.start("w"), part.start()).start())
     start = ctx.text.lower().rindex(mod_word, m.start("w"), part.start())
     return Resolved(TIME, f"{day.value}T{lx.PARTS_OF_DAY[part.group(0).lower()]}", day, _PART_MODS[mod_word], against,
                     reference, "part-of-day-modified", start=start, sets_reference=False)
@@ -2571,9 +2570,8 @@ def overnight(m: re.Match, ctx: Context) -> Resolved | None:
     publication day, as "last night" is."""
     if _OVERNIGHT_MONEY_AFTER.match(ctx.text, m.end()):
         return None
-    day = ctx.ref_day
-    if day is not None and ctx.ref is day and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
-        base, against, reference = day.first, RESOLVED_DISCOURSE, day.value
+    if _day_just_named(ctx, m.start()):
+        base, against, reference = ctx.ref_day.first, RESOLVED_DISCOURSE, ctx.ref_day.value
     else:
         base, against, reference = ctx.anchor, RESOLVED_ANCHOR, ctx.anchor_value
     s = cal.day(cal.add_days(base, -1))
