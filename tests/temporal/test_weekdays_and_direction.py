@@ -53,12 +53,17 @@ def test_weekday_direction(text, value, rule):
         ("The referendum is Sunday.", "2025-03-16"),
         ("The ministry said it expects to sign the deal Tuesday.", "2025-03-18"),
         ("Negotiators are in Riyadh Thursday.", "2025-03-13"),  # the present: the anchor day
+        ("Organizers plan a rally on Wednesday.", "2025-03-19"),
+        ("The tide turns on Friday, the harbour master said.", "2025-03-14"),
         # The same words as nouns, or after what carries the tense, do not.
         ("The talks Monday broke down.", "2025-03-10"),
         ("The envoy did not meet the president Tuesday.", "2025-03-11"),
         ("The mayor is recovering after surgery Tuesday.", "2025-03-11"),
         ("On Wednesday, Petrov, head of the delegation, said the talks failed.", "2025-03-12"),
         ("Officials said the talks ended Monday.", "2025-03-10"),
+        ("The plan on Tuesday was rejected.", "2025-03-11"),
+        ("Officials said the plans on Monday were unchanged.", "2025-03-10"),
+        ("Twists and turns on Monday left investors dizzy.", "2025-03-10"),
     ],
 )
 def test_simple_present_of_a_scheduled_event(text, value):

@@ -110,7 +110,7 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans turn turns""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
