@@ -286,8 +286,38 @@ def test_halves_of_the_year(text, anchor, phrase, value):
     assert (e.text, e.value, e.granularity) == (phrase, value, "half")
 
 
-def test_a_half_of_a_match_is_no_date():
-    assert tag("He scored a first-half goal.", A) == []
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A half without its year, in business copy: by tense, the anchor's year or the one before.
+        ("The company expects sales to rise in the second half.", A, [("the second half", "2025-H2")]),
+        ("Apple's H1 revenue rose 4%.", A, [("H1", "2024-H1")]),
+        ("Profit rose 8% in the first half.", datetime.date(2025, 8, 2), [("the first half", "2025-H1")]),
+        ("Sales rose 5% in the first half, and the company expects growth in H2.", A,
+         [("the first half", "2024-H1"), ("H2", "2025-H2")]),
+        # The year its sentence opens with or names before it.
+        ("In 2019, profits fell in the first half but recovered in the second half.", A,
+         [("2019", "2019"), ("the first half", "2019-H1"), ("the second half", "2019-H2")]),
+        ("Sales in 2023 rose 5%, mostly in the second half.", A, [("2023", "2023"), ("the second half", "2023-H2")]),
+    ],
+)
+def test_a_half_without_its_year_is_of_the_year_under_discussion(text, anchor, values):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored a first-half goal.",
+        "Arsenal scored twice in the second half.",
+        "The first half of the match was dull.",
+        "H1-B visas were suspended.",
+        "The H1N1 virus spread.",
+        "The team's revenue rose, but the second half was a struggle.",
+    ],
+)
+def test_a_half_of_a_match_is_no_date(text):
+    assert tag(text, A) == []
 
 
 @pytest.mark.parametrize(

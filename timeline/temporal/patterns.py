@@ -180,6 +180,12 @@ HALF_SHORT = rx(
     rf"\b(?P<hh>H[12])\s+(?P<y3>{YEAR4})\b|(?i:\b(?P<ha>first|second)-half)\b"
     r"(?=\s+(?:(?:net|pretax|operating|pre-tax|core|underlying)\s+)?(?:profits?|sales|revenues?|earnings|results|loss(?:es)?|net|growth|output|income|figures|performance|dividend|deficit|surplus)\b)"
 )
+# "the second half", "in H2": a half of the year under discussion, in business copy (see
+# resolution.half_bare_ok); not "the first half of the match", "H1-B visas", "H1N1".
+HALF_BARE = rx(
+    r"(?i:\bthe\s+(?P<hb>first|second|1st|2nd)\s+half)\b(?![-’']|\s+(?i:of|century|decade)\b)"
+    r"|\b(?P<hs>H[12])\b(?![-’'/])"
+)
 SEASON_NAME = rx(
     rf"(?i:\b{MOD_PREFIX}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the|this\s+year[’']s|last\s+year[’']s)\s+)?"
     rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?)\b"

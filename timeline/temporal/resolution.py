@@ -1115,6 +1115,48 @@ def half(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "half-year", ctx, RESOLVED_ANCHOR if not m.group("y") else RESOLVED_ABSOLUTE, mod)
 
 
+# A bare half is a half of the year only in copy about money or the economy, and never in a
+# report of a match ("scored in the second half").
+_BUSINESS_WORDS = re.compile(
+    r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|"
+    r"prices|shipments|orders|deliveries|margins?|loss(?:es)?|income|dividends?|deficit|exports|imports|"
+    r"production|investment|spending|forecasts?|guidance|outlook|fiscal|quarters?|recovery|recession|"
+    r"rates?|bookings|volumes?|turnover|EBITDA|operating)\b|%|\bper\s?cent\b)"
+)
+_MATCH_WORDS = re.compile(
+    r"(?i:\b(?:match|game|games|goals?|scored|scoring|score|minutes?|half-?time|kick(?:ed|off)?|penalty|penalties|"
+    r"touchdowns?|innings?|points|quarterback|striker|referee|whistle|pitch|court|coach|players?|"
+    r"team|league|season|concert|film|movie|book|novel|show|episode|race|lap|set)\b)"
+)
+
+
+def half_bare_ok(m: re.Match, text: str) -> bool:
+    s0, s1 = sentence_bounds(text, m.start())
+    return bool(_BUSINESS_WORDS.search(text, s0, s1)) and not _MATCH_WORDS.search(text, s0, s1)
+
+
+def half_bare(m: re.Match, ctx: Context) -> Resolved:
+    """"growth will pick up in the second half", "H1 sales fell": a half of the year the
+    sentence is about: the year it opens with or names before the half, else, by tense,
+    the anchor's year or the one before."""
+    h = int((m.group("hs") or "H" + m.group("hb"))[1]) if m.group("hs") else (1 if m.group("hb").lower() in ("first", "1st") else 2)
+    s0 = sentence_bounds(ctx.text, m.start())[0]
+    held = _held_by_sentence_date(ctx, m.start())
+    if held is None and ctx.ref is not None and ctx.ref.granularity == "year" and ctx.ref_start >= s0:
+        held = ctx.ref  # "Sales in 2023 rose 5%, mostly in the second half"
+    if held is not None and held.granularity in ("year", "half", "quarter"):
+        s = cal.half(held.year, h)
+        return date_result(s, "half-in-that-year", ctx, RESOLVED_DISCOURSE, reference=held.value)
+    a = ctx.anchor
+    s = cal.half(a.year, h)
+    t = ctx.tense(m.start(), m.end())
+    if t == PAST and s.last >= a:
+        s = cal.half(a.year - 1, h)  # "sales rose in the second half" told in March
+    elif t != FUTURE and s.first > a:
+        s = cal.half(a.year - 1, h)  # "second-half sales" reported in February
+    return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
+
+
 def season_ok(m: re.Match, text: str) -> bool:
     season = m.group("s")
     if (season[:1].isupper() and not season.isupper() and not m.group("y") and _CAPITALISED_NEXT.match(text, m.end())

@@ -135,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month-quarter", p.MONTH_QUARTER, r.month_quarter, None, _w("quarter", _MONTHS), _MONTH_ANCHOR, 5),
     Rule("half", p.HALF, r.half, None, _w("half quarters")),
     Rule("half-short", p.HALF_SHORT, r.half, None, _w("half h1 h2")),
+    Rule("half-bare", p.HALF_BARE, r.half_bare, r.half_bare_ok, _w("half h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
     Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
     Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), _COORDINATED_ANCHOR, 0),

@@ -451,7 +451,7 @@ _LOOKS_BACK_BETWEEN = re.compile(
     r"(?i:\b(?:after|from|since|following|over)\s+(?:the|a|an|his|her|its|their|this|last|[a-z]+ing)\b)"
 )
 _INFINITIVE_OR_BY = re.compile(r"(?i:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bby\s+$)")
-_EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}on\s+)")
+_EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}(?:on|in|during)\s+(?:the\s+)?)")
 
 
 # A future cue governs a date against a trailing report when it is near it, in the same
