@@ -54,6 +54,10 @@ def test_weekday_direction(text, value, rule):
         ("The ministry said it expects to sign the deal Tuesday.", "2025-03-18"),
         ("Negotiators are in Riyadh Thursday.", "2025-03-13"),  # the present: the anchor day
         ("Organizers plan a rally on Wednesday.", "2025-03-19"),
+        # A state or an appointment told with a present copula.
+        ("County offices are closed Monday for the holiday.", "2025-03-17"),
+        # A day something starts on.
+        ("Families can pick up free lunches at six school sites beginning Wednesday.", "2025-03-19"),
         ("The tide turns on Friday, the harbour master said.", "2025-03-14"),
         # The same words as nouns, or after what carries the tense, do not.
         ("The talks Monday broke down.", "2025-03-10"),
@@ -64,6 +68,9 @@ def test_weekday_direction(text, value, rule):
         ("The plan on Tuesday was rejected.", "2025-03-11"),
         ("Officials said the plans on Monday were unchanged.", "2025-03-10"),
         ("Twists and turns on Monday left investors dizzy.", "2025-03-10"),
+        ("He is recovering after surgery Tuesday.", "2025-03-11"),
+        ("The festival began Friday, starting with a parade.", "2025-03-07"),
+        ("In Kyiv, residents returned Monday.", "2025-03-10"),
     ],
 )
 def test_simple_present_of_a_scheduled_event(text, value):
@@ -814,3 +821,32 @@ def test_a_date_something_takes_effect_is_the_nearest():
     # Told in October, "effective Feb. 1" is the coming February, whatever the verb's tense.
     found = tag("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", datetime.date(1989, 10, 26))
     assert [(e.text, e.value) for e in found] == [("Feb. 1", "1990-02-01")]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # A range's last day comes after its first, with clock times as without.
+        ("A wind chill advisory is in effect from 10 p.m. Wednesday to 10 a.m. Thursday.",
+         ["2025-03-19T22:00", "2025-03-20T10:00"]),
+        ("Talks ran from Friday to Monday.", ["2025-03-14", "2025-03-17"]),
+        ("Talks will run from Friday to Monday.", ["2025-03-21", "2025-03-24"]),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward(text, values):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 18))] == values
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # An appointment told with a present copula, with its clock time.
+        ("The high school choir's concert is at 7 p.m. Sunday.", "7 p.m. Sunday", "2025-03-16T19:00"),
+        ("A wind chill advisory is in effect from 10 p.m. Friday.", "10 p.m. Friday", "2025-03-14T22:00"),
+        # The verb after an apposition to its subject.
+        ("The city's new trash fees, approved last week, take effect Monday.", "Monday", "2025-03-17"),
+        ("The Rams, a power in the 1990s, open district play on Monday.", "Monday", "2025-03-17"),
+    ],
+)
+def test_present_appointments_and_verbs_after_an_apposition_look_ahead(text, phrase, value):
+    assert [e.value for e in tag(text, THU) if e.text == phrase] == [value]

@@ -325,7 +325,7 @@ _SINCE_BECAUSE_AFTER = re.compile(
 )
 
 
-_EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
+_EFFECTIVE_BEFORE = re.compile(r"(?i:\b(?:effective(?:\s+as\s+of)?|starting|beginning)\s+(?:on\s+|in\s+)?$)")
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
@@ -1276,8 +1276,13 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 
 # "the referendum is Sunday", "is set for Sunday"; with a clock time only what is appointed:
 # "the deadline (for bids) is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
+_CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
 _COPULA_BEFORE = re.compile(
-    r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated)\s+)?(?:(?:on|for)\s+)?$"
+    r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
+    # "Schools are closed Wednesday", "an advisory is in effect from 10 p.m. Wednesday",
+    # "The concert is at 7 p.m. Sunday".
+    r"(?:(?:set|due|slated|closed|open|shut|in\s+effect|in\s+force|cancell?ed|suspended|off)\s+)?"
+    rf"(?:(?:on|for|from|until|till|through|at|by|starting|beginning)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?)?$"
     r"|\b(?:deadline|ultimatum|kick-?off|start|vote|voting|meeting|hearing|summit|talks|funeral|ceremony|launch|"
     r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing)\s+"
     r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?"  # "the deadline for bids"
@@ -1465,6 +1470,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
+        if t in (None, PRESENT) and not possessive and _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            t = FUTURE  # "free lunches at six sites beginning Wednesday": a day something starts
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
              or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):

@@ -499,17 +499,25 @@ def _weekday_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]
             continue
         if r2.stretch.first > r.stretch.first:
             continue
-        if r.rule == "weekday-past":
-            day = cal.day(cal.add_days(r.stretch.first, -7))
-            out[i] = (s, e, Resolved(r.type, day.value, day, r.mod, r.against, r.reference, r.rule + "-range"))
+        if r.rule.startswith("weekday-past"):
+            out[i] = (s, e, _moved_by_days(r, -7))
         else:
-            day = cal.day(cal.add_days(r2.stretch.first, 7))
-            out[i + 1] = (s2, e2, Resolved(r2.type, day.value, day, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+            out[i + 1] = (s2, e2, _moved_by_days(r2, 7))
     return out
 
 
+def _moved_by_days(r: Resolved, days: int) -> Resolved:
+    """A weekday, with its part of the day or clock time, moved by a number of days."""
+    day = cal.day(cal.add_days(r.stretch.first, days))
+    return Resolved(r.type, day.value + r.value[len(r.stretch.value):], day, r.mod, r.against, r.reference,
+                    r.rule + "-range", time_suffix=r.time_suffix)
+
+
 def _is_plain_weekday(r: Resolved) -> bool:
-    return _is_day(r) and r.rule in ("weekday-past", "weekday-future")
+    """A weekday put before or after the publication day by the tense alone, perhaps with
+    a part of the day or a clock time ("10 a.m. Thursday")."""
+    return (r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day"
+            and r.rule.removesuffix("+clock") in ("weekday-past", "weekday-future"))
 
 
 def _expression(text: str, start: int, end: int, r: Resolved) -> TimeExpression:

@@ -360,8 +360,11 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     """Whether the scheduled-event word at ``i`` is a present-tense verb right after its
     subject: "talks resume", "the offer expires", not "the talks", "Alarcon, head of"."""
     prev_start, prev_end, prev = tokens[i - 1]
-    if not text[prev_end:tokens[i][0]].isspace():
-        return False  # a comma or quotation between: an apposition or a new phrase
+    gap = text[prev_end:tokens[i][0]]
+    if not gap.isspace():
+        # A comma or quotation between: a new phrase, or the close of an apposition after
+        # the subject ("The Rams, a power in the 1990s, open district play Monday").
+        return gap.rstrip().endswith(",") and _subject_before_apposition(text, tokens, i)
     before = prev.lower()
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
@@ -380,6 +383,30 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
             and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
         return True  # "voters in France head to the polls", "markets in Japan reopen" (not "elections in April end")
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
+
+
+_APPOSITION_WORDS = 8
+_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
+
+
+def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
+    """Whether the verb at ``i``, after a comma, follows an apposition set off by commas
+    right after a plural subject, or any subject for a verb in "-s": "The city's new fees,
+    approved last week, take effect Monday", "The Rams, a power in the 1990s, open"."""
+    s0 = tokens[0][0]
+    close = text.rfind(",", s0, tokens[i][0])
+    opening = text.rfind(",", s0, close)
+    if opening < 0 or len(text[opening + 1:close].split()) > _APPOSITION_WORDS:
+        return False
+    word = _WORD_BEFORE_COMMA.search(text, s0, opening)
+    if word is None:
+        return False
+    subject = word.group(1)
+    low = subject.lower()
+    if low in _NOT_SUBJECT_BEFORE or low in _KIND or low in lx.MONTHS or low in lx.WEEKDAYS:
+        return False
+    plural = low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL_NOUNS
+    return plural or tokens[i][2].endswith("s")
 
 
 def _past_perfect_before(tokens: list, i: int) -> bool:
