@@ -335,3 +335,45 @@ def test_the_same_words_in_lower_case_are_still_days():
 )
 def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Labels, lodges, addresses and a police report's block.
+        "The crash happened on County Road 1900 North near Rantoul, the sheriff's office said.",
+        "Officers found the stolen pickup in the 2000 block of Elm Street.",
+        "The new Dollar General at 1865 Lincoln Highway held a ribbon cutting.",
+        "VFW Post 1945 hosted a fish fry.",
+        "Jurors examined Exhibit 1984, a diagram of the parking garage.",
+        "Deputies stopped the truck on FM 1960 north of Houston.",
+        "Investigators believe the fire began near mile marker 2015 on the interstate.",
+        # Places, shops, firms, titles and parties named with a calendar word.
+        "A grass fire near Christmas Valley burned 40 acres.",
+        "Parents asked the board to add a crossing guard at Easter Road and Second Street.",
+        "Candidates answered questions at the Sunday River resort.",
+        "The jury in United States v. Christmas heard testimony.",
+        "Police were called to the Tuesday Morning store on Route 9.",
+        "Tuesday Morning, the discount home goods chain, said it would close 200 stores.",
+        "Crews from Midnight Sun Electric restored power to the water plant.",
+        "The film Midnight Express angered Turkish officials.",
+        'The band played "September" by Earth, Wind & Fire.',
+        "Al-Ahram Weekly published an interview with the foreign minister.",
+    ],
+)
+def test_labels_places_and_names_with_calendar_words_are_no_dates(text):
+    assert tag(text, A) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Growth resumed in the post 2008 era.", [("2008", "2008")]),
+        ("Markets Rally On Tuesday Morning As Fed Signals Cut", [("Tuesday Morning", "2025-03-11TMO")]),
+        ("Midnight Monday is the deadline.", [("Midnight Monday", "2025-03-10T24:00")]),
+        ("Noon GMT is the deadline.", [("Noon GMT", "2025-03-13T12:00")]),
+        ("Officials said Tuesday Bay Area hospitals were full.", [("Tuesday", "2025-03-11")]),
+    ],
+)
+def test_the_same_words_as_times(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
-    REPORTED_ON_BEFORE, YEAR4,
+    REPORTED_ON_BEFORE, TZ, WEEKDAY, YEAR4,
 )
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -508,7 +508,14 @@ _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
 _DAY_NUMBER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
+def _quoted_alone(m: re.Match, text: str) -> bool:
+    """Whether the match stands alone in quotation marks: a title, as of the song "September"."""
+    return text[max(0, m.start() - 1):m.start()] in ("\"", "“") and text[m.end():m.end() + 1] in ("\"", "”")
+
+
 def month_name_ok(m: re.Match, text: str) -> bool:
+    if _quoted_alone(m, text):
+        return False
     day = _DAY_NUMBER.match(text[m.end(): m.end() + 6])
     if day and _EVENT_NAME_AFTER.match(text[m.end() + day.end(): m.end() + day.end() + 30]):
         return False  # "the September 11 attacks"
@@ -724,13 +731,20 @@ _MODEL_NAME_BEFORE = re.compile(
 # A house number and its street, where the address ends: "near 1600 Pennsylvania Avenue." (not
 # "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\w)"
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
+    r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)(?!\w)"
 )
-# "No. 1998", "Resolution 1701", "Operation 1027": a number a label names, not a year.
+# "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
+# marker 2015": a number a label names, not a year.
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
-    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox)\s*$"
+    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\broad|\bfm|\bexhibit|\bmarker|"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\blot|\bbadge)\s*$"
 )
+# "VFW Post 1945", "Local 1199": a lodge's or a union's number ("post 2008" is "after 2008").
+_LODGE_BEFORE = re.compile(r"\b(?:Post|Local|Lodge|Chapter|Troop)\s*$")
+# "the 2000 block of Elm Street": a police report's stretch of a street.
+_BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
@@ -756,7 +770,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         or (_ADDRESS_ENDS.match(text, street.end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
-    if _NUMBER_LABEL_BEFORE.search(before):
+    if (_NUMBER_LABEL_BEFORE.search(before) or _LODGE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            or _BLOCK_AFTER.match(text, m.end())):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -1225,6 +1240,8 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
     r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque)\b|^\.(?:com|org|net|io)\b"
 )
+# "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
+_WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
@@ -1251,9 +1268,11 @@ def weekday_ok(m: re.Match, text: str) -> bool:
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
     part = m.group("part")
-    if part and part[0].isupper() and _WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end()):
-        return False
-    if (not part and not m.group("rel") and _WEEKDAY_ISSUE_AFTER.match(text, m.end())
+    if part and part[0].isupper() and (_WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end())
+                                       or (m.group("wd")[:1].isupper() and not _in_title_case_line(text, m.start()))):
+        return False  # "Saturday Night Live", "the Tuesday Morning store" (in prose "Tuesday morning")
+    if (not part and not m.group("rel")
+            and (_WEEKDAY_ISSUE_AFTER.match(text, m.end()) or _WEEKDAY_PLACE_AFTER.match(text, m.end()))
             and not _SAID_OR_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
     if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -2433,8 +2452,8 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "to rise 8.5% annually": a growth rate
-    if _names_a_title(m, ctx.text):
-        return None  # "The Daily Telegraph", "the Weekly Standard"
+    if _names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text):
+        return None  # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly"
     word = m.group("w").lower()
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB))
@@ -2463,6 +2482,18 @@ def _names_a_title(m: re.Match, text: str) -> bool:
     if not word[:1].isupper() or word.isupper() or sentence_bounds(text, m.start())[0] == m.start():
         return False
     return bool(_CAPITALISED_NEXT.match(text, m.end()))
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+
+
+def _ends_a_name(m: re.Match, text: str) -> bool:
+    """Whether a capitalised word closes a name begun by the capitalised word before it, in
+    prose rather than a headline: "Al-Ahram Weekly", "Publishers Weekly"."""
+    word = m.group(0)
+    return (word[:1].isupper() and not word.isupper() and sentence_bounds(text, m.start())[0] != m.start()
+            and _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            and not _in_title_case_line(text, m.start()))
 
 
 _RATE_BEFORE = re.compile(
@@ -2541,11 +2572,18 @@ def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
 # --- times ------------------------------------------------------------------------------------
 
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+# A capitalised word that goes on a name after "Midnight" or "Noon": not a day, a month or a
+# time zone ("Midnight Monday", "noon GMT").
+_NAME_GOES_ON = re.compile(
+    rf"\s+(?!(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local)\b)[A-Z][a-z]"
+)
 
 
 def clock(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("word"):
+        if gd["word"][0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end()) and not _in_title_case_line(ctx.text, m.start()):
+            return None  # "Midnight Express", "Midnight Sun Electric", "Noon Street"
         w = gd["word"].lower()
         if w == "noon" and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
             return None  # "high noon comes today": the idiom
@@ -2728,11 +2766,13 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
-_NAMED_AFTER_THE_DAY = re.compile(r"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel)\b")
+_NAMED_AFTER_THE_DAY = re.compile(rf"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel|(?:{lx.PLACE_NOUNS})\b)\b")
+# A party to a case: "United States v. Christmas".
+_CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
-    return not _NAMED_AFTER_THE_DAY.match(text, m.end())
+    return not (_NAMED_AFTER_THE_DAY.match(text, m.end()) or _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()))
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
