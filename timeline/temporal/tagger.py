@@ -158,10 +158,28 @@ _NIGHT_OF = re.compile(
 )
 
 
+# "the night from Saturday to Sunday", "the night of Thursday into Friday", "the night
+# between Sunday and Monday": the night that opens on the first day.
+_NIGHT_OF_WEEKDAYS = re.compile(
+    r"(?i:(?:\bthe\s+)?\bnight\s+(?:of|from|between)\s+)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s+(?:to|into|and)\s+$"
+)
+
+
 def _nights_of_two_days(text: str, results: list[tuple[int, int, Resolved]]):
-    """"the night of 7 to 8 May" is one TIME: the night of 7 May."""
+    """"the night of 7 to 8 May", "the night from Saturday to Sunday": one TIME, the night
+    of the first day."""
     out: list[tuple[int, int, Resolved]] = []
     for s, e, r in results:
+        if _is_day(r) and out and _is_day(out[-1][2]):
+            m = _NIGHT_OF_WEEKDAYS.search(text, max(0, s - 40), s)
+            first = out[-1][2]
+            if (m is not None and out[-1][0] == m.start("wd")
+                    and (r.stretch.first - first.stretch.first).days == 1):
+                night = first.stretch
+                out[-1] = (m.start(), e, Resolved(TIME, f"{night.value}TNI", night, None, first.against, first.reference,
+                                                  first.rule + "+night-of"))
+                continue
         if _is_day(r):
             m = _NIGHT_OF.search(text, max(0, s - 48), s)
             if m is not None:
