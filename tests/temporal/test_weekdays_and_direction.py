@@ -850,3 +850,28 @@ def test_a_range_of_weekdays_runs_forward(text, values):
 )
 def test_present_appointments_and_verbs_after_an_apposition_look_ahead(text, phrase, value):
     assert [e.value for e in tag(text, THU) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A day something is called or set for, or moved to, lies ahead of the report.
+        ("The opposition called a rally for Thursday in Nairobi's Uhuru Park.", datetime.date(2007, 12, 31),
+         "Thursday", "2008-01-03"),
+        ("Kostunica called for a mass rally in Belgrade on Thursday.", datetime.date(2008, 2, 18), "Thursday", "2008-02-21"),
+        ("Parliament voted to remove the president and set early presidential elections for the 25th of May.",
+         datetime.date(2014, 2, 22), "the 25th of May", "2014-05-25"),
+        ("The homecoming game has been moved to 1 p.m. Saturday because of storms.", datetime.date(2001, 9, 28),
+         "1 p.m. Saturday", "2001-09-29T13:00"),
+        # A bound is no past: "no earlier than".
+        ("Traders see the next cut coming no earlier than June.", datetime.date(2026, 1, 28), "June", "2026-06"),
+        # A future in a relative clause after the date tells of its noun.
+        ("Voters approved a sales tax Tuesday that will fund road repairs.", datetime.date(2000, 11, 8),
+         "Tuesday", "2000-11-07"),
+        # A plural noun before a past verb is its subject, not a verb of its own.
+        ("Dow futures plunged on Tuesday night as returns showed Trump winning.", datetime.date(2016, 11, 9),
+         "Tuesday night", "2016-11-08TNI"),
+    ],
+)
+def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

@@ -1333,8 +1333,12 @@ _AHEAD_OF_BEFORE = re.compile(
 _SET_FOR_BEFORE = re.compile(
     r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
-    r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for)"
-    r"\s+(?:next\s+)?$)"
+    r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate|elections?|rally|protest|"
+    r"strike|demonstration|referendum|runoff|inauguration)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
+    # "called for a mass rally in Belgrade on Thursday"
+    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rally|protest|strike|demonstration|march|boycott|shutdown)"
+    r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for))"
+    rf"\s+(?:next\s+)?(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$)"
 )
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
 _SCHEDULED_AFTER = re.compile(

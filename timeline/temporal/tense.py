@@ -186,6 +186,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
+        if low == "earlier" and i + 1 < n and tokens[i + 1][2].lower() == "than":
+            continue  # "no earlier than June": a bound, no past
         if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and (
                 _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
@@ -370,6 +372,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
+    if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]].isspace() and _a_past_verb(tokens[i + 1][2]):
+        return False  # "as returns showed Trump winning": the subject of the verb after it
     if _MARKET_MOVE_AFTER.match(text, tokens[i][1]):
         return False  # "stocks close lower on Friday": a headline's past, how the market moved
     if tokens[i][2].endswith("s"):
@@ -383,6 +387,11 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
             and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
         return True  # "voters in France head to the polls", "markets in Japan reopen" (not "elections in April end")
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
+
+
+def _a_past_verb(word: str) -> bool:
+    low = word.lower()
+    return word.islower() and (_KIND.get(low) in ("past", "rep") or (low.endswith("ed") and low not in _ED_EXCEPTIONS))
 
 
 _APPOSITION_WORDS = 8
@@ -493,7 +502,9 @@ _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perha
 
 
 _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
-_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)", re.I)
+# What opens another clause between a date and a cue after it; a relative clause right after
+# the date tells of its noun ("approved a sales tax Tuesday that will fund road repairs").
+_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b", re.I)
 
 
 def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
