@@ -489,3 +489,24 @@ def test_a_clock_time_told_in_the_past_is_not_of_a_day_to_come():
             "shortly before 3 a.m.")
     assert [(e.text, e.value) for e in tag(text, datetime.date(2016, 11, 9))][-1] == (
         "shortly before 3 a.m.", "2016-11-09T03:00")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # "the end of the year" is not the year a stretch since it began, nor a year gone by
+        # when its sentence looks ahead.
+        ("The Fed cut rates on Wednesday, its first cut since March 2020. Policymakers penciled in another "
+         "half point by the end of the year.", datetime.date(2024, 9, 19), "the end of the year", "2024"),
+        ("The Borders store closed in 2011. The grocer plans to open another store by the end of the year.",
+         datetime.date(2014, 8, 15), "the end of the year", "2014"),
+        ("The plant opened in 1985. By the end of the year it employed 400.", datetime.date(2014, 8, 15),
+         "the end of the year", "1985"),
+        # A day of the month under discussion is not ahead in a past sentence.
+        ("The elections will take place on the 28th of March. Fighters attacked two villages on the 27th, "
+         "officials said.", datetime.date(2015, 3, 4), "the 27th", "2015-02-27"),
+        ("The talks will open on March 20 and close on the 27th.", datetime.date(2015, 3, 4), "the 27th", "2015-03-27"),
+    ],
+)
+def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

@@ -871,6 +871,18 @@ def test_present_appointments_and_verbs_after_an_apposition_look_ahead(text, phr
         # A plural noun before a past verb is its subject, not a verb of its own.
         ("Dow futures plunged on Tuesday night as returns showed Trump winning.", datetime.date(2016, 11, 9),
          "Tuesday night", "2016-11-08TNI"),
+        # What is watched for or looked ahead to lies ahead; a vote told as cast is gone by.
+        ("Both campaigns now look ahead to Saturday, when four states hold contests.", datetime.date(2008, 2, 6),
+         "Saturday", "2008-02-09"),
+        ("Investors will watch Friday's payrolls report for signs of hiring.", datetime.date(2004, 2, 29),
+         "Friday", "2004-03-05"),
+        ("Investors watched Friday's payrolls report closely.", datetime.date(2004, 2, 29), "Friday", "2004-02-27"),
+        ("Britain voted to leave the European Union in Thursday's referendum.", datetime.date(2016, 6, 24),
+         "Thursday", "2016-06-23"),
+        # A day to come named after another in its sentence is not before it.
+        ("An arctic front will move in Wednesday night, with lows near 10 below by Friday.", datetime.date(2022, 12, 16),
+         "Friday", "2022-12-23"),
+        ("The summit will open on Friday.", datetime.date(2022, 12, 16), "Friday", "2022-12-16"),
     ],
 )
 def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):

@@ -591,11 +591,15 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
     if prep not in _PREPOSITIONS_OF_A_DAY and not other and not _VERB_OR_END_AFTER.match(ctx.text, m.end()):
         return None  # "transferred to the 3rd on Monday": a unit, not a day
     ref = ctx.ref
+    s = None
     if ref is not None and ref.granularity in ("day", "month") and m.start() - ctx.ref_end <= _RECENT_MENTION_REACH:
         first = ref.first
         if ref.granularity == "day" and d < first.day and m.group("prep").lower() in ("until", "till", "to", "through", "by"):
             first = cal.add_months(first.replace(day=1), 1)  # "from May 28 until the 3rd": of June
         s = cal.day(datetime.date(first.year, first.month, d))
+        if s.first > ctx.anchor and ctx.tense(m.start("span"), m.end("span")) == PAST:
+            s = None  # "will take place on the 28th of March. Fighters attacked villages on the 27th": gone by
+    if s is not None:
         r = date_result(s, "ordinal-day-discourse", ctx, RESOLVED_DISCOURSE, reference=ref.value)
     else:
         a = ctx.anchor
@@ -1326,7 +1330,8 @@ _UNFORESEEN_BEFORE = re.compile(
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
-    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to)\s+(?:the\s+)?$)"
+    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|watch(?:es|ing)?(?:\s+for)?|eye(?:s|ing)?)"
+    r"\s+(?:the\s+)?$)"
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
 # "a call for Tuesday", "talks set for Thursday".
@@ -1384,7 +1389,7 @@ _GOES_ON_UNTIL_BEFORE = re.compile(
 _OUTCOME_BEFORE = re.compile(
     r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+in"
     r"|\b(?:won|winning|lost|losing)(?:\s+the)?"
-    r"|\b(?:rejected|rejecting|approved|approving)\b[^.;,:!?]{0,50}?\s+in"
+    r"|\b(?:rejected|rejecting|approved|approving|voted)\b[^.;,:!?]{0,50}?\s+in"
     r"|\b(?:results?|outcome)\s+of)\s+$)"
 )
 _OUTCOME_REACH = 70
@@ -1465,6 +1470,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE
         elif not possessive:
             t = ctx.tense(m.start(), m.end())
+            if t != PAST and _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+                t = FUTURE  # "Both campaigns now look ahead to Saturday, when …"
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
             # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
@@ -1513,6 +1520,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = PAST
         if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
+            told = _day_told_in_sentence(ctx, m.start())
+            if d == a and told is not None and told.first > a:
+                # "An arctic front will move in Wednesday night, with lows near 10 below by
+                # Friday", told on a Friday: after the day to come just named, not today.
+                d = cal.weekday_on_or_after(told.first, wd)
         else:
             d, rule = cal.weekday_on_or_before(a, wd), "weekday-past"
     s, mod = with_mod(m, cal.day(d))
@@ -1777,9 +1789,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     s = cal.shift_to_unit(a, offset, unit)
     s, mod = with_mod(m, s)
     if (rel == "the" and unit == "Y" and ctx.ref is not None and ctx.ref.granularity in ("year", "month", "day", "quarter", "season")
-            and (m.group("modword") or abs(ctx.ref.year - a.year) <= 1)):
+            and (m.group("modword") or abs(ctx.ref.year - a.year) <= 1) and not ctx.ref_opens_stretch
+            and not (ctx.ref.year < a.year and ctx.tense(m.start(), m.end()) == FUTURE)):
         # "the end of the year" after "in 1985" is 1985's; but "for the year", "the full year"
-        # in a results story is the year being reported, not a year forecast in passing.
+        # in a results story is the year being reported, not a year forecast in passing. Not
+        # after "since March 2020" (a stretch up to now), nor a year gone by when the sentence
+        # looks ahead ("closed in 2011. The grocer plans to open another by the end of the year").
         s, mod = with_mod(m, cal.year(ctx.ref.year))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "discourse-year")
     return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
