@@ -883,6 +883,10 @@ def test_present_appointments_and_verbs_after_an_apposition_look_ahead(text, phr
         ("An arctic front will move in Wednesday night, with lows near 10 below by Friday.", datetime.date(2022, 12, 16),
          "Friday", "2022-12-23"),
         ("The summit will open on Friday.", datetime.date(2022, 12, 16), "Friday", "2022-12-16"),
+        # A participle after "stays" takes its tense; "today" coordinated with a day is no tense.
+        ("The market closes at 1 p.m. and stays shut on Tuesday for Christmas.", datetime.date(2018, 12, 24),
+         "Tuesday", "2018-12-25"),
+        ("The courthouse will be closed today and Wednesday.", datetime.date(2024, 12, 31), "Wednesday", "2025-01-01"),
     ],
 )
 def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):

@@ -129,6 +129,9 @@ _PASSIVE_AUXILIARIES = frozenset(("be", "been", "being", "is", "are", "am", "get
 # remains left Kyiv on Monday", "her hospital stay ended").
 _LINKING = frozenset(("remain", "stay"))
 _MODAL_OR_TO = frozenset("will would could should might may must can shall to and or".split())
+# Their own tense speaks for the participle after them: "stays shut on Tuesday" (not the noun
+# of "His remains left Kyiv on Monday").
+_LINKING_INFLECTED = frozenset(("stays", "remains", "stayed", "remained", "staying", "remaining"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "am", "had", "has", "have"))
 _PLAN_PARTICIPLES = frozenset(("scheduled", "expected", "planned", "proposed"))
 _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
@@ -275,6 +278,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
                 tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES
+                or (tokens[i - 1][2].lower() in _LINKING_INFLECTED and i > 1
+                    and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE
+                    and not tokens[i - 2][2].lower().endswith(("'s", "’s")))
                 or (i > 1 and tokens[i - 1][2].lower() in _LINKING and tokens[i - 2][2].lower() in _MODAL_OR_TO)):
             # "will be named", "is to be held", "will be announced": a participle after "be"
             # carries no tense of its own; the auxiliary before it does.
@@ -532,6 +538,10 @@ def _subject_before(text: str, at: int) -> bool:
     return before is not None and not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", before.group(0))
 
 
+_PRESENT_DAYS = frozenset(("today", "tonight", "now"))
+_COORDINATED = re.compile(r"\s*(?:,|and|or|&)\s*(?:(?:on|by|until|through)\s+)?")
+
+
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
     """The tense governing the expression text[start:end], or None when there is no cue.
     ``cues`` may pass the sentence's cues when the caller caches them per sentence."""
@@ -549,6 +559,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
+        if m.word in _PRESENT_DAYS and _COORDINATED.fullmatch(text, m.end, start):
+            continue  # "will be closed today and Wednesday": another day named with it, not its tense
         kind = m.kind
         word = m.word
         if kind == "past" and word.endswith("ed") and word in _ED_EXCEPTIONS:
