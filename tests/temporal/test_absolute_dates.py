@@ -299,6 +299,8 @@ def test_halves_of_the_year(text, anchor, phrase, value):
         ("In 2019, profits fell in the first half but recovered in the second half.", A,
          [("2019", "2019"), ("the first half", "2019-H1"), ("the second half", "2019-H2")]),
         ("Sales in 2023 rose 5%, mostly in the second half.", A, [("2023", "2023"), ("the second half", "2023-H2")]),
+        ("The company said sales in the second half would exceed those of the first half.", datetime.date(2021, 7, 28),
+         [("the second half", "2021-H2"), ("the first half", "2021-H1")]),
     ],
 )
 def test_a_half_without_its_year_is_of_the_year_under_discussion(text, anchor, values):

@@ -1149,6 +1149,10 @@ _MATCH_WORDS = re.compile(
 )
 
 
+# A modal right after the subject a date closes: "sales in the second half would exceed".
+_MODAL_AFTER_SUBJECT = re.compile(r"\s+(?:would|will|could|should|(?:is|are)\s+(?:expected|likely|set)\s+to)\b")
+
+
 def half_bare_ok(m: re.Match, text: str) -> bool:
     s0, s1 = sentence_bounds(text, m.start())
     return bool(_BUSINESS_WORDS.search(text, s0, s1)) and not _MATCH_WORDS.search(text, s0, s1)
@@ -1169,6 +1173,8 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     s = cal.half(a.year, h)
     t = ctx.tense(m.start(), m.end())
+    if _MODAL_AFTER_SUBJECT.match(ctx.text, m.end()):
+        t = FUTURE  # "said sales in the second half would exceed those of the first"
     if t == PAST and s.last >= a:
         s = cal.half(a.year - 1, h)  # "sales rose in the second half" told in March
     elif t != FUTURE and s.first > a:
