@@ -299,6 +299,8 @@ def test_halves_of_the_year(text, anchor, phrase, value):
         ("In 2019, profits fell in the first half but recovered in the second half.", A,
          [("2019", "2019"), ("the first half", "2019-H1"), ("the second half", "2019-H2")]),
         ("Sales in 2023 rose 5%, mostly in the second half.", A, [("2023", "2023"), ("the second half", "2023-H2")]),
+        ("The bank cut its growth forecast for the second half.", datetime.date(2025, 6, 17), [("the second half", "2025-H2")]),
+        ("Revenue in H2 is expected to rebound.", datetime.date(2025, 8, 8), [("H2", "2025-H2")]),
         ("The company said sales in the second half would exceed those of the first half.", datetime.date(2021, 7, 28),
          [("the second half", "2021-H2"), ("the first half", "2021-H1")]),
     ],
@@ -316,6 +318,13 @@ def test_a_half_without_its_year_is_of_the_year_under_discussion(text, anchor, v
         "H1-B visas were suspended.",
         "The H1N1 virus spread.",
         "The team's revenue rose, but the second half was a struggle.",
+        "The Celtics shot 62% in the first half and led by 20.",
+        "Arsenal enjoyed 70 percent possession in the second half.",
+        "Stocks pared losses in the second half, with the Dow closing down 0.4%.",
+        "Investors fled tech stocks in the second half as inflation fears returned.",
+        "Biden struggled in the first half of the debate, stumbling over answers on the economy.",
+        "Swedish startup H2 Green Steel secured $4 billion in investment.",
+        "The H1 visa program drew 400,000 applications, up 12%.",
     ],
 )
 def test_a_half_of_a_match_is_no_date(text):

@@ -65,9 +65,8 @@ COUNT_NOUN_HINTS = frozenset(
 # Kinds of place a calendar word can name: "Christmas Valley", "Easter Road", "the Sunday
 # River resort", "Noon Street".
 PLACE_NOUNS = (
-    "Valley|Road|Rd|River|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Highway|Parkway|Way|Trail|Island|Islands|"
-    "Lake|Mountain|Mountains|Hill|Hills|Creek|Bay|Beach|Point|Township|Ridge|Falls|Springs|Canyon|Harbou?r|Square|"
-    "Village|Ranch|Resort|Peak|Pass|Cove|Gulch|Bridge|Station|Plaza|Mall|Church|Chapel|Cemetery"
+    "Valley|Road|Rd|River|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Highway|Parkway|Trail|Island|Islands|"
+    "Lake|Hill|Hills|Creek|Bay|Beach|Township|Ridge|Falls|Springs|Canyon|Harbou?r|Square|Plaza|Village|Ranch|Resort|Cove|Gulch"
 )
 # Words of a rate or a count just before "a day", "a week": "$5 million a day", "twice a
 # week", "hundreds of calls a day" (resolution._RATE_BEFORE; the set-rate rule's triggers).

@@ -303,7 +303,10 @@ _FRONTED_FACTOR = 100
 # have a time of its own ("lost its foothold near Kurakhove in January"; not "signalled a
 # cut in rates in May"): see tense.past_verb_governs.
 _OBJECT_WORDS = 6
-_FRONTED_LEAD = re.compile(r"(?i:\s*(?:(?:in|during|by|since|until|through|last|early|late)\s+(?:(?:early|late|mid)[- ]?)?)?)")
+_FRONTED_LEAD = re.compile(
+    r"(?i:\s*(?:(?:(?:beginning|starting)\s+(?:in|on)|beginning|starting|in|during|by|since|until|through|last|early|late)\s+"
+    r"(?:(?:early|late|mid)[- ]?)?)?)"
+)
 
 
 _SUBJECT_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -325,7 +328,19 @@ _SINCE_BECAUSE_AFTER = re.compile(
 )
 
 
-_EFFECTIVE_BEFORE = re.compile(r"(?i:\b(?:effective(?:\s+as\s+of)?|starting|beginning)\s+(?:on\s+|in\s+)?$)")
+_EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
+# "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
+# the day something starts, at the close of its clause, after the noun it dates (not "Protests
+# starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
+_STARTING_BEFORE = re.compile(r"(?<=[a-z0-9%] )(?i:starting|beginning)\s+(?:on\s+)?$")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;:!?]|$)")
+
+
+def _starts_then(ctx: Context, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` is a day something starts on, told at the close
+    of its clause (see _STARTING_BEFORE)."""
+    return (_STARTING_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
+            and _CLAUSE_CLOSES.match(ctx.text, end) is not None)
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
@@ -333,7 +348,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     anchor, weighed by the tense at the match (see _year_for_month)."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
-    if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+    if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _starts_then(ctx, m.start(), m.end()):
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
         t = None
@@ -742,11 +757,16 @@ _STREET_AFTER = re.compile(
 # marker 2015": a number a label names, not a year.
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
-    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\broad|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\blot|\bbadge)\s*$"
+    r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge)\s*$"
 )
-# "VFW Post 1945", "Local 1199": a lodge's or a union's number ("post 2008" is "after 2008").
-_LODGE_BEFORE = re.compile(r"\b(?:Post|Local|Lodge|Chapter|Troop)\s*$")
+# "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
+# a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
+# 2008, banks tightened lending", "the Belt and Road 2019 summit").
+_LODGE_BEFORE = re.compile(
+    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|^|[.!?]\s+)Local|Lodge|Troop|"
+    r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
+)
 # "the 2000 block of Elm Street": a police report's stretch of a street.
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
@@ -774,7 +794,7 @@ def year_ok(m: re.Match, text: str) -> bool:
         or (_ADDRESS_ENDS.match(text, street.end()) and not _NOT_A_HOUSE_NUMBER_BEFORE.search(before))
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
-    if (_NUMBER_LABEL_BEFORE.search(before) or _LODGE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    if (_NUMBER_LABEL_BEFORE.search(before) or _LODGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             or _BLOCK_AFTER.match(text, m.end())):
         return False
     return 1000 <= int(y) <= 2199
@@ -1137,16 +1157,28 @@ def half(m: re.Match, ctx: Context) -> Resolved:
 # A bare half is a half of the year only in copy about money or the economy, and never in a
 # report of a match ("scored in the second half").
 _BUSINESS_WORDS = re.compile(
-    r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|"
-    r"prices|shipments|orders|deliveries|margins?|loss(?:es)?|income|dividends?|deficit|exports|imports|"
-    r"production|investment|spending|forecasts?|guidance|outlook|fiscal|quarters?|recovery|recession|"
-    r"rates?|bookings|volumes?|turnover|EBITDA|operating)\b|%|\bper\s?cent\b)"
+    r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|rates?|"
+    r"shipments|orders|deliveries|margins?|income|dividends?|exports|imports|production|investment|spending|"
+    r"forecasts?|guidance|outlook|recovery|recession|bookings|turnover|EBITDA)\b)"
 )
+# Not a half of a match, of a trading session or of a debate.
 _MATCH_WORDS = re.compile(
     r"(?i:\b(?:match|game|games|goals?|scored|scoring|score|minutes?|half-?time|kick(?:ed|off)?|penalty|penalties|"
     r"touchdowns?|innings?|points|quarterback|striker|referee|whistle|pitch|court|coach|players?|"
-    r"team|league|season|concert|film|movie|book|novel|show|episode|race|lap|set)\b)"
+    r"team|league|season|concert|film|movie|book|novel|show|episode|race|lap|set|shot|shots|shooting|possession|"
+    r"outscored|led|trailed|passing|field|stocks?|shares|Dow|Nasdaq|S&P|index|session|trading|pared|intraday|"
+    r"debate|answers|questions|speech|interview)\b)"
 )
+# A forecast for a half is of a half to come, whatever the tense of its telling.
+_FORECAST_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:forecasts?|outlook|guidance|projections?|targets?|expectations?|estimates?)\s+(?:for\s+)?(?:[a-z-]+\s+)?(?:in\s+)?$)"
+)
+# "H1 sales", "growth in H2." (not "H2 Green Steel", "Green H2 production", "the H1 visa program").
+_HALF_SHORT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:net|pretax|operating|core)\s+)?(?:profits?|sales|revenues?|earnings|results|growth|net|loss(?:es)?|guidance|outlook|"
+    r"margins?|EBITDA|figures|performance|numbers|deliveries|shipments|GDP|output|demand)\b"
+)
+_HALF_SHORT_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|through|of|and|into|by)\s+$")
 
 
 # A modal right after the subject a date closes: "sales in the second half would exceed".
@@ -1155,7 +1187,11 @@ _MODAL_AFTER_SUBJECT = re.compile(r"\s+(?:would|will|could|should|(?:is|are)\s+(
 
 def half_bare_ok(m: re.Match, text: str) -> bool:
     s0, s1 = sentence_bounds(text, m.start())
+    if m.group("hs") and not (_HALF_SHORT_NOUN_AFTER.match(text, m.end())
+                              or _HALF_SHORT_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False
     return bool(_BUSINESS_WORDS.search(text, s0, s1)) and not _MATCH_WORDS.search(text, s0, s1)
+
 
 
 def half_bare(m: re.Match, ctx: Context) -> Resolved:
@@ -1173,8 +1209,10 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     s = cal.half(a.year, h)
     t = ctx.tense(m.start(), m.end())
-    if _MODAL_AFTER_SUBJECT.match(ctx.text, m.end()):
-        t = FUTURE  # "said sales in the second half would exceed those of the first"
+    if _MODAL_AFTER_SUBJECT.match(ctx.text, m.end()) or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "said sales in the second half would exceed those of the first", "cut its growth
+        # forecast for the second half"
+        t = FUTURE
     if t == PAST and s.last >= a:
         s = cal.half(a.year - 1, h)  # "sales rose in the second half" told in March
     elif t != FUTURE and s.first > a:
@@ -1252,6 +1290,9 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
 _WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
+# Before a capitalised part of the day, what opens a name: "the Tuesday Morning store" (not
+# "early Saturday Morning", "on Sunday Morning").
+_NAME_OPENS_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|^|[.!?]\s+)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
@@ -1279,7 +1320,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     part = m.group("part")
     if part and part[0].isupper() and (_WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end())
-                                       or (m.group("wd")[:1].isupper() and not _in_title_case_line(text, m.start()))):
+                                       or (_NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                           and not _in_title_case_line(text, m.start()))):
         return False  # "Saturday Night Live", "the Tuesday Morning store" (in prose "Tuesday morning")
     if (not part and not m.group("rel")
             and (_WEEKDAY_ISSUE_AFTER.match(text, m.end()) or _WEEKDAY_PLACE_AFTER.match(text, m.end()))
@@ -1307,13 +1349,17 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 # "the deadline (for bids) is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
 _CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
 _COPULA_BEFORE = re.compile(
+    # "Schools are closed Wednesday" (not "The video is from Saturday": where it comes from).
     r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
-    # "Schools are closed Wednesday", "an advisory is in effect from 10 p.m. Wednesday",
-    # "The concert is at 7 p.m. Sunday".
-    r"(?:(?:set|due|slated|closed|open|shut|in\s+effect|in\s+force|cancell?ed|suspended|off)\s+)?"
-    rf"(?:(?:on|for|from|until|till|through|at|by|starting|beginning)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?)?$"
+    r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?$"
+    # "an advisory is in effect from 10 p.m. Wednesday".
+    rf"|\b(?:is|are)\s+(?:(?:now|still)\s+)?in\s+(?:effect|force)\s+(?:from|until|till|through)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$"
+    # "the deadline is midnight on Sunday", "The concert is at 7 p.m. Sunday" (not "the time of
+    # death is 4.15am on Monday", "the last sighting is at 4 p.m. Friday").
     r"|\b(?:deadline|ultimatum|kick-?off|start|vote|voting|meeting|hearing|summit|talks|funeral|ceremony|launch|"
-    r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing)\s+"
+    r"curfew|ceasefire|truce|match|game|final|cut-?off|opening|closing|session|debate|briefing|concert|show|"
+    r"parade|rally|service|performance|festival|tip-?off|race|fight|premiere|wedding|celebration|vigil|ferry|train|"
+    r"flight|bus|departure|sailing)\s+"
     r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?"  # "the deadline for bids"
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
@@ -1344,11 +1390,10 @@ _AHEAD_OF_BEFORE = re.compile(
 _SET_FOR_BEFORE = re.compile(
     r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
-    r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate|elections?|rally|protest|"
-    r"strike|demonstration|referendum|runoff|inauguration)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
-    # "called for a mass rally in Belgrade on Thursday"
-    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rally|protest|strike|demonstration|march|boycott|shutdown)"
-    r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for))"
+    r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
+    # "The opposition called a rally for Thursday", "set early presidential elections for".
+    r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for)"
     rf"\s+(?:next\s+)?(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$)"
 )
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
@@ -1415,6 +1460,13 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
 _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
 
 
+def _held_since(ctx: Context, m: re.Match) -> bool:
+    """Whether a past verb after the day tells that what was set for it has happened: "The
+    meeting, moved to 3 p.m. Monday, ended without agreement"."""
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    return any(c.kind == "past" and c.start >= m.end() for c in ctx.cues(s0, max(s1, m.end())))
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
     plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -1455,6 +1507,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # Sunday" (a day gone by would take "was"). Other present sentences keep the past
         # default: "he is recovering after surgery Tuesday".
         put_off = None if possessive else _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+        if put_off is not None and _held_since(ctx, m):
+            put_off = None  # "Kickoff was moved to noon Saturday, and Georgia won": it has been held
         if put_off is not None:
             # "were pushed back to Friday", "confirmed a call for Tuesday": a day set, ahead of
             # the report whatever its tense; but in a past report of a day put off (not brought
@@ -1506,8 +1560,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = PAST
         if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
             t = FUTURE
-        if t in (None, PRESENT) and not possessive and _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
-            t = FUTURE  # "free lunches at six sites beginning Wednesday": a day something starts
+        if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
+            t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
              or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
@@ -2600,7 +2654,8 @@ _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 # A capitalised word that goes on a name after "Midnight" or "Noon": not a day, a month or a
 # time zone ("Midnight Monday", "noon GMT").
 _NAME_GOES_ON = re.compile(
-    rf"\s+(?!(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local)\b)[A-Z][a-z]"
+    rf"\s+(?!(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local|Sharp|Christmas|New\s+Year|"
+    r"Easter|Thanksgiving|Independence|Hallowe[’']?en|[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?Time)\b)[A-Z][a-z]"
 )
 
 
@@ -2797,7 +2852,10 @@ _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
-    return not (_NAMED_AFTER_THE_DAY.match(text, m.end()) or _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    named = _NAMED_AFTER_THE_DAY.match(text, m.end())
+    return named is None or (named.group(0).strip()[:1].isupper() and _in_title_case_line(text, m.start()))
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:

@@ -80,7 +80,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _clock_ranges_share_the_day(text, joined)
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
-    joined = _weekday_ranges_in_order(text, joined)
+    joined = _weekday_ranges_in_order(text, anchor, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
@@ -504,11 +504,11 @@ def _overnight_before_the_report(text: str, results: list[tuple[int, int, Resolv
 _RANGE_GAP = re.compile(r"^\s*(?:to|through|thru|until|till|[-–])\s*$")
 
 
-def _weekday_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
+def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
     """"from Tuesday through Friday": a range's last day comes after its first. Each weekday
     alone is put before or after the publication day by the tense; when that puts the last
     before the first, the range lies wholly behind it (the first day moves back a week) or,
-    ahead of it, wholly ahead (the last day moves on a week)."""
+    ahead of it or opening on the publication day, wholly ahead (the last day moves on a week)."""
     out = list(results)
     for i in range(len(out) - 1):
         s, e, r = out[i]
@@ -517,7 +517,7 @@ def _weekday_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]
             continue
         if r2.stretch.first > r.stretch.first:
             continue
-        if r.rule.startswith("weekday-past"):
+        if r.rule.startswith("weekday-past") and r.stretch.first != anchor:
             out[i] = (s, e, _moved_by_days(r, -7))
         else:
             out[i + 1] = (s2, e2, _moved_by_days(r2, 7))

@@ -110,7 +110,7 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres plan plans turn turns""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -266,6 +266,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
+                if out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].kind == "fut" and out[-1].word in _SCHEDULED:
+                    continue  # "Alabama hosts ranked Tennessee", "launches redesigned iPhones": an adjective
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
@@ -364,6 +366,10 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     return True
 
 
+# What "plan" as a verb takes as its object: "plan a rally", "plans new talks".
+_PLANNED_THING_OPENS = frozenset("a an the another more new further its their his her two three several".split())
+
+
 def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     """Whether the scheduled-event word at ``i`` is a present-tense verb right after its
     subject: "talks resume", "the offer expires", not "the talks", "Alarcon, head of"."""
@@ -378,8 +384,12 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
-    if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]].isspace() and _a_past_verb(tokens[i + 1][2]):
+    if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
+            and _a_past_verb(tokens[i + 1][2])):
         return False  # "as returns showed Trump winning": the subject of the verb after it
+    if tokens[i][2].lower() in ("plan", "plans") and not (
+            i + 1 < len(tokens) and tokens[i + 1][2].lower() in _PLANNED_THING_OPENS):
+        return False  # "Merger plans collapse Tuesday": a noun (not "Organizers plan a rally")
     if _MARKET_MOVE_AFTER.match(text, tokens[i][1]):
         return False  # "stocks close lower on Friday": a headline's past, how the market moved
     if tokens[i][2].endswith("s"):
@@ -395,12 +405,21 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
 
 
+# Words after which a clause's subject begins: "as returns showed".
+_CLAUSE_OPENERS = frozenset("as when while after because since if that but and though although until".split())
+
+
 def _a_past_verb(word: str) -> bool:
     low = word.lower()
     return word.islower() and (_KIND.get(low) in ("past", "rep") or (low.endswith("ed") and low not in _ED_EXCEPTIONS))
 
 
 _APPOSITION_WORDS = 8
+# A day or month named without "last", "next" or "this": the tense gives its direction.
+_DAY_WORD = re.compile(
+    r"(?<!last )(?<!next )(?<!this )\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|June|July|August|September|October|November|December)\b"
+)
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
@@ -411,7 +430,11 @@ def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
     s0 = tokens[0][0]
     close = text.rfind(",", s0, tokens[i][0])
     opening = text.rfind(",", s0, close)
-    if opening < 0 or len(text[opening + 1:close].split()) > _APPOSITION_WORDS:
+    if opening < 0 or not 2 <= len(text[opening + 1:close].split()) <= _APPOSITION_WORDS:
+        return False  # none, or a list's single item ("films, concerts, plays and readings")
+    if _DAY_WORD.search(text, opening, close):
+        return False  # "The Patriots, 5-2 winners Sunday, host the Jets": the apposition's own day
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("and", "or"):
         return False
     word = _WORD_BEFORE_COMMA.search(text, s0, opening)
     if word is None:
