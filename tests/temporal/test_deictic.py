@@ -513,3 +513,19 @@ def test_the_new_year_holiday_is_no_year():
 )
 def test_a_day_then_its_clock_time(text, anchor, found):
     assert [(e.text, e.type, e.value) for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # A clock time that ends its sentence is not on the next sentence's day.
+        ("The bomb exploded at 8:15 a.m. Three days later, a second bomb fell.",
+         [("8:15 a.m.", "2025-03-12T08:15"), ("Three days later", "2025-03-15")]),
+        ("Troops landed at 6:30 a.m. The next day, they moved inland.",
+         [("6:30 a.m.", "2025-03-12T06:30"), ("The next day", "2025-03-13")]),
+        # A named day after it is still its day.
+        ("Polls close at 8 p.m. Nov. 3.", [("8 p.m. Nov. 3", "2025-11-03T20:00")]),
+    ],
+)
+def test_a_clock_time_keeps_to_its_sentence(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import NUM, PLACE_TIME, REPORTED_ON_BEFORE
+from .patterns import MONTH_ABBR, MONTH_FULL, NUM, PLACE_TIME, REPORTED_ON_BEFORE, WEEKDAY
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import sentence_bounds
 
@@ -303,9 +303,18 @@ def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: in
     gap = text[e:s2]
     if not _CLOCK_DAY_GAP.match(gap):
         return False
+    if text[e - 1:e] == "." and gap.isspace() and text[s2:s2 + 1].isupper() and not _NAMED_DAY_OPENS.match(text, s2):
+        return False  # "exploded at 8:15 a.m. Three days later, …": the next sentence's day
     # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": a time of
     # every day of a range, not one moment.
     return not (_FROM_IN_GAP.search(gap) and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s)))
+
+
+# A day whose name is capitalised anywhere in a sentence: "8 a.m. Wednesday", "5 p.m. Nov. 9".
+_NAMED_DAY_OPENS = re.compile(
+    rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|Christmas|New\s+Year|Easter|Thanksgiving|Independence|Memorial|Labou?r|"
+    r"Veterans|Hallowe[’']?en|Valentine|Good\s+Friday|Boxing|Election|[0-9])"
+)
 
 
 def _is_day(r: Resolved) -> bool:
