@@ -510,3 +510,26 @@ def test_a_clock_time_told_in_the_past_is_not_of_a_day_to_come():
 )
 def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A month or season named against the time the story tells.
+        ("Kessler left Budapest in the fall of 1956. She spent that December in a camp and reached New York "
+         "the following spring.", datetime.date(1997, 11, 10),
+         [("the fall of 1956", "1956-FA"), ("that December", "1956-12"), ("the following spring", "1957-SP")]),
+        ("It was to open in August 2018, but a crane collapse the previous December delayed the work.",
+         datetime.date(2019, 7, 15), [("August 2018", "2018-08"), ("the previous December", "2017-12")]),
+        ("On Jan. 16, 1979, the shah left Iran. That November, students seized the embassy.", datetime.date(2009, 3, 2),
+         [("Jan. 16, 1979", "1979-01-16"), ("That November", "1979-11")]),
+        # Without a story, as of the publication.
+        ("The talks will resume the following May, officials said.", datetime.date(1997, 11, 10),
+         [("the following May", "1998-05")]),
+        # A day named without its year goes on in the month and year the story opened with.
+        ("In July 1969, Dunning was a young technician. He worked a long shift on July 21.", datetime.date(1999, 6, 21),
+         [("July 1969", "1969-07"), ("July 21", "1969-07-21")]),
+    ],
+)
+def test_months_and_seasons_of_the_story(text, anchor, found):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == found

@@ -127,7 +127,8 @@ ORDINAL_DAY = rx(
     r"(?![ \t]*(?:[-–]|[0-9]|(?i:in\s+a\s+row)|(?!(?i:for|to|in|at|on|from|when|after|before|while|and|through|until)\b)[A-Za-z]))"
 )
 MONTH_NAME = rx(
-    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
+    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous|that|"
+    rf"the\s+(?:previous|preceding|prior|following|next|same)))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
     rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
 )
 YEAR = rx(
@@ -187,7 +188,8 @@ HALF_BARE = rx(
     r"|\b(?P<hs>H[12])\b(?![-’'/])"
 )
 SEASON_NAME = rx(
-    rf"(?i:\b{MOD_PREFIX}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the|this\s+year[’']s|last\s+year[’']s)\s+)?"
+    rf"(?i:\b{MOD_PREFIX}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|that|"
+    rf"the(?:\s+(?:previous|preceding|prior|following|next|same))?|this\s+year[’']s|last\s+year[’']s)\s+)?"
     rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?)\b"
 )
 

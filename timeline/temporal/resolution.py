@@ -630,11 +630,50 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
+# "that December", "the following spring": a month or season named against the time the
+# story tells, and how they read without one.
+_STORY_REL = {"that": "", "the same": "", "the previous": "last", "the preceding": "last", "the prior": "last",
+              "the following": "next", "the next": "next"}
+# How far back the story's time may have been named.
+_STORY_REACH = 600
+
+
+def _story_stretch(ctx: Context, m: re.Match) -> cal.Stretch | None:
+    """The time the story has just told, for "that December": the last date named, not long
+    before, of a year, season, month or day."""
+    ref = ctx.ref
+    if (ref is None or m.start() - ctx.ref_end > _STORY_REACH
+            or ref.granularity not in ("day", "month", "season", "quarter", "half", "year")):
+        return None
+    return ref
+
+
+def _of_the_story(told: cal.Stretch, stretch_in, rel: str) -> cal.Stretch:
+    """The stretch ``stretch_in(year)`` in the year of ``told`` ("that December"), or the
+    last one ending before it ("the previous December"), or the first one after it ("the
+    following spring")."""
+    same = stretch_in(told.year)
+    if _STORY_REL[rel] == "last":
+        return same if same.last < told.first else stretch_in(told.year - 1)
+    if _STORY_REL[rel] == "next":
+        return same if same.first > told.last else stretch_in(told.year + 1)
+    return same
+
+
 def month_name(m: re.Match, ctx: Context) -> Resolved:
     mon = month_number(m.group("mon"))
     rel = (m.group("rel") or "").lower()
     a = ctx.anchor
     yrel = (m.group("yrel") or "").lower()
+    rel = _SPACE.sub(" ", rel)
+    if rel in _STORY_REL:
+        told = _story_stretch(ctx, m)
+        if told is not None:
+            # "She spent that December in a refugee camp", "a crane collapse the previous
+            # December": of the time the story has just told.
+            s, mod = with_mod(m, _of_the_story(told, lambda y: cal.month(y, mon), rel))
+            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "month-name-of-the-story")
+        rel = _STORY_REL[rel]  # told without a story: as of the publication ("the following May")
     if yrel:
         # "July last year", "early October this year"
         year, rule = a.year + _YEAR_REL[yrel], f"month-name-{yrel}-year"
@@ -1253,6 +1292,13 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     if m.group("y"):
         s, mod = with_mod(m, cal.season(int(m.group("y")), code))
         return date_result(s, "season-year", mod=mod)
+    if rel in _STORY_REL:
+        told = _story_stretch(ctx, m)
+        if told is not None:
+            # "reached New York the following spring": of the time the story has just told.
+            s, mod = with_mod(m, _of_the_story(told, lambda y: cal.season(y, code), rel))
+            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "season-of-the-story")
+        rel = _STORY_REL[rel] or "the"
     this_year = cal.season(a.year, code) if not (code == "WI" and (a.month, a.day) < (3, 21)) else cal.season(a.year - 1, code)
     if rel in ("last", "past", "this past", "last year's"):
         # The most recent such season that has ended before the anchor.
