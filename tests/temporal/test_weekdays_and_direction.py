@@ -915,6 +915,11 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         # A range that opens on the publication day runs ahead.
         ("The closure lasts from 9 p.m. Sunday to 5 a.m. Tuesday.", datetime.date(2025, 3, 16),
          "5 a.m. Tuesday", "2025-03-18T05:00"),
+        # A past denied until a time is of that time, gone by.
+        ("Snow did not settle in Sapporo until Jan. 9, the latest date on record.", datetime.date(2007, 3, 1),
+         "Jan. 9", "2007-01-09"),
+        ("The body was not found until Friday.", datetime.date(2007, 3, 1), "Friday", "2007-02-23"),
+        ("He did not say whether he would stay until Friday.", datetime.date(2007, 3, 1), "Friday", "2007-03-02"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -652,6 +652,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                     and _WENT_ON_UNTIL.match(text, best_cue.end, weak_before.end + 1)
                     and not _STATE_BEFORE.search(text, max(0, best_cue.start - 12), best_cue.start)):
                 return PAST
+            if (best[3] == "past" and weak_before.word in ("until", "till")
+                    and _NOT_UNTIL_BETWEEN.search(text, max(0, weak_before.start - 70), weak_before.start)):
+                return PAST  # "Snow did not settle in Sapporo until Jan. 9": when it came at last
             return FUTURE
         # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
         # tense points ahead of it.
@@ -674,6 +677,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     return reporting[1] if reporting else None
 
 
+# "did not settle in Sapporo until", "was not found until": a past denied up to a time.
+_NOT_UNTIL_BETWEEN = re.compile(
+    r"(?i:\b(?:did|was|were|had)(?:\s+not|n[’']t)\b(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?,]){0,60}$)"
+)
 # Words between a past verb and a date that make the date the verb's target rather than its
 # time: "extended to Nov. 6", "completed by Dec. 15", "payable Dec. 1", "agreed to buy it in
 # January" (an infinitive), "a deadline of March 1".
