@@ -529,3 +529,23 @@ def test_a_day_then_its_clock_time(text, anchor, found):
 )
 def test_a_clock_time_keeps_to_its_sentence(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A bare small hour told after a late evening of a day is the next morning.
+        ("Networks called Ohio at 11:12 p.m. on Tuesday. Romney conceded shortly before 1 a.m.",
+         datetime.date(2012, 11, 7),
+         [("11:12 p.m. on Tuesday", "2012-11-06T23:12"), ("shortly before 1 a.m.", "2012-11-07T01:00")]),
+        ("Democrats captured the House late Tuesday, and by 3 a.m. they were within reach of the Senate.",
+         datetime.date(2012, 11, 7), [("late Tuesday", "2012-11-06"), ("3 a.m.", "2012-11-07T03:00")]),
+        # Not before the evening, nor a later hour of the same day.
+        ("The attack began at 1 a.m. Tuesday and ended at 11 p.m.", datetime.date(2012, 11, 7),
+         [("1 a.m. Tuesday", "2012-11-06T01:00"), ("11 p.m.", "2012-11-06T23:00")]),
+        ("Polls closed at 8 p.m. on Tuesday. The first results came at 9 p.m.", datetime.date(2012, 11, 7),
+         [("8 p.m. on Tuesday", "2012-11-06T20:00"), ("9 p.m.", "2012-11-06T21:00")]),
+    ],
+)
+def test_small_hours_after_a_late_evening_are_the_next_morning(text, anchor, found):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == found

@@ -87,7 +87,47 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _weekday_ranges_in_order(text, anchor, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
+    joined = _small_hours_after_a_late_evening(joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
+
+
+# From this hour a day's evening is late enough for a bare small hour after it to be the
+# next morning; "late Tuesday" and "Tuesday night" count as this late.
+_LATE_EVENING = 20
+_SMALL_HOURS_END = 6
+_HOUR_IN_VALUE = re.compile(r"T([0-9]{2})(?::|$)")
+_LATE_PARTS = {"TNI": 22, "TEV": 20}
+
+
+def _hour_told(r: Resolved) -> int | None:
+    """The hour a DATE or TIME of one day tells, if it tells one."""
+    m = _HOUR_IN_VALUE.search(r.value)
+    if m is not None:
+        return int(m.group(1))
+    if r.type == TIME:
+        return _LATE_PARTS.get(r.value[-3:])
+    return 21 if r.mod == "END" else None
+
+
+def _small_hours_after_a_late_evening(results: list[tuple[int, int, Resolved]]):
+    """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
+    a bare small hour told after a late evening of the day it was put on is the next morning."""
+    out: list[tuple[int, int, Resolved]] = []
+    late_day = None  # the day whose late evening was told last
+    for s, e, r in results:
+        if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
+            hour = _hour_told(r)
+            if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
+                    and r.time_suffix != "T24:00"):
+                moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
+                r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
+                             time_suffix=r.time_suffix)
+            elif hour is not None and hour >= _LATE_EVENING:
+                late_day = r.stretch
+            elif r.stretch != late_day:
+                late_day = None
+        out.append((s, e, r))
+    return out
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+$)")
