@@ -920,6 +920,15 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
          "Jan. 9", "2007-01-09"),
         ("The body was not found until Friday.", datetime.date(2007, 3, 1), "Friday", "2007-02-23"),
         ("He did not say whether he would stay until Friday.", datetime.date(2007, 3, 1), "Friday", "2007-03-02"),
+        # What is forecast or expected through a day, and a day classes are cancelled for, lie ahead.
+        ("Forecasters warned of up to 35 inches of rain through Wednesday as the storm stalls.",
+         datetime.date(2017, 8, 25), "Wednesday", "2017-08-30"),
+        ("Rescuers said they expected the death toll to climb through Sunday as they reached villages.",
+         datetime.date(2005, 10, 8), "Sunday", "2005-10-09"),
+        ("The university canceled classes for Tuesday.", datetime.date(2007, 4, 16), "Tuesday", "2007-04-17"),
+        # A verb of its own after "and" keeps its tense from the day before it.
+        ("The airport suspended operations Tuesday and will not reopen until Friday.", datetime.date(2022, 9, 28),
+         "Tuesday", "2022-09-27"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -1439,7 +1439,10 @@ _SET_FOR_BEFORE = re.compile(
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
     # "The opposition called a rally for Thursday", "set early presidential elections for".
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for)"
+    r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
+    # "The university canceled classes for Tuesday".
+    r"|(?:cancell?ed|called\s+off)\s+(?:[\w-]+\s+){0,2}?(?:classes|school|schools|flights|trains|services|games?|"
+    r"events?|trading|operations|practice|sessions?)\s+for)"
     rf"\s+(?:next\s+)?(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$)"
 )
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
@@ -1476,7 +1479,8 @@ _FIXTURE_BEFORE = re.compile(
 )
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
 _GOES_ON_UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:remains|remain|stays|stay|continues|continue)\b"
+    r"(?i:\b(?:remains|remain|stays|stay|continues|continue|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
+    r"predicts|expected|expects|expect)\b"
     r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
 )
 # Words just before a weekday's vote or match that tell how it ended: it has been held

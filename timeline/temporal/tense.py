@@ -533,7 +533,13 @@ _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perha
 _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
 # What opens another clause between a date and a cue after it; a relative clause right after
 # the date tells of its noun ("approved a sales tax Tuesday that will fund road repairs").
-_ANOTHER_CLAUSE_AFTER = re.compile(r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b", re.I)
+_ANOTHER_CLAUSE_AFTER = re.compile(
+    r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b"
+    # "climb through Sunday as they reached villages", "suspended operations Tuesday and will
+    # not reopen until Friday": a clause or a verb of its own.
+    r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+and\s+$",
+    re.I,
+)
 
 
 def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
