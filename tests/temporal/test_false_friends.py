@@ -261,6 +261,9 @@ def test_a_capitalised_offset_in_running_text_is_a_title():
     "text,found",
     [
         ("Officials said Tuesday Bay Area hospitals were full.", [("Tuesday", "2025-03-11")]),
+        ("The Hundred Years' War ended in 1453.", [("1453", "1453")]),
+        ("They held a minute's silence.", [("a minute", "PT1M")]),
+        ("Two Years After the Quake, Haiti Struggles to Rebuild", [("Two Years", "P2Y")]),
         ("A Washington Post 2019 investigation found widespread abuse.", [("2019", "2019")]),
         ("Post 2008, banks sharply tightened lending standards.", [("2008", "2008")]),
         ("Xi hosted the Belt and Road 2019 summit in Beijing.", [("2019", "2019")]),
@@ -367,6 +370,12 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "The film Midnight Express angered Turkish officials.",
         'The band played "September" by Earth, Wind & Fire.',
         "Al-Ahram Weekly published an interview with the foreign minister.",
+        "They stayed at the Seven Days Inn on Route 1.",
+        "A protest called A Day Without Immigrants drew thousands.",
+        "A bar called The Weekend opened downtown.",
+        "Police seized a Colt Model 1911 pistol.",
+        "She starred in the film Independence Day.",
+        "Investigators found a minute discrepancy in the accounts.",
     ],
 )
 def test_labels_places_and_names_with_calendar_words_are_no_dates(text):

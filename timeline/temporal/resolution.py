@@ -797,7 +797,7 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge)\s*$"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel)\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
@@ -1776,8 +1776,8 @@ def relative_unit_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit").lower()
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].islower():
         return False  # "Person of the Year", "the Week in Review": a title
-    if _CAPITALISED_WORD_AFTER.match(text, m.end()) and _a_capitalised_title(m, text):
-        return False  # "writes for The Weekend Australian": a name (not "… Over The Weekend In Kursk")
+    if _a_capitalised_title(m, text):
+        return False  # "writes for The Weekend Australian", "a bar called The Weekend" (not "… Over The Weekend In Kursk")
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
     if rel in ("the past", "the last"):
@@ -2393,7 +2393,27 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "CBS's ''60 Minutes''": a title ("a 30-Day Ceasefire" is a length)
     if (m.group("num") or "").lower() in ("a", "an") and m.group("pl"):
         return False  # "a decades-long feud": the article goes with the noun, not the unit
+    if _a_unit_named_or_minute(m, text, (m.group("num") or "").lower() in ("a", "an") and not m.group("pl")):
+        return False
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
+
+
+def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
+    """Whether a unit of time is a name's word ("the Seven Days Inn", "A Day Without
+    Immigrants", "The Hundred Years' War") or, as "a minute", the adjective ("a minute
+    discrepancy")."""
+    unit = m.group("unit")
+    if (unit[0].isupper() and not unit.isupper() and text[m.start("unit") - 1:m.start("unit")] != "-"
+            and not _in_title_case_line(text, m.start())):
+        return True
+    if one and unit.lower() == "minute":
+        nxt = _NEXT_WORD.match(text, m.end())
+        return bool(nxt) and nxt.group(1).lower() not in _SECOND_CONTINUES and nxt.group(1).lower() not in _MINUTE_CONTINUES
+    return False
+
+
+# Words after "a minute" that go on the stretch of time ("a minute or two", "a minute's silence").
+_MINUTE_CONTINUES = frozenset("silence walk drive away early late long".split())
 
 
 _LAST_AS_VERB_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|might|may|must|can|to|not|did|does|do)\s+$)")
@@ -2482,6 +2502,8 @@ def decades_long(m: re.Match, ctx: Context) -> Resolved | None:
 
 def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
     det = _SPACE.sub(" ", m.group("det").lower())
+    if _a_unit_named_or_minute(m, ctx.text, det in ("a", "an")):
+        return None
     unit = m.group("unit").lower()
     if m.group("long") and m.group("long").startswith("-"):
         # "a week-long pause", "the decade-long war": the length, which the article is not part of.
@@ -2897,13 +2919,15 @@ _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEA
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
 _NAMED_AFTER_THE_DAY = re.compile(rf"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel|(?:{lx.PLACE_NOUNS})\b)\b")
+# A work named by the holiday: "the film Independence Day".
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
 _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
-    if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-        return False
+    if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False  # "United States v. Christmas", "the film Independence Day"
     named = _NAMED_AFTER_THE_DAY.match(text, m.end())
     return named is None or (named.group(0).strip()[:1].isupper() and _in_title_case_line(text, m.start()))
 
