@@ -669,3 +669,19 @@ def test_edge_days_and_month_quarters_in_their_year(text, anchor, phrase, value)
 
 def test_a_quarter_final_is_no_quarter():
     assert [e.value for e in tag("France face England in the June quarter final.", datetime.date(2024, 3, 13))] == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # Days of other countries' news with a fixed date.
+        ("Veterans will march on Anzac Day.", datetime.date(2015, 4, 24), "Anzac Day", "2015-04-25"),
+        ("Canada Day celebrations were cancelled.", datetime.date(2017, 7, 5), "Canada Day", "2017-07-01"),
+        ("Waitangi Day events will be held at the treaty grounds.", datetime.date(2026, 1, 27), "Waitangi Day", "2026-02-06"),
+        ("Paris marked Bastille Day with a parade.", datetime.date(2019, 7, 15), "Bastille Day", "2019-07-14"),
+        ("Dublin's St. Patrick's Day parade drew 500,000 people.", datetime.date(2015, 3, 18),
+         "St. Patrick's Day", "2015-03-17"),
+    ],
+)
+def test_holidays_of_other_countries(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

@@ -322,3 +322,7 @@ def test_compound_durations_of_several_parts_and_what_stays_apart(text, values):
 )
 def test_a_second_that_is_the_ordinal(text, values):
     assert [e.value for e in tag(text, A)] == values
+
+
+def test_fortnightly_is_every_two_weeks():
+    assert [(e.text, e.type, e.value) for e in tag("Rubbish is collected fortnightly.", A)] == [("fortnightly", "SET", "P2W")]

@@ -376,6 +376,8 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "Police seized a Colt Model 1911 pistol.",
         "She starred in the film Independence Day.",
         "Investigators found a minute discrepancy in the accounts.",
+        "The Weekend Australian reported the deal.",
+        "Easter Seals Ontario raised $2 million.",
     ],
 )
 def test_labels_places_and_names_with_calendar_words_are_no_dates(text):

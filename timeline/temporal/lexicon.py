@@ -98,12 +98,17 @@ HOLIDAYS = {
     "victory day": ("fixed", 5, 9), "russia day": ("fixed", 6, 12),
     "orthodox christmas day": ("fixed", 1, 7), "orthodox christmas eve": ("fixed", 1, 6),
     "ukrainian independence day": ("fixed", 8, 24), "indian independence day": ("fixed", 8, 15),
+    # Days of other countries' news with a fixed date.
+    "bastille day": ("fixed", 7, 14), "anzac day": ("fixed", 4, 25), "australia day": ("fixed", 1, 26),
+    "waitangi day": ("fixed", 2, 6), "canada day": ("fixed", 7, 1), "remembrance day": ("fixed", 11, 11),
+    "armistice day": ("fixed", 11, 11), "st. patrick's day": ("fixed", 3, 17), "juneteenth": ("fixed", 6, 19),
 }
 HOLIDAY_ALIASES = {
     "thanksgiving": "thanksgiving day", "christmas": "christmas day", "easter": "easter sunday",
     "new year's": "new year's day", "veterans' day": "veterans day", "presidents' day": "presidents day",
     "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
     "orthodox christmas": "orthodox christmas day", "the fourth of july": "fourth of july", "july fourth": "fourth of july",
+    "st patrick's day": "st. patrick's day", "saint patrick's day": "st. patrick's day",
 }
 # Whose "Independence Day": the country named just before it, or in its sentence (see
 # resolution._whose_independence_day); the 4th of July when none is.

@@ -199,11 +199,13 @@ _HOLIDAY_NAMES = (
     r"Presidents?[’']?\s+Day|Memorial\s+Day|Mother[’']s\s+Day|Father[’']s\s+Day|Labou?r\s+Day|Columbus\s+Day|"
     r"Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|"
     r"(?:[Tt]he\s+)?Fourth\s+of\s+July|July\s+Fourth|"
-    r"Victory\s+Day|Russia\s+Day(?!\s+(?:After|Before|Ahead|Of|And|Later|Earlier)\b)|Orthodox\s+Christmas(?:\s+(?:Day|Eve))?"
+    r"Victory\s+Day|Russia\s+Day(?!\s+(?:After|Before|Ahead|Of|And|Later|Earlier)\b)|Orthodox\s+Christmas(?:\s+(?:Day|Eve))?|"
+    r"Bastille\s+Day|Anzac\s+Day|ANZAC\s+Day|Australia\s+Day|Waitangi\s+Day|Canada\s+Day|Remembrance\s+Day|Armistice\s+Day|"
+    r"(?:St\.?|Saint)\s+Patrick[’']s\s+Day|Juneteenth"
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
-    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?)\b)"
+    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?|Seals|Council|Committee|Parade)\b)"
 )
 
 # After a day named without a year, the second day of its range and that day's year: "from
@@ -335,7 +337,7 @@ DECADES_LONG = rx(r"(?i:\b(?P<unit>year|month|week|decade|day|hour)(?:(?P<pl>s)-
 SINGLE_UNIT = rx(r"(?i:\b(?P<det>the(?:\s+past)?|a|an|one|a\s+full|a\s+whole|an\s+entire)\s+(?P<unit>week|month|year|day|decade|quarter|fortnight|hour|minute)(?P<long>-long|\s+long)?)\b(?![-’']|\s+and\s+a\s+half)")
 
 # --- sets ------------------------------------------------------------------------------------
-SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|monthly|hourly|quarterly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
+SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweekly|fortnightly|monthly|hourly|quarterly|semiannual|semiannually|bimonthly|year-round|year\s+round))\b(?![-’'])")
 SET_EVERY = rx(
     rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?)\b"

@@ -1776,7 +1776,9 @@ def relative_unit_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit").lower()
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].islower():
         return False  # "Person of the Year", "the Week in Review": a title
-    if _a_capitalised_title(m, text):
+    if _a_capitalised_title(m, text) or (
+            rel == "the" and m.group("unit")[:1].isupper() and _CAPITALISED_WORD_AFTER.match(text, m.end())
+            and not _in_title_case_line(text, m.start())):
         return False  # "writes for The Weekend Australian", "a bar called The Weekend" (not "… Over The Weekend In Kursk")
     if unit == "day" and rel not in _DISCOURSE_REL:
         return False  # "this day", "next day" are handled elsewhere or too vague
@@ -2580,7 +2582,7 @@ def vague_while(m: re.Match, ctx: Context) -> Resolved:
 
 _SET_ADVERBS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-    "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "hourly": "PT1H",
+    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "hourly": "PT1H",
     "semiannual": "P6M", "semiannually": "P6M", "quarterly": "P3M",
 }
 

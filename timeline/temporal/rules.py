@@ -62,7 +62,8 @@ _DEICTIC_ANCHOR = re.compile(r"(?i:(?=[ty])\b(?:today|tonight|yesterday|tomorrow
 # The first word of each holiday's name, written as the pattern writes it (capitalised).
 _HOLIDAY_ANCHOR = re.compile(
     r"(?=[A-Z])\b(?:Thanksgiving|Christmas|New|Valentine|Independence|Halloween|Veterans|Boxing|Martin|Presidents?|"
-    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth)\b"
+    r"Memorial|Mother|Father|Labou?r|Columbus|Election|Easter|Good|Palm|Ash|Victory|Russia|Orthodox|Fourth|"
+    r"Bastille|Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance|Armistice|St|Saint|Juneteenth)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|(?:mid)?(?:morning|evening|afternoon)|week|month|year)\b)")
@@ -152,8 +153,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month-name", p.MONTH_NAME, r.month_name, r.month_name_ok, _w(_MONTHS), _MONTH_ANCHOR, 70),
     Rule("year-end", p.YEAR_END, r.year_end, None, _w("end period")),
     Rule("new-year", p.NEW_YEAR, r.new_year, None, _w("new", "year")),
-    Rule("holiday", p.HOLIDAY, r.holiday, r.holiday_ok, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth",
-                                                   "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july"), _HOLIDAY_ANCHOR, 60),
+    Rule("holiday", p.HOLIDAY, r.holiday, r.holiday_ok, _w("thanksgiving christmas year valentine independence halloween veterans boxing king presidents president memorial mother father labor labour columbus election easter good palm ash victory russia orthodox fourth bastille anzac australia waitangi canada remembrance armistice patrick juneteenth",
+                                                   "day eve christmas easter thanksgiving halloween wednesday friday sunday monday new july juneteenth"), _HOLIDAY_ANCHOR, 60),
     # Weekdays and deictic expressions.
     Rule("weekday-of-month", p.WEEKDAY_OF_MONTH, r.weekday_of_month, None, _w(_WEEKDAYS, _MONTHS), _WEEKDAY_ANCHOR, 20),
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
@@ -175,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     # "twice a week", "$5 a day", "four flights a week": "a" makes a recurrence only after a
     # rate or a count (set_every_ok), so only a text with one is tried.
     Rule("set-rate", p.SET_EVERY, r.set_every, r.set_every_ok, _w("a an", _SET_UNITS, _RATE_WORDS), _A_UNIT_ANCHOR, 40, r._RATE_BEFORE),
-    Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly monthly hourly quarterly semiannual semiannually bimonthly")),
+    Rule("set-adverb", p.SET_ADVERB, r.set_adverb, None, _w("annual annually yearly daily nightly weekly biweekly fortnightly monthly hourly quarterly semiannual semiannually bimonthly")),
     Rule("set-weekday", p.WEEKDAY_PLURAL, r.weekday_plural, None, _w("mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings nights")),
     Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period profit profits results earnings sales revenue revenues loss losses gdp growth output figures", _MONTHS)),
     Rule("duration-fraction", p.FRACTION_OF_UNIT, r.fraction_of_unit, None, _w("half quarter quarters", "century decade year hour")),
