@@ -929,6 +929,10 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         # A verb of its own after "and" keeps its tense from the day before it.
         ("The airport suspended operations Tuesday and will not reopen until Friday.", datetime.date(2022, 9, 28),
          "Tuesday", "2022-09-27"),
+        # A known outcome a day or two gone by, in a sentence that looks ahead.
+        ("Abbott will be sworn in next week after the Coalition's win on Saturday.", datetime.date(2013, 9, 9),
+         "Saturday", "2013-09-07"),
+        ("The team hopes to celebrate after a win on Saturday.", datetime.date(2013, 9, 9), "Saturday", "2013-09-14"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -1488,12 +1488,18 @@ _GOES_ON_UNTIL_BEFORE = re.compile(
 # "rejecting independence by 55% to 45% in Thursday's referendum", "the results of Monday's
 # election"); not a hope or a condition ("hoping for a victory in Saturday's final").
 _OUTCOME_BEFORE = re.compile(
-    r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+in"
+    r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)"
     r"|\b(?:won|winning|lost|losing)(?:\s+the)?"
     r"|\b(?:rejected|rejecting|approved|approving|voted)\b[^.;,:!?]{0,50}?\s+in"
     r"|\b(?:results?|outcome)\s+of)\s+$)"
 )
 _OUTCOME_REACH = 70
+# The outcome of a vote or a match already known: "after the Coalition's win on Saturday" (not
+# "hopes to celebrate after a win on Saturday").
+_KNOWN_OUTCOME_BEFORE = re.compile(
+    r"(?i:\b(?:after|following)\s+(?:the|his|her|their|its|(?-i:[A-Z][\w-]*)[’']s)\s+(?:[\w’'-]+\s+)?"
+    r"(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)\s+$)"
+)
 # How far back the vote may lie for its outcome to be told: the day before, or the one before it.
 _OUTCOME_DAYS = 2
 
@@ -1582,6 +1588,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = ctx.tense(m.start(), m.end())
             if t != PAST and _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
                 t = FUTURE  # "Both campaigns now look ahead to Saturday, when …"
+            elif (t == FUTURE and _KNOWN_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start())
+                  and (a - cal.weekday_on_or_before(a, wd)).days in range(1, _OUTCOME_DAYS + 1)):
+                t = PAST  # "will be sworn in next week after the Coalition's win on Saturday", told on Monday
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
             # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
