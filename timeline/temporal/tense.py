@@ -280,6 +280,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
                 tokens[i - 1][2].lower() in _PASSIVE_AUXILIARIES
+                or (i > 1 and tokens[i - 1][2].lower().endswith("ly") and tokens[i - 2][2].lower() in _PASSIVE_AUXILIARIES)
                 or (tokens[i - 1][2].lower() in _LINKING_INFLECTED and i > 1
                     and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE
                     and not tokens[i - 2][2].lower().endswith(("'s", "’s")))
@@ -396,7 +397,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return True
     # A base form needs a plural subject just before it: "the two leaders meet", "they meet",
     # "Iran and Iraq meet".
-    if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss")):
+    if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss") and before not in _NOT_PLURAL_NOUNS):
         return True
     if (i >= 3 and prev[:1].isupper() and before not in lx.MONTHS and tokens[i - 2][2] in _PLACE_PREPOSITIONS
             and tokens[i - 3][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 3][2].lower() not in _KIND
