@@ -933,6 +933,14 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("Abbott will be sworn in next week after the Coalition's win on Saturday.", datetime.date(2013, 9, 9),
          "Saturday", "2013-09-07"),
         ("The team hopes to celebrate after a win on Saturday.", datetime.date(2013, 9, 9), "Saturday", "2013-09-14"),
+        # "today" is no tense of its own; the object of a verb in "-ing" is no verb.
+        ("The exchange, closed on Monday, will remain shut today and reopen on Wednesday.", datetime.date(2012, 10, 30),
+         "Wednesday", "2012-10-31"),
+        ("Officials began counting votes today after Sunday's presidential election.", datetime.date(2018, 12, 31),
+         "Sunday", "2018-12-30"),
+        ("The Underground will be partially reopened on Monday.", datetime.date(2005, 7, 8), "Monday", "2005-07-11"),
+        ("Delegates opened talks today, after Chile withdrew as host in October.", datetime.date(2019, 12, 2),
+         "October", "2019-10"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -55,7 +55,7 @@ _IRREGULAR_PAST = (
     "stuck|stung|strove|swam|swung|wept|withheld|lit|bent|strode|strung|wove|beat|"
     "ago|yesterday|last|earlier|previously|former"
 )
-_PRESENT = r"is|are|am|says|say|has|have|does|do|now|today|currently"
+_PRESENT = r"is|are|am|says|say|has|have|does|do|now|currently"
 _REPORTING = r"said|says|told|announced|added|reported|according|stated|claimed|noted|wrote"
 # "-ed" words that are not past events: adjectives and future-leaning participles.
 _ED_EXCEPTIONS = frozenset(
@@ -383,6 +383,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     before = prev.lower()
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
+    if before.endswith("ing") and len(before) > 5 and prev.islower():
+        return False  # "began counting votes today": the object of the verb before it
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
