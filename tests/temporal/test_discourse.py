@@ -533,3 +533,22 @@ def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor
 )
 def test_months_and_seasons_of_the_story(text, anchor, found):
     assert [(e.text, e.value) for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # "that" as a conjunction before a month or a season is no "that December".
+        ("NOAA said Tuesday that December was the warmest on record.", datetime.date(2025, 1, 8),
+         [("Tuesday", "2025-01-07"), ("December", "2024-12")]),
+        ("Johnson said Tuesday that May had lost control of her party.", datetime.date(2025, 1, 8), [("Tuesday", "2025-01-07")]),
+        ("Doctors said that fall left him with a broken hip.", datetime.date(2025, 1, 8), []),
+        # Background month-years do not carry a later day into their year.
+        ("The company, founded in June 1998, said on March 3 it would cut 500 jobs.", datetime.date(2025, 3, 13),
+         [("June 1998", "1998-06"), ("March 3", "2025-03-03")]),
+        ("Prices have doubled since January 2020. On Feb. 3, the central bank raised rates again.",
+         datetime.date(2025, 3, 13), [("January 2020", "2020-01"), ("Feb. 3", "2025-02-03")]),
+    ],
+)
+def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == found

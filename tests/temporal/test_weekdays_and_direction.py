@@ -941,6 +941,11 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The Underground will be partially reopened on Monday.", datetime.date(2005, 7, 8), "Monday", "2005-07-11"),
         ("Delegates opened talks today, after Chile withdrew as host in October.", datetime.date(2019, 12, 2),
          "October", "2019-10"),
+        # A reason or a second verb after a day set is no sign that it has come.
+        ("The hearing was pushed back to Friday because the judge was ill.", THU, "Friday", "2025-03-14"),
+        ("Organizers set the rally for Saturday and urged supporters to bring water.", THU, "Saturday", "2025-03-15"),
+        ("Serbia's opposition called for a mass rally in Belgrade on Saturday.", THU, "Saturday", "2025-03-15"),
+        ("Lawmakers called for a protest in Ankara on Sunday, which drew 200,000.", THU, "Sunday", "2025-03-09"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

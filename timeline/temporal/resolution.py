@@ -528,16 +528,35 @@ def _quoted_alone(m: re.Match, text: str) -> bool:
     return text[max(0, m.start() - 1):m.start()] in ("\"", "“") and text[m.end():m.end() + 1] in ("\"", "”")
 
 
+# Before "that" as a demonstrative ("in that December", "spent that December", "That
+# November, students seized the embassy"), not the conjunction ("said Tuesday that December
+# was the warmest", "Now that March is here").
+_THAT_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?:^|[.;:,!?]\s*|\b(?:in|during|by|until|till|through|throughout|for|of|since|from|after|before|over|across|all|"
+    r"spent|spend|spending|spends)\s+)$"
+)
+
+
+def _that_is_a_conjunction(m: re.Match, text: str) -> bool:
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel != "that":
+        return False
+    s0 = sentence_bounds(text, m.start("rel"))[0]
+    return _THAT_DEMONSTRATIVE_BEFORE.search(text[s0:m.start("rel")]) is None
+
+
 def month_name_ok(m: re.Match, text: str) -> bool:
     if _quoted_alone(m, text):
         return False
+    conjunction = _that_is_a_conjunction(m, text)
     day = _DAY_NUMBER.match(text[m.end(): m.end() + 6])
     if day and _EVENT_NAME_AFTER.match(text[m.end() + day.end(): m.end() + day.end() + 30]):
         return False  # "the September 11 attacks"
     mon = m.group("mon").lower().rstrip(".")
-    if mon in _FIRST_NAME_MONTHS and not (m.groupdict().get("rel") or m.groupdict().get("modword")) and _a_first_name(m, text):
+    rel = None if conjunction else m.groupdict().get("rel")
+    if mon in _FIRST_NAME_MONTHS and not (rel or m.groupdict().get("modword")) and _a_first_name(m, text):
         return False  # "June Sarpong told…", "April Longley Alley"
-    if mon not in lx.AMBIGUOUS_MONTHS or m.groupdict().get("rel") or m.groupdict().get("modword"):
+    if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
         return True
@@ -662,10 +681,14 @@ def _of_the_story(told: cal.Stretch, stretch_in, rel: str) -> cal.Stretch:
 
 def month_name(m: re.Match, ctx: Context) -> Resolved:
     mon = month_number(m.group("mon"))
-    rel = (m.group("rel") or "").lower()
+    rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
     yrel = (m.group("yrel") or "").lower()
-    rel = _SPACE.sub(" ", rel)
+    if rel == "that" and _that_is_a_conjunction(m, ctx.text):
+        # "said Tuesday that December was the warmest": the conjunction, then the month alone.
+        r = _bare_month(m, ctx, mon)
+        r.start = m.start("mon")
+        return r
     if rel in _STORY_REL:
         told = _story_stretch(ctx, m)
         if told is not None:
@@ -687,40 +710,46 @@ def month_name(m: re.Match, ctx: Context) -> Resolved:
     elif rel == "this":
         year, rule = a.year, "month-name-this"
     else:
-        of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
-        if of_year and ctx.ref is not None and not rel:
-            # "since September of that year", "in May of the following year": the year of
-            # the date under discussion, or the one after or before it.
-            year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
-            s, mod = with_mod(m, cal.month(year, mon))
-            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
-                            end=of_year.end())
-        joined = ctx.ref if _COORDINATED_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
-        if (joined is not None and joined.granularity == "month" and joined.index < mon
-                and (cal.month(joined.first.year, mon).first <= ctx.anchor or ctx.tense(m.start(), m.end()) == FUTURE)):
-            # "in February and March": the second month is in the year of the first (but not
-            # ahead of the story unless it looks ahead).
-            s, mod = with_mod(m, cal.month(joined.first.year, mon))
-            return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
-        ends_range = ctx.ref if _RANGE_TO_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
-        if (ends_range is not None and ends_range.granularity == "month" and ends_range.index > mon
-                and _RANGE_FROM_BEFORE.search(ctx.text, max(0, ctx.ref_end - 40), ctx.ref_end)):
-            # "between November and March", "from October to March": the range runs into the
-            # next year.
-            s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
-            return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
-        held = _held_by_sentence_date(ctx, m.start())
-        month = _month_nearest(held, mon) if held is not None and not rel else None
-        if month is not None:
-            # "In 2019, the company opened a plant in March", "Last winter, Russia hit energy
-            # facilities from October to March": the year of the stretch the sentence opens
-            # with, the month lying in it or just before or after it.
-            s, mod = with_mod(m, month)
-            return date_result(s, "month-name-in-that-stretch", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
-        year, how = _year_for_month(ctx, m, mon)
-        rule = f"month-name-{how}"
+        return _bare_month(m, ctx, mon)
     s, mod = with_mod(m, cal.month(year, mon))
     return date_result(s, rule, ctx, RESOLVED_ANCHOR, mod)
+
+
+def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
+    """A month named without "last", "next" or a year: by the dates around it and the tense."""
+    of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
+    if of_year and ctx.ref is not None:
+        # "since September of that year", "in May of the following year": the year of
+        # the date under discussion, or the one after or before it.
+        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        s, mod = with_mod(m, cal.month(year, mon))
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
+                        end=of_year.end())
+    joined = ctx.ref if _COORDINATED_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
+    if (joined is not None and joined.granularity == "month" and joined.index < mon
+            and (cal.month(joined.first.year, mon).first <= ctx.anchor or ctx.tense(m.start(), m.end()) == FUTURE)):
+        # "in February and March": the second month is in the year of the first (but not
+        # ahead of the story unless it looks ahead).
+        s, mod = with_mod(m, cal.month(joined.first.year, mon))
+        return date_result(s, "month-name-coordinated", ctx, RESOLVED_DISCOURSE, mod, reference=joined.value)
+    ends_range = ctx.ref if _RANGE_TO_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
+    if (ends_range is not None and ends_range.granularity == "month" and ends_range.index > mon
+            and _RANGE_FROM_BEFORE.search(ctx.text, max(0, ctx.ref_end - 40), ctx.ref_end)):
+        # "between November and March", "from October to March": the range runs into the
+        # next year.
+        s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
+        return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
+    held = _held_by_sentence_date(ctx, m.start())
+    month = _month_nearest(held, mon) if held is not None else None
+    if month is not None:
+        # "In 2019, the company opened a plant in March", "Last winter, Russia hit energy
+        # facilities from October to March": the year of the stretch the sentence opens
+        # with, the month lying in it or just before or after it.
+        s, mod = with_mod(m, month)
+        return date_result(s, "month-name-in-that-stretch", ctx, RESOLVED_DISCOURSE, mod, reference=held.value)
+    year, how = _year_for_month(ctx, m, mon)
+    s, mod = with_mod(m, cal.month(year, mon))
+    return date_result(s, f"month-name-{how}", ctx, RESOLVED_ANCHOR, mod)
 
 
 # Stretches a month may lie in: a month named after one that opens its sentence takes its year.
@@ -1260,6 +1289,8 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
 
 
 def season_ok(m: re.Match, text: str) -> bool:
+    if _that_is_a_conjunction(m, text):
+        return False  # "Doctors said that fall left him with a broken hip", "found that spring floods were worsening"
     season = m.group("s")
     if (season[:1].isupper() and not season.isupper() and not m.group("y") and _CAPITALISED_NEXT.match(text, m.end())
             and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
@@ -1440,6 +1471,9 @@ _SET_FOR_BEFORE = re.compile(
     # "The opposition called a rally for Thursday", "set early presidential elections for".
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
+    # "called for a mass rally in Belgrade on Saturday"
+    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rally|protest|strike|demonstration|march|boycott|shutdown)"
+    r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for)"
     # "The university canceled classes for Tuesday".
     r"|(?:cancell?ed|called\s+off)\s+(?:[\w-]+\s+){0,2}?(?:classes|school|schools|flights|trains|services|games?|"
     r"events?|trading|operations|practice|sessions?)\s+for)"
@@ -1516,11 +1550,24 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
 _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
 
 
+# Between a day and a past verb after it: a clause giving a reason or another time ("was
+# moved to Monday because a juror fell ill"), or a second verb of the same subject ("set the
+# rally for Saturday and urged supporters to bring water").
+_NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because|after|since|as|when|while|although|though|until|before|if|so)\b)")
+_AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
+_HELD_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
+
+
 def _held_since(ctx: Context, m: re.Match) -> bool:
-    """Whether a past verb after the day tells that what was set for it has happened: "The
-    meeting, moved to 3 p.m. Monday, ended without agreement"."""
+    """Whether the words after the day tell that what was set for it has happened: "The
+    meeting, moved to 3 p.m. Monday, ended without agreement", "Kickoff was moved to noon
+    Saturday, and Georgia won", "called for a general strike on Monday, paralyzing transport"."""
+    if _HELD_PARTICIPLE_AFTER.match(ctx.text, m.end()):
+        return True
     s0, s1 = sentence_bounds(ctx.text, m.start())
-    return any(c.kind == "past" and c.start >= m.end() for c in ctx.cues(s0, max(s1, m.end())))
+    after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres")), None)
+    return (after is not None and after.kind == "past" and not _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start)
+            and not _AND_ALONE.fullmatch(ctx.text, m.end(), after.start))
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:

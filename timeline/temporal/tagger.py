@@ -64,9 +64,9 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.ref_day = res.stretch
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
                     or (res.stretch.granularity == "month" and res.rule == "month-year"
-                        and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start))):
-                # "Feb. 24, 2022", "In July 1969", and the days that go on in its year (not
-                # "the August 1988 cease-fire", a name)
+                        and _FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start))):
+                # "Feb. 24, 2022", "In July 1969, …", and the days that go on in its year (not
+                # "the August 1988 cease-fire", "The company, founded in June 1998, said on March 3")
                 ctx.written_with_year = res.stretch
             ctx.last[res.stretch.granularity] = res.stretch
             if (res.stretch.granularity in HOLDING_GRANULARITIES and _FRONTED_AFTER.match(text, end)
@@ -130,7 +130,6 @@ def _small_hours_after_a_late_evening(results: list[tuple[int, int, Resolved]]):
     return out
 
 
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+$)")
 # The last unit of a duration ("P3Y" "Y", "PT6H40M" "M" of the time part), and a bare count
 # of one unit to join to it ("PT40M").
 _LAST_UNIT = re.compile(r"^P(?:[0-9]+[YMD])*(?:(T)(?:[0-9]+[HMS])*)?[0-9]+([YMDHS])$")
