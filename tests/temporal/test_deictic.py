@@ -545,6 +545,11 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
          [("1 a.m. Tuesday", "2012-11-06T01:00"), ("11 p.m.", "2012-11-06T23:00")]),
         ("Polls closed at 8 p.m. on Tuesday. The first results came at 9 p.m.", datetime.date(2012, 11, 7),
          [("8 p.m. on Tuesday", "2012-11-06T20:00"), ("9 p.m.", "2012-11-06T21:00")]),
+        # Nor a time the sentence goes back to.
+        ("At 11 p.m. Friday the power failed. Earlier, at 5 a.m., a transformer had sparked.", datetime.date(2025, 3, 13),
+         [("11 p.m. Friday", "2025-03-07T23:00"), ("5 a.m.", "2025-03-07T05:00")]),
+        ("Flights resumed at 9 p.m. Tuesday after being grounded since 4 a.m.", datetime.date(2025, 3, 13),
+         [("9 p.m. Tuesday", "2025-03-11T21:00"), ("4 a.m.", "2025-03-11T04:00")]),
     ],
 )
 def test_small_hours_after_a_late_evening_are_the_next_morning(text, anchor, found):

@@ -946,6 +946,15 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("Organizers set the rally for Saturday and urged supporters to bring water.", THU, "Saturday", "2025-03-15"),
         ("Serbia's opposition called for a mass rally in Belgrade on Saturday.", THU, "Saturday", "2025-03-15"),
         ("Lawmakers called for a protest in Ankara on Sunday, which drew 200,000.", THU, "Sunday", "2025-03-09"),
+        # A past range opening on the publication's weekday is the week before; the day itself
+        # named in a plan is today, unless a deadline follows a later day.
+        ("Protests were held from Thursday through Saturday.", THU, "Thursday", "2025-03-06"),
+        ("The final is Sunday, and both teams will train Friday and Saturday.", datetime.date(2022, 12, 16),
+         "Friday", "2022-12-16"),
+        # Halves in business copy with losses, prices or shares, and a counterfactual.
+        ("Net losses narrowed in the first half as costs fell.", datetime.date(2025, 8, 5), "the first half", "2025-H1"),
+        ("The bank said profit in the second half would have risen 4% excluding charges.", datetime.date(2025, 8, 5),
+         "the second half", "2024-H2"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

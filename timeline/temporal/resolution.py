@@ -1226,20 +1226,20 @@ def half(m: re.Match, ctx: Context) -> Resolved:
 # report of a match ("scored in the second half").
 _BUSINESS_WORDS = re.compile(
     r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|rates?|"
-    r"shipments|orders|deliveries|margins?|income|dividends?|exports|imports|production|investment|spending|"
-    r"forecasts?|guidance|outlook|recovery|recession|bookings|turnover|EBITDA)\b)"
+    r"prices|shipments|orders|deliveries|margins?|loss(?:es)?|income|dividends?|deficit|surplus|exports|imports|"
+    r"production|investment|spending|forecasts?|guidance|outlook|fiscal|quarters?|recovery|recession|bookings|"
+    r"volumes?|turnover|EBITDA|operating|buybacks?|bought\s+back)\b|%|\bper\s?cent\b)"
 )
 # Not a half of a match, of a trading session or of a debate.
 _MATCH_WORDS = re.compile(
     r"(?i:\b(?:match|game|games|goals?|scored|scoring|score|minutes?|half-?time|kick(?:ed|off)?|penalty|penalties|"
     r"touchdowns?|innings?|points|quarterback|striker|referee|whistle|pitch|court|coach|players?|"
     r"team|league|season|concert|film|movie|book|novel|show|episode|race|lap|set|shot|shots|shooting|possession|"
-    r"outscored|led|trailed|passing|field|stocks?|shares|Dow|Nasdaq|S&P|index|session|trading|pared|intraday|"
-    r"debate|answers|questions|speech|interview)\b)"
+    r"outscored|passing|stocks|Dow|Nasdaq|S&P|session|pared|intraday|debate|answers|questions|speech|interview)\b)"
 )
 # A forecast for a half is of a half to come, whatever the tense of its telling.
 _FORECAST_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:forecasts?|outlook|guidance|projections?|targets?|expectations?|estimates?)\s+(?:for\s+)?(?:[a-z-]+\s+)?(?:in\s+)?$)"
+    r"(?i:\b(?:forecasts?|outlook|guidance|projections?|targets?)\s+for\s+(?:[a-z-]+\s+)?$)"
 )
 # "H1 sales", "growth in H2." (not "H2 Green Steel", "Green H2 production", "the H1 visa program").
 _HALF_SHORT_NOUN_AFTER = re.compile(
@@ -1250,7 +1250,7 @@ _HALF_SHORT_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|through|of|and|
 
 
 # A modal right after the subject a date closes: "sales in the second half would exceed".
-_MODAL_AFTER_SUBJECT = re.compile(r"\s+(?:would|will|could|should|(?:is|are)\s+(?:expected|likely|set)\s+to)\b")
+_MODAL_AFTER_SUBJECT = re.compile(r"\s+(?:(?:would|will|could|should)(?!\s+have\b)|(?:is|are)\s+(?:expected|likely|set)\s+to)\b")
 
 
 def half_bare_ok(m: re.Match, text: str) -> bool:
@@ -1558,6 +1558,9 @@ _AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
 _HELD_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 
 
+_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+$)")
+
+
 def _held_since(ctx: Context, m: re.Match) -> bool:
     """Whether the words after the day tell that what was set for it has happened: "The
     meeting, moved to 3 p.m. Monday, ended without agreement", "Kickoff was moved to noon
@@ -1687,7 +1690,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         if t == FUTURE:
             d, rule = cal.weekday_on_or_after(a, wd), "weekday-future"
             told = _day_told_in_sentence(ctx, m.start())
-            if d == a and told is not None and told.first > a:
+            if d == a and told is not None and told.first > a and _BY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
                 # "An arctic front will move in Wednesday night, with lows near 10 below by
                 # Friday", told on a Friday: after the day to come just named, not today.
                 d = cal.weekday_on_or_after(told.first, wd)

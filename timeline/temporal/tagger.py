@@ -10,7 +10,7 @@ from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLV
 from .finding import find
 from .patterns import MONTH_ABBR, MONTH_FULL, NUM, PLACE_TIME, REPORTED_ON_BEFORE, WEEKDAY
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
-from .tense import sentence_bounds
+from .tense import PAST, sentence_bounds, tense_at
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
@@ -87,7 +87,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _weekday_ranges_in_order(text, anchor, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
-    joined = _small_hours_after_a_late_evening(joined)
+    joined = _small_hours_after_a_late_evening(text, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -109,7 +109,12 @@ def _hour_told(r: Resolved) -> int | None:
     return 21 if r.mod == "END" else None
 
 
-def _small_hours_after_a_late_evening(results: list[tuple[int, int, Resolved]]):
+# A sentence that goes back to earlier in the day: "Earlier, at 5 a.m., a transformer had
+# sparked", "grounded since 4 a.m.".
+_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:had|since|earlier|previously)\b|(?<!shortly )(?<!just )\bbefore\b)")
+
+
+def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, Resolved]]):
     """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
     a bare small hour told after a late evening of the day it was put on is the next morning."""
     out: list[tuple[int, int, Resolved]] = []
@@ -118,7 +123,7 @@ def _small_hours_after_a_late_evening(results: list[tuple[int, int, Resolved]]):
         if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
-                    and r.time_suffix != "T24:00"):
+                    and r.time_suffix != "T24:00" and not _EARLIER_IN_THE_DAY.search(text, *sentence_bounds(text, s))):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
                              time_suffix=r.time_suffix)
@@ -570,7 +575,7 @@ def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tup
             continue
         if r2.stretch.first > r.stretch.first:
             continue
-        if r.rule.startswith("weekday-past") and r.stretch.first != anchor:
+        if r.rule.startswith("weekday-past") and (r.stretch.first != anchor or tense_at(text, s, e) == PAST):
             out[i] = (s, e, _moved_by_days(r, -7))
         else:
             out[i + 1] = (s2, e2, _moved_by_days(r2, 7))
