@@ -317,6 +317,10 @@ BARE_PLURAL = rx(
     rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
+# "hours after the attack", "Days later,": a stretch of unstated length before an offset word.
+BARE_PLURAL_OFFSET = rx(
+    r"\b(?P<unit>(?i:minutes|hours|days|weeks|months|years))\s+(?=(?i:after|later|before|earlier)\b)"
+)
 # A quarter named by its months: "the January-March quarter", "in the October-December period",
 # "its October-December operating profit".
 _QUARTER_MONTHS = r"January\s*[-–]\s*March|April\s*[-–]\s*June|July\s*[-–]\s*September|October\s*[-–]\s*December"

@@ -332,15 +332,20 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
 # starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
-_STARTING_BEFORE = re.compile(r"(?<=[a-z0-9%] )(?i:starting|beginning)\s+(?:on\s+)?$")
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;:!?]|$)")
+_STARTING_BEFORE = re.compile(r"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on\s+)?$")
+# A verb of its own after the day: what started has gone on ("Protests starting Friday
+# continue to spread", "Strikes beginning Monday have shut most schools").
+_GONE_ON_AFTER = re.compile(
+    r"\s*,?\s+(?:have|has|had|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
+)
 
 
 def _starts_then(ctx: Context, start: int, end: int) -> bool:
-    """Whether the date at ``start``..``end`` is a day something starts on, told at the close
-    of its clause (see _STARTING_BEFORE)."""
+    """Whether the date at ``start``..``end`` is a day something starts on, after the noun it
+    dates: "a raise for teachers starting July 1", "Masks are required starting Monday in all
+    city buildings" (see _STARTING_BEFORE)."""
     return (_STARTING_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
-            and _CLAUSE_CLOSES.match(ctx.text, end) is not None)
+            and _GONE_ON_AFTER.match(ctx.text, end) is None)
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
@@ -832,7 +837,8 @@ _NUMBER_LABEL_BEFORE = re.compile(
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
 # 2008, banks tightened lending", "the Belt and Road 2019 summit").
 _LODGE_BEFORE = re.compile(
-    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|^|[.!?]\s+)Local|Lodge|Troop|"
+    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:(?!The\b)[A-Z][\w]*\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
+    r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
 # "the 2000 block of Elm Street": a police report's stretch of a street.
@@ -1369,7 +1375,7 @@ _WEEKDAY_NAME_FOLLOWERS = re.compile(
 _WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
 # Before a capitalised part of the day, what opens a name: "the Tuesday Morning store" (not
 # "early Saturday Morning", "on Sunday Morning").
-_NAME_OPENS_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|^|[.!?]\s+)$")
+_NAME_OPENS_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z]{2,}\s+|^|[.!?]\s+)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
@@ -1441,6 +1447,9 @@ _COPULA_BEFORE = re.compile(
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
 )
+_IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
+# A moment that has been, as the subject of "is at 4 a.m. Monday".
+_MOMENT_GONE_BY = re.compile(r"(?i:\b(?:death|died|sighting|seen|last|recorded|logged|estimated|call|report|reported|entry|stamp)\b)")
 # The first plan for something since put off: "The match, originally scheduled for Sunday, …".
 _ORIGINAL_PLAN_BEFORE = re.compile(
     r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
@@ -1459,7 +1468,8 @@ _UNFORESEEN_BEFORE = re.compile(
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
-    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|watch(?:es|ing)?(?:\s+for)?|eye(?:s|ing)?)"
+    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|"
+    r"watch(?:es|ing)?\s+for|eye(?:s|ing)?)"
     r"\s+(?:the\s+)?$)"
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
@@ -1513,7 +1523,7 @@ _FIXTURE_BEFORE = re.compile(
 )
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
 _GOES_ON_UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:remains|remain|stays|stay|continues|continue|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
+    r"(?i:(?<!\bhad\s)\b(?:remains|remain|stays|stay|continues|continue|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
     r"predicts|expected|expects|expect)\b"
     r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
 )
@@ -1667,8 +1677,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE
         else:
             t = PAST
-        if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
-            t = FUTURE
+        if t == PRESENT and (_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
+                _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
+            t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
         if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
             t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
@@ -2469,12 +2481,16 @@ def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
         return True
     if one and unit.lower() == "minute":
         nxt = _NEXT_WORD.match(text, m.end())
-        return bool(nxt) and nxt.group(1).lower() not in _SECOND_CONTINUES and nxt.group(1).lower() not in _MINUTE_CONTINUES
+        return bool(nxt) and nxt.group(1).lower() in _MINUTE_ADJECTIVE_NOUNS
     return False
 
 
-# Words after "a minute" that go on the stretch of time ("a minute or two", "a minute's silence").
-_MINUTE_CONTINUES = frozenset("silence walk drive away early late long".split())
+# Nouns that "minute" as an adjective ("tiny") goes with: "a minute discrepancy".
+_MINUTE_ADJECTIVE_NOUNS = frozenset(
+    """discrepancy discrepancies detail details amount amounts fraction change changes difference differences
+    quantity quantities trace traces particle particles portion error errors variation variations adjustment
+    adjustments increase decrease risk percentage sum""".split()
+)
 
 
 _LAST_AS_VERB_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|might|may|must|can|to|not|did|does|do)\s+$)")
@@ -2552,6 +2568,25 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
         # days, weeks and months stay durations, as they are mostly annotated.
         return Resolved(DATE, PAST_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "recent-years", start=start)
     return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", start=start)
+
+
+# Before a bare plural that is a count's noun or names its stretch otherwise: "two days
+# later", "the days after", "many years before".
+_COUNT_OR_DETERMINER_BEFORE = re.compile(
+    rf"(?i:\b(?:{NUM_WORD}|[0-9][0-9,.]*|the|these|those|their|its|his|her|our|my|your|few|several|many|some|"
+    r"a|an|of|recent|past|coming|next|last|more|other|same)\s+$|[-’'$]$)"
+)
+
+
+def bare_plural_offset_ok(m: re.Match, text: str) -> bool:
+    return not _COUNT_OR_DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+
+
+def bare_plural_offset(m: re.Match, ctx: Context) -> Resolved | None:
+    """"police arrested two men hours after the attack", "Days later, the company recalled
+    the cars": the stretch, of unstated length (TimeBank: PTXH, PXD)."""
+    value = duration_value(None, m.group("unit"))
+    return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "duration-vague", end=m.end("unit")) if value else None
 
 
 def decades_long(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2979,7 +3014,9 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
-_NAMED_AFTER_THE_DAY = re.compile(rf"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel|(?:{lx.PLACE_NOUNS})\b)\b")
+_NAMED_AFTER_THE_DAY = re.compile(
+    rf"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel|(?:{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station)\b)\b"
+)
 # A work named by the holiday: "the film Independence Day".
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".

@@ -181,6 +181,8 @@ RULES: tuple[Rule, ...] = (
     Rule("months-quarter", p.MONTHS_QUARTER, r.months_quarter, None, _w("quarter period profit profits results earnings sales revenue revenues loss losses gdp growth output figures", _MONTHS)),
     Rule("duration-fraction", p.FRACTION_OF_UNIT, r.fraction_of_unit, None, _w("half quarter quarters", "century decade year hour")),
     Rule("duration", p.DURATION, r.duration, r.duration_ok, _w(_UNITS), _UNIT_ANCHOR, 70, _NUMBER_BEFORE),
+    Rule("duration-plural-offset", p.BARE_PLURAL_OFFSET, r.bare_plural_offset, r.bare_plural_offset_ok,
+         _w("minutes hours days weeks months years", "after later before earlier")),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w("seconds minutes hours days weeks months years decades centuries"), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
     Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long daylong weeklong monthlong yearlong hourlong decadelong")),
     Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),

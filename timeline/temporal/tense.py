@@ -110,7 +110,7 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres plan plans""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans turn turns""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -266,7 +266,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     out.append(Cue(a, b, "past", low))
                 continue
             if len(tok) >= 4 and low.endswith("ed") and tok.islower():
-                if out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].kind == "fut" and out[-1].word in _SCHEDULED:
+                if (out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].kind == "fut" and out[-1].word in _SCHEDULED
+                        and not (i + 1 < n and tokens[i + 1][2].lower() in _DATE_WORDS_AFTER_A_VERB)):
                     continue  # "Alabama hosts ranked Tennessee", "launches redesigned iPhones": an adjective
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
@@ -367,6 +368,11 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     return True
 
 
+_AN_AGE_AFTER = re.compile(r"\s+[0-9]{1,3}\b")
+# After a participle, a date its verb happened on: "Tax returns filed Monday will be processed".
+_DATE_WORDS_AFTER_A_VERB = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday on in at last".split()
+)
 # What "plan" as a verb takes as its object: "plan a rally", "plans new talks".
 _PLANNED_THING_OPENS = frozenset("a an the another more new further its their his her two three several".split())
 
@@ -390,6 +396,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
             and _a_past_verb(tokens[i + 1][2])):
         return False  # "as returns showed Trump winning": the subject of the verb after it
+    if tokens[i][2].lower() in ("turn", "turns") and not _AN_AGE_AFTER.match(text, tokens[i][1]):
+        return False  # "She turns 100 on Friday" (not "turns negative Monday", "turn out Tuesday")
     if tokens[i][2].lower() in ("plan", "plans") and not (
             i + 1 < len(tokens) and tokens[i + 1][2].lower() in _PLANNED_THING_OPENS):
         return False  # "Merger plans collapse Tuesday": a noun (not "Organizers plan a rally")
