@@ -548,6 +548,12 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
          [("June 1998", "1998-06"), ("March 3", "2025-03-03")]),
         ("Prices have doubled since January 2020. On Feb. 3, the central bank raised rates again.",
          datetime.date(2025, 3, 13), [("January 2020", "2020-01"), ("Feb. 3", "2025-02-03")]),
+        # A month-year its sentence closes on is the story's year.
+        ("Armstrong walked on the moon in July 1969. On July 24, the crew splashed down.", datetime.date(2025, 3, 13),
+         [("July 1969", "1969-07"), ("July 24", "1969-07-24")]),
+        # "overnight" after a night named is that night; after a stretch's start, last night.
+        ("Heavy rain fell Wednesday night. The subway was largely suspended overnight.", datetime.date(2021, 9, 2),
+         [("Wednesday night", "2021-09-01TNI"), ("overnight", "2021-09-01TNI")]),
     ],
 )
 def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):

@@ -263,6 +263,8 @@ def test_a_capitalised_offset_in_running_text_is_a_title():
         ("Officials said Tuesday Bay Area hospitals were full.", [("Tuesday", "2025-03-11")]),
         ("The Hundred Years' War ended in 1453.", [("1453", "1453")]),
         ("They held a minute's silence.", [("a minute", "PT1M")]),
+        ("The drone hovered for a minute over the crowd.", [("a minute", "PT1M")]),
+        ("Early Saturday Morning, police responded to a call.", [("Early Saturday Morning", "2025-03-08TMO")]),
         ("Two Years After the Quake, Haiti Struggles to Rebuild", [("Two Years", "P2Y")]),
         ("A Washington Post 2019 investigation found widespread abuse.", [("2019", "2019")]),
         ("Post 2008, banks sharply tightened lending standards.", [("2008", "2008")]),
@@ -378,6 +380,11 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "Investigators found a minute discrepancy in the accounts.",
         "The Weekend Australian reported the deal.",
         "Easter Seals Ontario raised $2 million.",
+        "Members of Local 1199 rallied outside the hospital.",
+        "Post 1776 of the American Legion hosted a breakfast.",
+        "Hikers were rescued in the Christmas Mountains.",
+        "Viewers of CBS Sunday Morning saw the segment.",
+        "Police Arrest Man Who Stole Christmas Decorations From Church",
     ],
 )
 def test_labels_places_and_names_with_calendar_words_are_no_dates(text):

@@ -955,6 +955,23 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("Net losses narrowed in the first half as costs fell.", datetime.date(2025, 8, 5), "the first half", "2025-H1"),
         ("The bank said profit in the second half would have risen 4% excluding charges.", datetime.date(2025, 8, 5),
          "the second half", "2024-H2"),
+        # A second verb of the same subject after "and", and what stays shut.
+        ("The bridge closed Tuesday and reopens Friday.", THU, "Friday", "2025-03-14"),
+        ("The bridge stays closed Friday.", THU, "Friday", "2025-03-14"),
+        ("The school remains shut on Monday, the district said.", THU, "Monday", "2025-03-17"),
+        ("The exhibit is open today and Sunday.", THU, "Sunday", "2025-03-16"),
+        ("Investors are watching Friday's jobs report.", THU, "Friday", "2025-03-14"),
+        ("She turns 100 on Friday.", THU, "Friday", "2025-03-14"),
+        ("Tax returns filed Monday will be processed first.", THU, "Monday", "2025-03-10"),
+        ("The sentencing is at 10 a.m. Tuesday in federal court.", THU, "10 a.m. Tuesday", "2025-03-18T10:00"),
+        ("Tickets are on sale starting at 10 a.m. Friday.", THU, "10 a.m. Friday", "2025-03-14T10:00"),
+        ("Masks are required starting Monday in all city buildings.", THU, "Monday", "2025-03-17"),
+        ("Officials canceled school for Monday, saying roads would still be icy.", datetime.date(2024, 2, 10),
+         "Monday", "2024-02-12"),
+        ("The final, moved to 6 p.m. Saturday because of heat, drew 40,000 fans.", datetime.date(2025, 6, 29),
+         "6 p.m. Saturday", "2025-06-28T18:00"),
+        ("The hospital had warned of shortages through Monday, but supplies arrived early.", datetime.date(2025, 1, 8),
+         "Monday", "2025-01-06"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

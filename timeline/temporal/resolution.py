@@ -328,11 +328,13 @@ _SINCE_BECAUSE_AFTER = re.compile(
 )
 
 
+# A clock time as the patterns before a day write it: "10 p.m.", "noon", "14:30".
+_CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
 _EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
 # starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
-_STARTING_BEFORE = re.compile(r"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on\s+)?$")
+_STARTING_BEFORE = re.compile(rf"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on\s+|at\s+{_CLOCK_WORDS}\s+)?$")
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
 _GONE_ON_AFTER = re.compile(
@@ -344,7 +346,7 @@ def _starts_then(ctx: Context, start: int, end: int) -> bool:
     """Whether the date at ``start``..``end`` is a day something starts on, after the noun it
     dates: "a raise for teachers starting July 1", "Masks are required starting Monday in all
     city buildings" (see _STARTING_BEFORE)."""
-    return (_STARTING_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
+    return (_STARTING_BEFORE.search(ctx.text, max(0, start - 32), start) is not None
             and _GONE_ON_AFTER.match(ctx.text, end) is None)
 
 
@@ -841,6 +843,9 @@ _LODGE_BEFORE = re.compile(
     r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
+# "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
+_LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
+_OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
 # "the 2000 block of Elm Street": a police report's stretch of a street.
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
@@ -869,7 +874,9 @@ def year_ok(m: re.Match, text: str) -> bool:
     ):
         return False  # "near 1600 Pennsylvania Avenue." (not "the 2008 Wall Street crash")
     if (_NUMBER_LABEL_BEFORE.search(before) or _LODGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            or _BLOCK_AFTER.match(text, m.end())):
+            or _BLOCK_AFTER.match(text, m.end())
+            or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
+            or re.search(r"\bauction\s+of\s+lot\s+$", text[max(0, m.start() - 20):m.start()], re.I)):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -1403,7 +1410,7 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     part = m.group("part")
     if part and part[0].isupper() and (_WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end())
-                                       or (_NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                       or (not m.group("modword") and _NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())
                                            and not _in_title_case_line(text, m.start()))):
         return False  # "Saturday Night Live", "the Tuesday Morning store" (in prose "Tuesday morning")
     if (not part and not m.group("rel")
@@ -1430,11 +1437,11 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 
 # "the referendum is Sunday", "is set for Sunday"; with a clock time only what is appointed:
 # "the deadline (for bids) is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
-_CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
 _COPULA_BEFORE = re.compile(
     # "Schools are closed Wednesday" (not "The video is from Saturday": where it comes from).
     r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
-    r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?$"
+    r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
+    r"(?:(?:today|tonight)\s+(?:and|through|until)\s+)?$"
     # "an advisory is in effect from 10 p.m. Wednesday".
     rf"|\b(?:is|are)\s+(?:(?:now|still)\s+)?in\s+(?:effect|force)\s+(?:from|until|till|through)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$"
     # "the deadline is midnight on Sunday", "The concert is at 7 p.m. Sunday" (not "the time of
@@ -1445,7 +1452,7 @@ _COPULA_BEFORE = re.compile(
     r"flight|bus|departure|sailing)\s+"
     r"(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?"  # "the deadline for bids"
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
-    r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?$)"
+    r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time|(?-i:[A-Z][a-z]+)\s+[Tt]ime)\s+)?(?:on\s+)?$)"
 )
 _IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
@@ -1468,7 +1475,7 @@ _UNFORESEEN_BEFORE = re.compile(
 # by what will happen on it. Without such words, a possessive day is one gone by.
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
-    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|"
+    r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|(?:is|are)\s+watching|"
     r"watch(?:es|ing)?\s+for|eye(?:s|ing)?)"
     r"\s+(?:the\s+)?$)"
 )
@@ -1482,7 +1489,7 @@ _SET_FOR_BEFORE = re.compile(
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
     # "called for a mass rally in Belgrade on Saturday"
-    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rally|protest|strike|demonstration|march|boycott|shutdown)"
+    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for)"
     # "The university canceled classes for Tuesday".
     r"|(?:cancell?ed|called\s+off)\s+(?:[\w-]+\s+){0,2}?(?:classes|school|schools|flights|trains|services|games?|"
@@ -1563,9 +1570,9 @@ _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outco
 # Between a day and a past verb after it: a clause giving a reason or another time ("was
 # moved to Monday because a juror fell ill"), or a second verb of the same subject ("set the
 # rally for Saturday and urged supporters to bring water").
-_NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because|after|since|as|when|while|although|though|until|before|if|so)\b)")
+_NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
 _AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
-_HELD_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
+_HELD_PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping)\b)[a-z]+ing\b")
 
 
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+$)")
@@ -2899,14 +2906,20 @@ _OVERNIGHT_MONEY_AFTER = re.compile(
 )
 
 
+_NIGHT_WORD = re.compile(r"(?i:\b(?:night|evening|tonight)\b)")
+
+
 def overnight(m: re.Match, ctx: Context) -> Resolved | None:
     """"overnight": the night just before the day under discussion ("London shares closed lower
-    Friday, depressed by overnight losses in New York": Thursday night), else before the
-    publication day, as "last night" is."""
+    Friday, depressed by overnight losses in New York": Thursday night), or that night when it
+    was named as a night, not a day a stretch began ("since June 23"); else the night before
+    the publication day, as "last night" is."""
     if _OVERNIGHT_MONEY_AFTER.match(ctx.text, m.end()):
         return None
-    if _day_just_named(ctx, m.start()):
+    if _day_just_named(ctx, m.start()) and not ctx.ref_opens_stretch:
         base, against, reference = ctx.ref_day.first, RESOLVED_DISCOURSE, ctx.ref_day.value
+        if _NIGHT_WORD.search(ctx.text, ctx.ref_start, ctx.ref_end):
+            base = cal.add_days(base, 1)  # "Wednesday night ... suspended overnight": that night
     else:
         base, against, reference = ctx.anchor, RESOLVED_ANCHOR, ctx.anchor_value
     s = cal.day(cal.add_days(base, -1))
@@ -3015,8 +3028,9 @@ _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEA
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
 _NAMED_AFTER_THE_DAY = re.compile(
-    rf"\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel|(?:{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station)\b)\b"
+    rf"\s+(?:(?i:trees?|decorations|ornaments?|films?|movies?|sequel)|(?:{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station)\b)\b"
 )
+_THINGS_OF_THE_DAY = re.compile(r"(?i:\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel)\b)")
 # A work named by the holiday: "the film Independence Day".
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
@@ -3027,7 +3041,8 @@ def holiday_ok(m: re.Match, text: str) -> bool:
     if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return False  # "United States v. Christmas", "the film Independence Day"
     named = _NAMED_AFTER_THE_DAY.match(text, m.end())
-    return named is None or (named.group(0).strip()[:1].isupper() and _in_title_case_line(text, m.start()))
+    return named is None or (named.group(0).strip()[:1].isupper() and not _THINGS_OF_THE_DAY.match(named.group(0))
+                             and _in_title_case_line(text, m.start()))
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:

@@ -29,6 +29,9 @@ _RANGE_ENDS_AT = re.compile(r"\b(?:to|until|till|through)\s+$")
 # and quarters named after it in that sentence lie in it.
 _FRONTED_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?i:in|during|throughout|early\s+in|late\s+in)\s+(?:the\s+)?)?$")
 _FRONTED_AFTER = re.compile(r"\s*,|['’]s\b")
+# "Armstrong walked on the moon in July 1969.": the time its sentence closes on.
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_SENTENCE_ENDS_AFTER = re.compile(r"[.!?]")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -64,7 +67,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.ref_day = res.stretch
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
                     or (res.stretch.granularity == "month" and res.rule == "month-year"
-                        and _FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start))):
+                        and ((_FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start))
+                             or (_IN_BEFORE.search(text, max(0, start - 4), start) and _SENTENCE_ENDS_AFTER.match(text, end))))):
                 # "Feb. 24, 2022", "In July 1969, …", and the days that go on in its year (not
                 # "the August 1988 cease-fire", "The company, founded in June 1998, said on March 3")
                 ctx.written_with_year = res.stretch
@@ -111,7 +115,16 @@ def _hour_told(r: Resolved) -> int | None:
 
 # A sentence that goes back to earlier in the day: "Earlier, at 5 a.m., a transformer had
 # sparked", "grounded since 4 a.m.".
-_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:had|since|earlier|previously)\b|(?<!shortly )(?<!just )\bbefore\b)")
+_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:since|earlier|previously)\b|(?<!shortly )(?<!just )\bbefore\b)")
+_HAD = re.compile(r"(?i:\bhad\b)")
+
+
+def _goes_back(text: str, at: int) -> bool:
+    """Whether the sentence of a clock time at ``at`` goes back to earlier in the day: "Fans
+    had lined up at 5 a.m.", "Earlier, at 5 a.m., a transformer had sparked" (not "said at a
+    4 a.m. briefing that officers had reached the room")."""
+    s0, s1 = sentence_bounds(text, at)
+    return bool(_EARLIER_IN_THE_DAY.search(text, s0, s1) or _HAD.search(text, s0, at))
 
 
 def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, Resolved]]):
@@ -123,7 +136,7 @@ def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, R
         if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
-                    and r.time_suffix != "T24:00" and not _EARLIER_IN_THE_DAY.search(text, *sentence_bounds(text, s))):
+                    and r.time_suffix != "T24:00" and not _goes_back(text, s)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
                              time_suffix=r.time_suffix)
@@ -352,8 +365,11 @@ def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: in
     gap = text[e:s2]
     if not _CLOCK_DAY_GAP.match(gap):
         return False
-    if text[e - 1:e] == "." and gap.isspace() and text[s2:s2 + 1].isupper() and not _NAMED_DAY_OPENS.match(text, s2):
-        return False  # "exploded at 8:15 a.m. Three days later, …": the next sentence's day
+    if text[e - 1:e] == "." and gap.isspace() and text[s2:s2 + 1].isupper() and (
+            not _NAMED_DAY_OPENS.match(text, s2) or text.startswith(("'s", "’s"), e2)):
+        # "exploded at 8:15 a.m. Three days later, …", "at 6:30 p.m. Wednesday's attack was
+        # the third": the next sentence's day
+        return False
     # "open at 9 a.m. from Monday to Friday", "from 11 p.m. to 5 a.m. from Friday": a time of
     # every day of a range, not one moment.
     return not (_FROM_IN_GAP.search(gap) and (_RANGE_GOES_ON.match(text, e2) or _RANGE_ENDS_AT.search(text, max(0, s - 12), s)))

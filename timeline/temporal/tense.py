@@ -110,7 +110,7 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres plan plans turn turns""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -369,10 +369,12 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
 
 
 _AN_AGE_AFTER = re.compile(r"\s+[0-9]{1,3}\b")
+_STATES_THAT_LAST = frozenset("closed shut open suspended cancelled canceled off in on".split())
 # After a participle, a date its verb happened on: "Tax returns filed Monday will be processed".
 _DATE_WORDS_AFTER_A_VERB = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on in at last".split()
 )
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight".split())
 # What "plan" as a verb takes as its object: "plan a rally", "plans new talks".
 _PLANNED_THING_OPENS = frozenset("a an the another more new further its their his her two three several".split())
 
@@ -387,6 +389,10 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         # the subject ("The Rams, a power in the 1990s, open district play Monday").
         return gap.rstrip().endswith(",") and _subject_before_apposition(text, tokens, i)
     before = prev.lower()
+    if (before in ("and", "but") and tokens[i][2].endswith("s") and i > 1
+            and (tokens[i - 2][2].lower() in _DAY_NAMES or not tokens[i - 2][2].lower().endswith("s"))
+            and i + 1 < len(tokens) and tokens[i + 1][2].lower() not in ("and", "or")):
+        return True  # "The bridge closed Tuesday and reopens Friday", "and hosts Celtic on Tuesday"
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if before.endswith("ing") and len(before) > 5 and prev.islower():
@@ -396,6 +402,9 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
             and _a_past_verb(tokens[i + 1][2])):
         return False  # "as returns showed Trump winning": the subject of the verb after it
+    if tokens[i][2].lower() in ("stays", "remains") and not (
+            i + 1 < len(tokens) and tokens[i + 1][2].lower() in _STATES_THAT_LAST):
+        return False  # "The bridge stays closed Friday" (not "His remains left Kyiv")
     if tokens[i][2].lower() in ("turn", "turns") and not _AN_AGE_AFTER.match(text, tokens[i][1]):
         return False  # "She turns 100 on Friday" (not "turns negative Monday", "turn out Tuesday")
     if tokens[i][2].lower() in ("plan", "plans") and not (
