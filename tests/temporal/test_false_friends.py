@@ -384,6 +384,8 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "Post 1776 of the American Legion hosted a breakfast.",
         "Hikers were rescued in the Christmas Mountains.",
         "Viewers of CBS Sunday Morning saw the segment.",
+        "The Netflix series 'Wednesday' led all comedies.",
+        "The studio said 'The Day After Tomorrow' earned $68 million.",
         "Police Arrest Man Who Stole Christmas Decorations From Church",
     ],
 )

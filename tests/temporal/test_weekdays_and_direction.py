@@ -972,6 +972,12 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
          "6 p.m. Saturday", "2025-06-28T18:00"),
         ("The hospital had warned of shortages through Monday, but supplies arrived early.", datetime.date(2025, 1, 8),
          "Monday", "2025-01-06"),
+        # A verb in a relative clause after a plural; a plan in an apposition, then put off.
+        ("Leaders worked on a deal to avert spending cuts that take effect on Tuesday.", datetime.date(2012, 12, 31),
+         "Tuesday", "2013-01-01"),
+        ("The second round of elections, due on Sunday, was postponed.", datetime.date(2020, 3, 17), "Sunday", "2020-03-22"),
+        ("The golfer trails by four strokes heading into the weekend.", datetime.date(2007, 6, 15),
+         "the weekend", "2007-W24-WE"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -479,6 +479,11 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
     if story is not None:
         return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,
                            reference=ctx.written_with_year.value)
+    held = _held_by_sentence_date(ctx, m.start())
+    if held is not None and held.granularity == "year":
+        # "Last year, she marked the occasion on Feb. 28": the year its sentence opens with.
+        return date_result(cal.make_day(held.year, mon, dom), "month-day-in-that-year", ctx, RESOLVED_DISCOURSE,
+                           reference=held.value)
     year, how = _year_for_month(ctx, m, mon, dom)
     return date_result(cal.make_day(year, mon, dom), f"month-day-{how}", ctx, RESOLVED_ANCHOR)
 
@@ -531,8 +536,11 @@ _DAY_NUMBER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _quoted_alone(m: re.Match, text: str) -> bool:
-    """Whether the match stands alone in quotation marks: a title, as of the song "September"."""
-    return text[max(0, m.start() - 1):m.start()] in ("\"", "“") and text[m.end():m.end() + 1] in ("\"", "”")
+    """Whether the match stands alone in quotation marks: a title, as of the song "September"
+    or the series 'Wednesday'."""
+    before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1]
+    return (before in ("\"", "“") and after in ("\"", "”")) or (
+        before in ("'", "‘") and after in ("'", "’") and m.group(0)[:1].isupper())
 
 
 # Before "that" as a demonstrative ("in that December", "spent that December", "That
@@ -746,6 +754,12 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         # next year.
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
+    story = _story_year(ctx, m, mon, 1) if not _THE_BEFORE.search(ctx.text, max(0, ctx.ref_start - 5), ctx.ref_start) else None
+    if story is not None:
+        # "The water arrived on Aug. 1, 1993, and did not fully recede until October" (not after
+        # "the Dec. 21, 1988, bombing", a name).
+        s, mod = with_mod(m, cal.month(story, mon))
+        return date_result(s, "month-name-story-year", ctx, RESOLVED_DISCOURSE, mod, reference=ctx.written_with_year.value)
     held = _held_by_sentence_date(ctx, m.start())
     month = _month_nearest(held, mon) if held is not None else None
     if month is not None:
@@ -1406,6 +1420,8 @@ _SAID_OR_ON_BEFORE = re.compile(
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
+    if _quoted_alone(m, text):
+        return False  # the Netflix series 'Wednesday'
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
     part = m.group("part")
@@ -1461,6 +1477,9 @@ _MOMENT_GONE_BY = re.compile(r"(?i:\b(?:death|died|sighting|seen|last|recorded|l
 _ORIGINAL_PLAN_BEFORE = re.compile(
     r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
 )
+# "The second round, due on Sunday, was postponed": a plan in an apposition, put off after it.
+_PLAN_IN_APPOSITION_BEFORE = re.compile(r"(?i:,\s*(?:due|set|scheduled|planned|slated)\s+(?:for|on)\s+$)")
+_CALLED_OFF = re.compile(r"(?i:\b(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|scrapped|suspended|pushed\s+back)\b)")
 # A happening no one schedules, just before its day, after a preposition that looks back to
 # it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
@@ -1698,7 +1717,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # the past); so is the end of what is so now: "a heat advisory remains in effect
             # until 8 p.m. Tuesday".
             t = FUTURE
-        if t != FUTURE and _ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if t != FUTURE and (_ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+                _PLAN_IN_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+                and _CALLED_OFF.search(ctx.text, m.end(), sentence_bounds(ctx.text, m.start())[1]))):
             # "The match, originally scheduled for Sunday, was postponed": a day put off is
             # mostly called off before it comes (a month, far more often after).
             t = FUTURE
@@ -1802,8 +1823,9 @@ _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|studio)\b
 
 
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
-    if _is_title(m, ctx.text) and not m.group("modword"):
-        return None
+    if (_is_title(m, ctx.text) and not m.group("modword")) or (len(m.group(0).split()) > 1 and _quoted_alone(m, ctx.text)):
+        return None  # "USA Today", the film 'The Day After Tomorrow'
+
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")
@@ -1904,8 +1926,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         # "the last decade" is annotated).
         return Resolved(DURATION, "P10Y", None, None, RESOLVED_ABSOLUTE, None, "duration-past-decade")
     if unit_word == "weekend" and rel == "the":
-        # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead.
-        if direction(ctx, m) == FUTURE:
+        # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead,
+        # as is one a sentence heads into.
+        if direction(ctx, m) == FUTURE or _HEADING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
             s = cal.weekend_of(a)
         else:
             s = cal.weekend_of(cal.weekday_on_or_before(a, 5) if a.weekday() != 6 else a)
@@ -1990,6 +2013,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
 
 
+_HEADING_INTO_BEFORE = re.compile(r"(?i:\b(?:heading|going|head|heads|go|goes)\s+into\s+$)")
 _UNIT_TO_CAL = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "fortnight": "W"}
 _APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "roughly": "APPROX",

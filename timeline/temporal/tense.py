@@ -29,8 +29,16 @@ _ABBREVIATIONS = (
     "No Vol vs Ave Blvd Dept Univ Assn Bros Calif Conn Fla Ill Mass Mich Minn Penn Tenn Tex Va Wash Wis"
 ).split()
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+# After "a.m." or "p.m.", a capitalised word that names no day, month or clock opens the
+# next sentence: "heard at 9:20 p.m. France will observe …" (not "at 9 p.m. Friday").
+_CLOCK_GOES_ON = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|January|February|March|"
+    r"April|June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|Atlantic|Local|"
+    r"Moscow|Kyiv|Beijing|Tokyo|London|Paris|Greenwich|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT"
+)
 _BOUNDARY = re.compile(
-    rf"(?=[\s\"”’'`])(?:(?:(?<=[a-z0-9)][a-z0-9)][.!?])|(?<=\s[0-9][.!?])){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+)"
+    rf"(?=[\s\"”’'`])(?:(?:(?<=[a-z0-9)][a-z0-9)][.!?])|(?<=\s[0-9][.!?])){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
+    rf"|(?<=[ap]\.m\.)\s+(?=(?!(?:{_CLOCK_GOES_ON})\b)[A-Z][a-z]))"
 )
 
 _FUTURE = (
@@ -393,6 +401,10 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
             and (tokens[i - 2][2].lower() in _DAY_NAMES or not tokens[i - 2][2].lower().endswith("s"))
             and i + 1 < len(tokens) and tokens[i + 1][2].lower() not in ("and", "or")):
         return True  # "The bridge closed Tuesday and reopens Friday", "and hosts Celtic on Tuesday"
+    if (before in ("that", "which", "who") and i > 1 and not tokens[i][2].endswith("s")
+            and tokens[i - 2][2].lower().endswith("s") and not tokens[i - 2][2].lower().endswith("ss")
+            and tokens[i - 2][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 2][2].lower() not in _KIND):
+        return True  # "spending cuts that take effect on Tuesday"
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if before.endswith("ing") and len(before) > 5 and prev.islower():
