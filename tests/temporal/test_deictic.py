@@ -554,3 +554,17 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
 )
 def test_small_hours_after_a_late_evening_are_the_next_morning(text, anchor, found):
     assert [(e.text, e.value) for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # A part of the day told ahead, with no day named before it, is the publication day's.
+        ("Forecasters expect rain in the afternoon.", [("the afternoon", "2025-03-12TAF")]),
+        # In the abstract, none.
+        ("Take the pill in the afternoon.", []),
+        ("He runs in the morning.", []),
+    ],
+)
+def test_a_part_of_the_day_told_ahead_is_todays(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

@@ -2244,9 +2244,11 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
         return None
     # "Later in the day" goes on with the story's day however long its paragraph.
     named = _day_just_named(ctx, m.start()) or (w.endswith(" in the day") and ctx.ref_day is not None and ctx.ref is ctx.ref_day)
-    if not named and (w.startswith(("in the", "during the", "into the", "through the"))
-                      or ctx.tense(m.start(), m.end()) != PAST):
-        return None
+    part_at = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
+    tense = ctx.tense(part_at.start(), m.end()) if part_at and w.startswith("in the") else ctx.tense(m.start(), m.end())
+    if not named and not (w.startswith("in the") and tense == FUTURE and ctx.ref is None) and (
+            w.startswith(("in the", "during the", "into the", "through the")) or tense != PAST):
+        return None  # (but "Forecasters expect rain in the afternoon": this afternoon, told as the story opens)
     if named:
         day, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     else:
