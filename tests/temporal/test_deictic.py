@@ -550,6 +550,11 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
          [("11 p.m. Friday", "2025-03-07T23:00"), ("5 a.m.", "2025-03-07T05:00")]),
         ("Flights resumed at 9 p.m. Tuesday after being grounded since 4 a.m.", datetime.date(2025, 3, 13),
          [("9 p.m. Tuesday", "2025-03-11T21:00"), ("4 a.m.", "2025-03-11T04:00")]),
+        # But a time things were done by, or a stretch since, told in a sentence of its own, is after midnight.
+        ("Polls closed at 11 p.m. Tuesday. Fans had left by 1 a.m.", datetime.date(2025, 3, 13),
+         [("11 p.m. Tuesday", "2025-03-11T23:00"), ("1 a.m.", "2025-03-12T01:00")]),
+        ("A fire broke out at 11:40 p.m. Monday. Crews have been on the scene since 2 a.m.", datetime.date(2025, 3, 13),
+         [("11:40 p.m. Monday", "2025-03-10T23:40"), ("2 a.m.", "2025-03-11T02:00")]),
     ],
 )
 def test_small_hours_after_a_late_evening_are_the_next_morning(text, anchor, found):

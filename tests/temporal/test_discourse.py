@@ -563,6 +563,14 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
         ("Gunmen attacked Paris on Friday night. The first explosion was heard at 9:20 p.m. France will mourn "
          "for three days.", datetime.date(2015, 11, 14),
          [("Friday night", "2015-11-13TNI"), ("9:20 p.m.", "2015-11-13T21:20"), ("three days", "P3D")]),
+        # "that" after a time word is the demonstrative.
+        ("In 2019, he moved to Paris. Later that summer, he met his wife.", datetime.date(2025, 3, 13),
+         [("2019", "2019"), ("Later that summer", "2019-SU")]),
+        ("Inflation surged in 1979. By that December, it topped 13%.", datetime.date(2025, 3, 13),
+         [("1979", "1979"), ("that December", "1979-12")]),
+        # A month-year in its clause, not set off by commas, is the story's.
+        ("Apollo 11 launched in July 1969 from Florida. On July 20, Armstrong walked on the moon.",
+         datetime.date(2025, 3, 13), [("July 1969", "1969-07"), ("July 20", "1969-07-20")]),
     ],
 )
 def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):

@@ -326,3 +326,17 @@ def test_a_second_that_is_the_ordinal(text, values):
 
 def test_fortnightly_is_every_two_weeks():
     assert [(e.text, e.type, e.value) for e in tag("Rubbish is collected fortnightly.", A)] == [("fortnightly", "SET", "P2W")]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Police arrested two men hours after the attack.", [("hours", "PTXH")]),
+        ("Days later, the company recalled the cars.", [("Days", "PXD")]),
+        # Not the first days, working hours or minutes after midnight.
+        ("In the first days after the vote, prices rose.", []),
+        ("Staff worked long hours before the launch.", []),
+    ],
+)
+def test_a_bare_plural_before_an_offset_is_a_vague_stretch(text, found):
+    assert [(e.text, e.value) for e in tag(text, A) if e.type == "DURATION"] == found

@@ -978,6 +978,20 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The second round of elections, due on Sunday, was postponed.", datetime.date(2020, 3, 17), "Sunday", "2020-03-22"),
         ("The golfer trails by four strokes heading into the weekend.", datetime.date(2007, 6, 15),
          "the weekend", "2007-W24-WE"),
+        # A noun in "-ing" is the subject of the scheduled verb after it.
+        ("The hearing resumes Monday.", THU, "Monday", "2025-03-17"),
+        ("Early voting opens Monday in Texas.", THU, "Monday", "2025-03-17"),
+        # What has started and is so now has started.
+        ("The heat wave starting Sunday is the longest on record.", THU, "Sunday", "2025-03-09"),
+        # A day moved to, told in the passive and then held; consequences and calls.
+        ("The final was moved to Sunday and drew 40,000 fans.", THU, "Sunday", "2025-03-09"),
+        ("Organizers moved the race to Sunday, giving runners more time to train.", THU, "Sunday", "2025-03-16"),
+        ("The opposition leader called for nationwide protests on Monday, hours after the court barred him.", THU,
+         "Monday", "2025-03-10"),
+        # After a crash, a road that remains closed; "cut" as a verb gone by.
+        ("The highway remains closed in both directions after a crash Tuesday.", THU, "Tuesday", "2025-03-11"),
+        ("The firm cut 500 jobs Tuesday and plans to close two plants next year.", THU, "Tuesday", "2025-03-11"),
+        ("The final transaction on his card is at 9:45 p.m. Saturday.", THU, "9:45 p.m. Saturday", "2025-03-08T21:45"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

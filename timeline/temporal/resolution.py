@@ -338,7 +338,7 @@ _STARTING_BEFORE = re.compile(rf"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
 _GONE_ON_AFTER = re.compile(
-    r"\s*,?\s+(?:have|has|had|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
+    r"\s*,?\s+(?:have|has|had|is|are|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
 )
 
 
@@ -546,18 +546,26 @@ def _quoted_alone(m: re.Match, text: str) -> bool:
 # Before "that" as a demonstrative ("in that December", "spent that December", "That
 # November, students seized the embassy"), not the conjunction ("said Tuesday that December
 # was the warmest", "Now that March is here").
-_THAT_DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?:^|[.;:,!?]\s*|\b(?:in|during|by|until|till|through|throughout|for|of|since|from|after|before|over|across|all|"
-    r"spent|spend|spending|spends)\s+)$"
+_SAYING_VERBS = (
+    r"said|says|say|told|tells|announced|announces|reported|reports|found|finds|showed|shows|show|noted|notes|added|"
+    r"believe|believes|believed|expect|expects|expected|warned|warns|argued|argues|claimed|claims|insisted|stated|"
+    r"wrote|writes|predicted|predicts|forecast|estimated|estimates|concluded|confirmed|acknowledged|admitted|agreed|"
+    r"hope|hoped|hopes|fear|feared|fears|know|knew|knows|think|thought|thinks|suggested|suggests|indicated|indicates|"
+    r"decided|learned|realized|realised|felt|feels|means|meant|ensure|ensured|revealed|reveals"
+)
+_THAT_CONJUNCTION_BEFORE = re.compile(
+    rf"(?i:\b(?:{_SAYING_VERBS}|now)\s+(?:(?:on\s+)?(?:(?-i:{WEEKDAY})|today|yesterday|in\s+[12][0-9]{{3}})\s+)?$)"
 )
 
 
 def _that_is_a_conjunction(m: re.Match, text: str) -> bool:
+    """Whether "that" before a month or season is the conjunction after a verb of saying or
+    knowing ("said Tuesday that December was the warmest", "Now that March is here"), not
+    the demonstrative ("Later that summer", "spent that December")."""
     rel = (m.groupdict().get("rel") or "").lower()
     if rel != "that":
         return False
-    s0 = sentence_bounds(text, m.start("rel"))[0]
-    return _THAT_DEMONSTRATIVE_BEFORE.search(text[s0:m.start("rel")]) is None
+    return _THAT_CONJUNCTION_BEFORE.search(text, max(0, m.start("rel") - 40), m.start("rel")) is not None
 
 
 def month_name_ok(m: re.Match, text: str) -> bool:
@@ -853,7 +861,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
 # 2008, banks tightened lending", "the Belt and Road 2019 summit").
 _LODGE_BEFORE = re.compile(
-    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:(?!The\b)[A-Z][\w]*\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
+    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|Teamsters\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
     r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
@@ -1472,7 +1480,10 @@ _COPULA_BEFORE = re.compile(
 )
 _IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
-_MOMENT_GONE_BY = re.compile(r"(?i:\b(?:death|died|sighting|seen|last|recorded|logged|estimated|call|report|reported|entry|stamp)\b)")
+_MOMENT_GONE_BY = re.compile(
+    r"(?i:\b(?:death|died|sighting|seen|last|recorded|logged|estimated|call|report|reported|entry|(?:time)?stamp|transaction|"
+    r"earliest|latest|footage|video|image|photo|post|message|text|email|ping|signal|contact|reading)\b)"
+)
 # The first plan for something since put off: "The match, originally scheduled for Sunday, …".
 _ORIGINAL_PLAN_BEFORE = re.compile(
     r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
@@ -1484,7 +1495,7 @@ _CALLED_OFF = re.compile(r"(?i:\b(?:postponed|delayed|cancell?ed|called\s+off|pu
 # it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 _UNFORESEEN_BEFORE = re.compile(
-    r"\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that)\s+"
+    r"\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
     r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
     r"(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|blasts?|fires?|shootings?|bombings?|collapse|"
     r"derailment|killings?|murders?|stabbings?|ambush|massacre|accident|outage|landslides?|hack|cyberattack|leak)"
@@ -1591,13 +1602,20 @@ _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outco
 # rally for Saturday and urged supporters to bring water").
 _NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
 _AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
-_HELD_PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping)\b)[a-z]+ing\b")
+_HELD_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping|giving|prompting|forcing|allowing|meaning|"
+    r"causing|raising|sparking|angering|leaving|sending|putting)\b)[a-z]+ing\b"
+    # "called for nationwide protests on Monday, hours after the court barred him": the day of the call
+    r"|,\s+(?:hours|days|minutes|a\s+day|shortly|just|soon|moments)\s+(?:after|before)\b"
+)
+# "The final was moved to Sunday and drew 40,000 fans": told of what was moved, in the passive.
+_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$)")
 
 
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+$)")
 
 
-def _held_since(ctx: Context, m: re.Match) -> bool:
+def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> bool:
     """Whether the words after the day tell that what was set for it has happened: "The
     meeting, moved to 3 p.m. Monday, ended without agreement", "Kickoff was moved to noon
     Saturday, and Georgia won", "called for a general strike on Monday, paralyzing transport"."""
@@ -1605,8 +1623,14 @@ def _held_since(ctx: Context, m: re.Match) -> bool:
         return True
     s0, s1 = sentence_bounds(ctx.text, m.start())
     after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres")), None)
-    return (after is not None and after.kind == "past" and not _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start)
-            and not _AND_ALONE.fullmatch(ctx.text, m.end(), after.start))
+    if after is None or after.kind != "past" or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start):
+        return False
+    if _AND_ALONE.fullmatch(ctx.text, m.end(), after.start):
+        # A second verb of the same subject: the setter's ("set the rally for Saturday and
+        # urged supporters"), unless the sentence told of the thing set ("was moved to Sunday
+        # and drew 40,000 fans").
+        return put_off is not None and _PASSIVE_BEFORE.search(ctx.text, max(0, put_off.start() - 20), put_off.start()) is not None
+    return True
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -1649,7 +1673,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         # Sunday" (a day gone by would take "was"). Other present sentences keep the past
         # default: "he is recovering after surgery Tuesday".
         put_off = None if possessive else _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
-        if put_off is not None and _held_since(ctx, m):
+        if put_off is not None and _held_since(ctx, m, put_off):
             put_off = None  # "Kickoff was moved to noon Saturday, and Georgia won": it has been held
         if put_off is not None:
             # "were pushed back to Friday", "confirmed a call for Tuesday": a day set, ahead of
@@ -2607,12 +2631,16 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
 # later", "the days after", "many years before".
 _COUNT_OR_DETERMINER_BEFORE = re.compile(
     rf"(?i:\b(?:{NUM_WORD}|[0-9][0-9,.]*|the|these|those|their|its|his|her|our|my|your|few|several|many|some|"
-    r"a|an|of|recent|past|coming|next|last|more|other|same)\s+$|[-’'$]$)"
+    r"a|an|of|recent|past|coming|next|last|more|other|same|first|final|initial|early|opening|closing|visiting|working|"
+    r"peak|long|overtime|office|business|operating|trading|daylight|waking|happy|rush|extra|additional|billable)\s+$|[-’'$]$)"
 )
+# "minutes after midnight", "hours before noon": a clock time, not a stretch.
+_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight|noon|dawn|[0-9]))")
 
 
 def bare_plural_offset_ok(m: re.Match, text: str) -> bool:
-    return not _COUNT_OR_DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return not (_COUNT_OR_DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _CLOCK_WORD_AFTER.match(text, m.end("unit")))
 
 
 def bare_plural_offset(m: re.Match, ctx: Context) -> Resolved | None:

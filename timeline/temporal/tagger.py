@@ -29,9 +29,17 @@ _RANGE_ENDS_AT = re.compile(r"\b(?:to|until|till|through)\s+$")
 # and quarters named after it in that sentence lie in it.
 _FRONTED_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?i:in|during|throughout|early\s+in|late\s+in)\s+(?:the\s+)?)?$")
 _FRONTED_AFTER = re.compile(r"\s*,|['’]s\b")
-# "Armstrong walked on the moon in July 1969.": the time its sentence closes on.
+# "Apollo 11 launched in July 1969 from Florida.": the time its clause tells of.
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_SENTENCE_ENDS_AFTER = re.compile(r"[.!?]")
+_NEXT_PUNCTUATION = re.compile(r"[,.;:!?]")
+
+
+def _in_an_apposition(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies between two commas of its sentence: "The company, founded
+    in June 1998, said on March 3"."""
+    s0 = sentence_bounds(text, start)[0]
+    after = _NEXT_PUNCTUATION.search(text, end)
+    return "," in text[s0:start] and after is not None and after.group() == ","
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -68,7 +76,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
                     or (res.stretch.granularity == "month" and res.rule == "month-year"
                         and ((_FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start))
-                             or (_IN_BEFORE.search(text, max(0, start - 4), start) and _SENTENCE_ENDS_AFTER.match(text, end))))):
+                             or (_IN_BEFORE.search(text, max(0, start - 4), start) and not _in_an_apposition(text, start, end))))):
                 # "Feb. 24, 2022", "In July 1969, …", and the days that go on in its year (not
                 # "the August 1988 cease-fire", "The company, founded in June 1998, said on March 3")
                 ctx.written_with_year = res.stretch
@@ -115,33 +123,41 @@ def _hour_told(r: Resolved) -> int | None:
 
 # A sentence that goes back to earlier in the day: "Earlier, at 5 a.m., a transformer had
 # sparked", "grounded since 4 a.m.".
-_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:since|earlier|previously)\b|(?<!shortly )(?<!just )\bbefore\b)")
+_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:earlier|previously)\b)")
 _HAD = re.compile(r"(?i:\bhad\b)")
+_BY_OR_SINCE_BEFORE = re.compile(r"(?i:\b(?P<w>by|since)\s+$)")
 
 
-def _goes_back(text: str, at: int) -> bool:
+def _goes_back(text: str, at: int, late_start: int) -> bool:
     """Whether the sentence of a clock time at ``at`` goes back to earlier in the day: "Fans
-    had lined up at 5 a.m.", "Earlier, at 5 a.m., a transformer had sparked" (not "said at a
-    4 a.m. briefing that officers had reached the room")."""
+    had lined up at 5 a.m.", "Earlier, at 5 a.m., a transformer had sparked", "resumed at 9
+    p.m. Tuesday after being grounded since 4 a.m." (not "said at a 4 a.m. briefing that
+    officers had reached the room", "Fans had left by 1 a.m.", "on the scene since 2 a.m."
+    in a sentence of its own)."""
     s0, s1 = sentence_bounds(text, at)
-    return bool(_EARLIER_IN_THE_DAY.search(text, s0, s1) or _HAD.search(text, s0, at))
+    if _EARLIER_IN_THE_DAY.search(text, s0, s1):
+        return True
+    word = _BY_OR_SINCE_BEFORE.search(text, max(0, at - 8), at)
+    if word is not None:
+        return word.group("w").lower() == "since" and late_start >= s0
+    return _HAD.search(text, s0, at) is not None
 
 
 def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, Resolved]]):
     """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
     a bare small hour told after a late evening of the day it was put on is the next morning."""
     out: list[tuple[int, int, Resolved]] = []
-    late_day = None  # the day whose late evening was told last
+    late_day, late_start = None, -1  # the day whose late evening was told last, and where
     for s, e, r in results:
         if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
-                    and r.time_suffix != "T24:00" and not _goes_back(text, s)):
+                    and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
                              time_suffix=r.time_suffix)
             elif hour is not None and hour >= _LATE_EVENING:
-                late_day = r.stretch
+                late_day, late_start = r.stretch, s
             elif r.stretch != late_day:
                 late_day = None
         out.append((s, e, r))

@@ -173,7 +173,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast"}
+_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast", "cut"}
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -199,6 +199,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
         if low == "earlier" and i + 1 < n and tokens[i + 1][2].lower() == "than":
             continue  # "no earlier than June": a bound, no past
+        if (low == "cut" and i > 0 and tok.islower() and tokens[i - 1][2].lower() not in _NOT_SUBJECT_BEFORE
+                and tokens[i - 1][2].lower() not in _CUT_AS_NOUN_AFTER and _CUT_OBJECT_AFTER.match(text, b)):
+            out.append(Cue(a, b, "past", low))  # "The firm cut 500 jobs Tuesday" (not "a rate cut in April")
+            continue
         if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and (
                 _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
@@ -377,6 +381,12 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
 
 
 _AN_AGE_AFTER = re.compile(r"\s+[0-9]{1,3}\b")
+# "cut" as a verb gone by: after its subject, before what was cut.
+_CUT_AS_NOUN_AFTER = frozenset("rate tax job budget price interest pay wage spending next first last deep big".split())
+_CUT_OBJECT_AFTER = re.compile(
+    r"\s+(?:[0-9]|(?:its|their|his|her|the|some|about|more|jobs|staff|workers|prices|rates|costs|spending|taxes|output|"
+    r"production|ties|interest)\b)", re.I
+)
 _STATES_THAT_LAST = frozenset("closed shut open suspended cancelled canceled off in on".split())
 # After a participle, a date its verb happened on: "Tax returns filed Monday will be processed".
 _DATE_WORDS_AFTER_A_VERB = frozenset(
@@ -407,8 +417,9 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return True  # "spending cuts that take effect on Tuesday"
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
-    if before.endswith("ing") and len(before) > 5 and prev.islower():
-        return False  # "began counting votes today": the object of the verb before it
+    if (before.endswith("ing") and len(before) > 5 and prev.islower() and i > 1
+            and (_KIND.get(tokens[i - 2][2].lower()) in ("past", "pres", "fut") or tokens[i - 2][2].lower().endswith("ed"))):
+        return False  # "began counting votes today": the object of the verb before it (not "The hearing resumes")
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
