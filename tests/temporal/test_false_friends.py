@@ -386,6 +386,8 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "Viewers of CBS Sunday Morning saw the segment.",
         "The Netflix series 'Wednesday' led all comedies.",
         "The studio said 'The Day After Tomorrow' earned $68 million.",
+        "The tax code's Section 1983 and the Form 1040 instructions were revised.",
+        "Members of the moderate Tuesday Group met.",
         "Police Arrest Man Who Stole Christmas Decorations From Church",
     ],
 )

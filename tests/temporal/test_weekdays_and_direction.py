@@ -992,6 +992,17 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The highway remains closed in both directions after a crash Tuesday.", THU, "Tuesday", "2025-03-11"),
         ("The firm cut 500 jobs Tuesday and plans to close two plants next year.", THU, "Tuesday", "2025-03-11"),
         ("The final transaction on his card is at 9:45 p.m. Saturday.", THU, "9:45 p.m. Saturday", "2025-03-08T21:45"),
+        # A present passive of a day set, what was averted, a gathering, a known outcome.
+        ("The new Congress is sworn in Thursday.", datetime.date(2012, 12, 31), "Thursday", "2013-01-03"),
+        ("Congress passed a stopgap bill, averting a shutdown that would have begun at 12:01 a.m. Tuesday.",
+         datetime.date(2020, 12, 27), "12:01 a.m. Tuesday", "2020-12-29T00:01"),
+        ("NATO leaders gather in Washington on Tuesday.", datetime.date(2024, 7, 8), "Tuesday", "2024-07-09"),
+        ("Republicans seized control of the Senate in Tuesday's midterm elections and will hold both chambers.",
+         datetime.date(2014, 11, 5), "Tuesday", "2014-11-04"),
+        ("The Iowa caucuses are Feb. 3.", datetime.date(2019, 6, 10), "Feb. 3", "2020-02-03"),
+        ("Obama won the caucuses in 2008, when Iowa voted on Jan. 3.", datetime.date(2012, 1, 2), "Jan. 3", "2008-01-03"),
+        ("The sanctions take effect tomorrow, and Russia will suspend imports from the same date.",
+         datetime.date(2015, 12, 31), "the same date", "2016-01-01"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

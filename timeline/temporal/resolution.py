@@ -359,6 +359,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
         t = None
+    if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
@@ -479,9 +481,10 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
     if story is not None:
         return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,
                            reference=ctx.written_with_year.value)
-    held = _held_by_sentence_date(ctx, m.start())
+    held = _held_by_sentence_date(ctx, m.start()) or _year_of_a_when_clause(ctx, m)
     if held is not None and held.granularity == "year":
-        # "Last year, she marked the occasion on Feb. 28": the year its sentence opens with.
+        # "Last year, she marked the occasion on Feb. 28": the year its sentence opens with;
+        # "in 2008, when Iowa voted on Jan. 3": the year the clause is about.
         return date_result(cal.make_day(held.year, mon, dom), "month-day-in-that-year", ctx, RESOLVED_DISCOURSE,
                            reference=held.value)
     year, how = _year_for_month(ctx, m, mon, dom)
@@ -490,6 +493,18 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
 
 # How far after a date written with its year a day without one still takes that year.
 _STORY_YEAR_REACH = 400
+
+
+_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b[^.;:!?]*")
+
+
+def _year_of_a_when_clause(ctx: Context, m: re.Match) -> cal.Stretch | None:
+    """The year just named when a "when" clause about it holds the match: "in 2008, when Iowa
+    voted on Jan. 3"."""
+    ref = ctx.ref
+    if ref is None or ref.granularity != "year" or not _WHEN_CLAUSE_BETWEEN.fullmatch(ctx.text, ctx.ref_end, m.start()):
+        return None
+    return ref
 
 
 def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
@@ -855,7 +870,7 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel)\s*$"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform)\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
@@ -1405,6 +1420,7 @@ _WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
 # Before a capitalised part of the day, what opens a name: "the Tuesday Morning store" (not
 # "early Saturday Morning", "on Sunday Morning").
 _NAME_OPENS_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z]{2,}\s+|^|[.!?]\s+)$")
+_THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
@@ -1441,7 +1457,7 @@ def weekday_ok(m: re.Match, text: str) -> bool:
             and (_WEEKDAY_ISSUE_AFTER.match(text, m.end()) or _WEEKDAY_PLACE_AFTER.match(text, m.end()))
             and not _SAID_OR_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
-    if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    if _WEEKDAY_GROUP_FOLLOWERS.match(text[m.end(): m.end() + 30]) and _THE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
@@ -1466,6 +1482,10 @@ _COPULA_BEFORE = re.compile(
     r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
     r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
     r"(?:(?:today|tonight)\s+(?:and|through|until)\s+)?$"
+    # "the new Congress is sworn in Thursday", "The airport is officially reopened Monday".
+    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|rn)|held|set|shut|kept|paid|sent|run)\s+(?:in\s+|on\s+)?$"
+    # "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted.
+    rf"|\b(?:would|could|might)\s+have\s+(?:begun|started|taken\s+effect|expired|closed|shut|run\s+out)\s+(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$"
     # "an advisory is in effect from 10 p.m. Wednesday".
     rf"|\b(?:is|are)\s+(?:(?:now|still)\s+)?in\s+(?:effect|force)\s+(?:from|until|till|through)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$"
     # "the deadline is midnight on Sunday", "The concert is at 7 p.m. Sunday" (not "the time of
@@ -1478,6 +1498,7 @@ _COPULA_BEFORE = re.compile(
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time|(?-i:[A-Z][a-z]+)\s+[Tt]ime)\s+)?(?:on\s+)?$)"
 )
+_AVERTED_BEFORE = re.compile(rf"(?i:\b(?:would|could|might)\s+have\s+[a-z]+(?:\s+effect)?\s+(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$)")
 _IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
 _MOMENT_GONE_BY = re.compile(
@@ -1572,6 +1593,7 @@ _OUTCOME_BEFORE = re.compile(
     r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)"
     r"|\b(?:won|winning|lost|losing)(?:\s+the)?"
     r"|\b(?:rejected|rejecting|approved|approving|voted)\b[^.;,:!?]{0,50}?\s+in"
+    r"|\b(?:seized|took|gained|kept|retained|captured|won|lost)\s+(?:control|power|a\s+majority|the\s+\w+)\b[^.;,:!?]{0,50}?\s+in"
     r"|\b(?:results?|outcome)\s+of)\s+$)"
 )
 _OUTCOME_REACH = 70
@@ -1727,7 +1749,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE
         else:
             t = PAST
-        if t == PRESENT and (_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
+        if (t == PRESENT or _AVERTED_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())) and (
+                _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
                 _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
                 and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")

@@ -66,7 +66,7 @@ _HOLIDAY_ANCHOR = re.compile(
     r"Bastille|Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance|Armistice|St|Saint|Juneteenth)\b"
 )
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
-_THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|night|(?:mid)?(?:morning|evening|afternoon)|week|month|year)\b)")
+_THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|date|night|(?:mid)?(?:morning|evening|afternoon)|week|month|year)\b)")
 
 # Gates: what must come just before the anchor word.
 _NUMBER_BEFORE = re.compile(
@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = (
     # Discourse-relative expressions.
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
-    Rule("then", p.THEN, r.then, None, _w("then time day night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
+    Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.

@@ -118,7 +118,7 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
