@@ -354,6 +354,14 @@ WEEKDAY_PLURAL = rx(
 
 # --- times of day ----------------------------------------------------------------------------
 TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
+# What may follow a clock time as part of it or of its day, capitalised: a weekday, a month,
+# a time zone, a holiday ("9 p.m. Friday", "5 p.m. Nov. 9", "Noon Pacific Time", "Midnight
+# Christmas Eve"). Any other capitalised word after "p.m." opens a sentence or a name.
+CLOCK_GOES_ON = (
+    rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local|Sharp|Christmas|New\s+Year|Easter|"
+    r"Thanksgiving|Independence|Memorial|Labou?r|Veterans|Hallowe[’']?en|Valentine|Good\s+Friday|Boxing|Election|"
+    r"Eastern|Pacific|Central|Mountain|Atlantic|[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)"
+)
 # A place's clock: "Kyiv time", "Moscow time", "Eastern Time", "New York time".
 PLACE_TIME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime)"
 CLOCK = rx(

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
-    REPORTED_ON_BEFORE, TZ, WEEKDAY, YEAR4,
+    CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4,
 )
 from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -2905,10 +2905,7 @@ def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 # A capitalised word that goes on a name after "Midnight" or "Noon": not a day, a month or a
 # time zone ("Midnight Monday", "noon GMT").
-_NAME_GOES_ON = re.compile(
-    rf"\s+(?!(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local|Sharp|Christmas|New\s+Year|"
-    r"Easter|Thanksgiving|Independence|Hallowe[’']?en|[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?Time)\b)[A-Z][a-z]"
-)
+_NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
 def clock(m: re.Match, ctx: Context) -> Resolved | None:

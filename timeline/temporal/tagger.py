@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import MONTH_ABBR, MONTH_FULL, NUM, PLACE_TIME, REPORTED_ON_BEFORE, WEEKDAY
+from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import PAST, sentence_bounds, tense_at
 
@@ -392,10 +392,7 @@ def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: in
 
 
 # A day whose name is capitalised anywhere in a sentence: "8 a.m. Wednesday", "5 p.m. Nov. 9".
-_NAMED_DAY_OPENS = re.compile(
-    rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|Christmas|New\s+Year|Easter|Thanksgiving|Independence|Memorial|Labou?r|"
-    r"Veterans|Hallowe[’']?en|Valentine|Good\s+Friday|Boxing|Election|[0-9])"
-)
+_NAMED_DAY_OPENS = re.compile(rf"(?:{CLOCK_GOES_ON}|[0-9])")
 
 
 def _is_day(r: Resolved) -> bool:

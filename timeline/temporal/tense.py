@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from . import lexicon as lx
+from .patterns import CLOCK_GOES_ON
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
@@ -29,16 +30,11 @@ _ABBREVIATIONS = (
     "No Vol vs Ave Blvd Dept Univ Assn Bros Calif Conn Fla Ill Mass Mich Minn Penn Tenn Tex Va Wash Wis"
 ).split()
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-# After "a.m." or "p.m.", a capitalised word that names no day, month or clock opens the
-# next sentence: "heard at 9:20 p.m. France will observe …" (not "at 9 p.m. Friday").
-_CLOCK_GOES_ON = (
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|January|February|March|"
-    r"April|June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|Atlantic|Local|"
-    r"Moscow|Kyiv|Beijing|Tokyo|London|Paris|Greenwich|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT"
-)
+# After "a.m." or "p.m.", a capitalised word that goes on no clock time opens the next
+# sentence: "heard at 9:20 p.m. France will observe …" (not "at 9 p.m. Friday").
 _BOUNDARY = re.compile(
     rf"(?=[\s\"”’'`])(?:(?:(?<=[a-z0-9)][a-z0-9)][.!?])|(?<=\s[0-9][.!?])){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
-    rf"|(?<=[ap]\.m\.)\s+(?=(?!(?:{_CLOCK_GOES_ON})\b)[A-Z][a-z]))"
+    rf"|(?<=[ap]\.m\.)\s+(?=(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]))"
 )
 
 _FUTURE = (
@@ -340,7 +336,7 @@ _HEADLINE_VERBS = frozenset(w for w in _SCHEDULED if not w.endswith("s")) | froz
     propose present publish unveil decide rule hear sentence try charge elect appoint name replace""".split()
 )
 _HEADLINE_SUBJECT_WORDS = 6
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split())
 _FUNCTION_WORDS = frozenset("of on in at for to from with and or the a an by".split())
 
 
@@ -389,10 +385,7 @@ _CUT_OBJECT_AFTER = re.compile(
 )
 _STATES_THAT_LAST = frozenset("closed shut open suspended cancelled canceled off in on".split())
 # After a participle, a date its verb happened on: "Tax returns filed Monday will be processed".
-_DATE_WORDS_AFTER_A_VERB = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday on in at last".split()
-)
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight".split())
+_DATE_WORDS_AFTER_A_VERB = _DAY_WORDS | frozenset(("on", "in", "at", "last"))
 # What "plan" as a verb takes as its object: "plan a rally", "plans new talks".
 _PLANNED_THING_OPENS = frozenset("a an the another more new further its their his her two three several".split())
 
@@ -408,7 +401,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return gap.rstrip().endswith(",") and _subject_before_apposition(text, tokens, i)
     before = prev.lower()
     if (before in ("and", "but") and tokens[i][2].endswith("s") and i > 1
-            and (tokens[i - 2][2].lower() in _DAY_NAMES or not tokens[i - 2][2].lower().endswith("s"))
+            and (tokens[i - 2][2].lower() in _DAY_WORDS or not tokens[i - 2][2].lower().endswith("s"))
             and i + 1 < len(tokens) and tokens[i + 1][2].lower() not in ("and", "or")):
         return True  # "The bridge closed Tuesday and reopens Friday", "and hosts Celtic on Tuesday"
     if (before in ("that", "which", "who") and i > 1 and not tokens[i][2].endswith("s")
