@@ -1003,6 +1003,13 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("Obama won the caucuses in 2008, when Iowa voted on Jan. 3.", datetime.date(2012, 1, 2), "Jan. 3", "2008-01-03"),
         ("The sanctions take effect tomorrow, and Russia will suspend imports from the same date.",
          datetime.date(2015, 12, 31), "the same date", "2016-01-01"),
+        # A clock time's colon is no clause break; a results report is of the quarter just ended.
+        ("The probe slammed into the comet at 1:52 a.m. EDT Monday, as planned.", datetime.date(2005, 7, 5),
+         "1:52 a.m. EDT Monday", "2005-07-04T01:52"),
+        ("Meta will cut jobs by the end of February, ahead of its fourth-quarter earnings report on Jan. 28.",
+         datetime.date(2026, 1, 15), "fourth-quarter", "2025-Q4"),
+        ("Officials expect activity to stay elevated for several more weeks, possibly into March.",
+         datetime.date(2018, 1, 31), "March", "2018-03"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

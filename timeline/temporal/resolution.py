@@ -541,7 +541,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
+    r"(?i:\b(?:in|into|since|until|till|by|through|from|during|of|before|after|between|and|to|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
@@ -913,6 +913,7 @@ def year_ok(m: re.Match, text: str) -> bool:
     if (_NUMBER_LABEL_BEFORE.search(before) or _LODGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             or _BLOCK_AFTER.match(text, m.end())
             or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
+            or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or re.search(r"\bauction\s+of\s+lot\s+$", text[max(0, m.start() - 20):m.start()], re.I)):
         return False
     return 1000 <= int(y) <= 2199
@@ -1178,9 +1179,15 @@ def _results_just_ended(ctx: Context, m: re.Match, quarter: cal.Stretch) -> bool
     """Whether the quarter named at ``m`` is ``quarter``, whose results are being made public:
     "will report fourth-quarter results" told in January (not "projects fourth-quarter GDP
     growth", nor "expects fourth-quarter revenue of $2 billion" told in August)."""
-    return bool(_RESULTS_AFTER.match(ctx.text, m.end())
-                and _REPORTING_RESULTS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    results = _RESULTS_AFTER.match(ctx.text, m.end())
+    return bool(results
+                and (_REPORTING_RESULTS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                     or _REPORT_NOUN_AFTER.match(ctx.text, results.end()))
                 and 0 <= (ctx.anchor - quarter.last).days <= _RESULTS_REPORTED_WITHIN)
+
+
+# "ahead of its fourth-quarter earnings report on Jan. 28": the report itself.
+_REPORT_NOUN_AFTER = re.compile(r"(?i:\s+(?:report|release|call|announcement|statement|date))")
 
 
 def _quarter(m: re.Match, ctx: Context) -> Resolved:
@@ -1444,8 +1451,8 @@ _SAID_OR_ON_BEFORE = re.compile(
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
-    if _quoted_alone(m, text):
-        return False  # the Netflix series 'Wednesday'
+    if _quoted_alone(m, text) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False  # the Netflix series 'Wednesday', "The Netflix series Wednesday"
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
     part = m.group("part")

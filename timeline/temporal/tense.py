@@ -585,10 +585,14 @@ def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
         if c.end > start:
             continue
         if c.kind in ("fut", "past", "pres"):
-            return "" if any(ch in text[c.end:start] for ch in ",;:") else c.kind
-        if any(ch in text[c.end:start] for ch in ",;:"):
+            return "" if _CLAUSE_BREAK.search(text, c.end, start) else c.kind
+        if _CLAUSE_BREAK.search(text, c.end, start):
             return ""
     return ""
+
+
+# A comma, a semicolon or a colon, but not the colon of a clock time ("at 1:52 a.m.").
+_CLAUSE_BREAK = re.compile(r"[,;]|(?<![0-9]):|:(?![0-9])")
 
 
 # "proposed on Sunday that …", "proposed on Sunday." (not "the talks Putin proposed on Thursday in Istanbul")
