@@ -1187,7 +1187,7 @@ def _results_just_ended(ctx: Context, m: re.Match, quarter: cal.Stretch) -> bool
 
 
 # "ahead of its fourth-quarter earnings report on Jan. 28": the report itself.
-_REPORT_NOUN_AFTER = re.compile(r"(?i:\s+(?:report|release|call|announcement|statement|date))")
+_REPORT_NOUN_AFTER = re.compile(r"(?i:\s+(?:report|release|call|announcement|statement|date)\b)")
 
 
 def _quarter(m: re.Match, ctx: Context) -> Resolved:
