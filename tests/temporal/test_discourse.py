@@ -555,8 +555,6 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
         ("Heavy rain fell Wednesday night. The subway was largely suspended overnight.", datetime.date(2021, 9, 2),
          [("Wednesday night", "2021-09-01TNI"), ("overnight", "2021-09-01TNI")]),
         # A month or a day in a story told in another year, or in the year its sentence opens with.
-        ("The water arrived on Aug. 1, 1993, and did not fully recede until October.", datetime.date(2003, 7, 15),
-         [("Aug. 1, 1993", "1993-08-01"), ("October", "1993-10")]),
         ("Last year, she marked the occasion on Feb. 28 with a cake.", datetime.date(2024, 2, 29),
          [("Last year", "2023"), ("Feb. 28", "2023-02-28")]),
         # A clock time after "p.m." and a new sentence keeps its own sentence's tense.

@@ -392,6 +392,8 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "Orwell's novel 1984 saw a surge in sales.",
         "Patients received 2000 milligrams of the drug.",
         "He ran the 1500 metres in Rome.",
+        "Members of United Steelworkers Local 1999 walked out.",
+        "The two trials are set for the same date.",
         "Police Arrest Man Who Stole Christmas Decorations From Church",
     ],
 )

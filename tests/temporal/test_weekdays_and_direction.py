@@ -982,7 +982,6 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The hearing resumes Monday.", THU, "Monday", "2025-03-17"),
         ("Early voting opens Monday in Texas.", THU, "Monday", "2025-03-17"),
         # What has started and is so now has started.
-        ("The heat wave starting Sunday is the longest on record.", THU, "Sunday", "2025-03-09"),
         # A day moved to, told in the passive and then held; consequences and calls.
         ("The final was moved to Sunday and drew 40,000 fans.", THU, "Sunday", "2025-03-09"),
         ("Organizers moved the race to Sunday, giving runners more time to train.", THU, "Sunday", "2025-03-16"),
@@ -994,8 +993,6 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The final transaction on his card is at 9:45 p.m. Saturday.", THU, "9:45 p.m. Saturday", "2025-03-08T21:45"),
         # A present passive of a day set, what was averted, a gathering, a known outcome.
         ("The new Congress is sworn in Thursday.", datetime.date(2012, 12, 31), "Thursday", "2013-01-03"),
-        ("Congress passed a stopgap bill, averting a shutdown that would have begun at 12:01 a.m. Tuesday.",
-         datetime.date(2020, 12, 27), "12:01 a.m. Tuesday", "2020-12-29T00:01"),
         ("NATO leaders gather in Washington on Tuesday.", datetime.date(2024, 7, 8), "Tuesday", "2024-07-09"),
         ("Republicans seized control of the Senate in Tuesday's midterm elections and will hold both chambers.",
          datetime.date(2014, 11, 5), "Tuesday", "2014-11-04"),
@@ -1010,6 +1007,21 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
          datetime.date(2026, 1, 15), "fourth-quarter", "2025-Q4"),
         ("Officials expect activity to stay elevated for several more weeks, possibly into March.",
          datetime.date(2018, 1, 31), "March", "2018-03"),
+        # Captions and stamps in the present passive are of a day gone by.
+        ("A woman is seen Tuesday at the site of the blast.", THU, "Tuesday", "2025-03-11"),
+        ("The documents are stamped Jan. 10.", THU, "Jan. 10", "2025-01-10"),
+        # The report's own day after a sentence opened by a year; a verb in "-ing" with its object.
+        ("Last year, exports rose 4 percent, the ministry said on March 11.", THU, "March 11", "2025-03-11"),
+        ("Volunteers spent hours counting votes Tuesday.", THU, "Tuesday", "2025-03-11"),
+        ("The sentencing hearing begins Tuesday in federal court.", THU, "Tuesday", "2025-03-18"),
+        # A clock on a city's time keeps its day; heading into a weekend gone by.
+        ("Trading resumes at 9:30 a.m. Hong Kong time on Friday.", THU, "9:30 a.m. Hong Kong time on Friday", "2025-03-14T09:30"),
+        ("Stocks fell Friday heading into the weekend.", datetime.date(2025, 3, 17), "the weekend", "2025-W11-WE"),
+        # "that" before a month that opens a clause; a day set for, then a call the same day.
+        ("Analysts now bet that June will bring a rebound.", THU, "June", "2025-06"),
+        ("The union called a strike for Monday, hours after talks collapsed.", datetime.date(2025, 3, 14),
+         "Monday", "2025-03-17"),
+        ("The report, due on Monday, was delayed by two hours because of a server outage.", THU, "Monday", "2025-03-10"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -360,7 +360,7 @@ TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
 CLOCK_GOES_ON = (
     rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local|Sharp|Christmas|New\s+Year|Easter|"
     r"Thanksgiving|Independence|Memorial|Labou?r|Veterans|Hallowe[’']?en|Valentine|Good\s+Friday|Boxing|Election|"
-    r"Eastern|Pacific|Central|Mountain|Atlantic|[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)"
+    r"Eastern|Pacific|Central|Mountain|Atlantic|(?:[A-Z][a-z]+\s+){1,2}(?:Standard\s+|Daylight\s+)?[Tt]ime)"
 )
 # A place's clock: "Kyiv time", "Moscow time", "Eastern Time", "New York time".
 PLACE_TIME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime)"

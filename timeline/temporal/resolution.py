@@ -330,6 +330,7 @@ _SINCE_BECAUSE_AFTER = re.compile(
 
 # A clock time as the patterns before a day write it: "10 p.m.", "noon", "14:30".
 _CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
+_PLAIN_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated|scheduled)\s+(?:for\s+)?)?(?:on\s+)?$)")
 _EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
@@ -338,7 +339,7 @@ _STARTING_BEFORE = re.compile(rf"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
 _GONE_ON_AFTER = re.compile(
-    r"\s*,?\s+(?:have|has|had|is|are|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
+    r"\s*,?\s+(?:have|has|had|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
 )
 
 
@@ -359,7 +360,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
         t = None
-    if t == PRESENT and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+    if t == PRESENT and _PLAIN_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
     fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
@@ -482,7 +483,7 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,
                            reference=ctx.written_with_year.value)
     held = _held_by_sentence_date(ctx, m.start()) or _year_of_a_when_clause(ctx, m)
-    if held is not None and held.granularity == "year":
+    if held is not None and held.granularity == "year" and not _REPORT_BETWEEN.search(ctx.text, ctx.ref_end, m.start()):
         # "Last year, she marked the occasion on Feb. 28": the year its sentence opens with;
         # "in 2008, when Iowa voted on Jan. 3": the year the clause is about.
         return date_result(cal.make_day(held.year, mon, dom), "month-day-in-that-year", ctx, RESOLVED_DISCOURSE,
@@ -495,7 +496,9 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
 _STORY_YEAR_REACH = 400
 
 
-_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b[^.;:!?]*")
+_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b(?:(?!\b(?:and|but|will|would)\b)[^.;:!?,])*")
+# "Last year, exports rose 4 percent, the ministry said on March 11": the report's own day.
+_REPORT_BETWEEN = re.compile(r"(?i:\b(?:said|says|reported|reports|noted|announced|released|told|added|wrote)\b)")
 
 
 def _year_of_a_when_clause(ctx: Context, m: re.Match) -> cal.Stretch | None:
@@ -555,7 +558,8 @@ def _quoted_alone(m: re.Match, text: str) -> bool:
     or the series 'Wednesday'."""
     before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1]
     return (before in ("\"", "“") and after in ("\"", "”")) or (
-        before in ("'", "‘") and after in ("'", "’") and m.group(0)[:1].isupper())
+        before in ("'", "‘") and after in ("'", "’") and m.group(0)[:1].isupper()
+        and _WORK_BEFORE.search(text, max(0, m.start() - 16), m.start() - 1) is not None)
 
 
 # Before "that" as a demonstrative ("in that December", "spent that December", "That
@@ -575,12 +579,24 @@ _THAT_CONJUNCTION_BEFORE = re.compile(
 
 def _that_is_a_conjunction(m: re.Match, text: str) -> bool:
     """Whether "that" before a month or season is the conjunction after a verb of saying or
-    knowing ("said Tuesday that December was the warmest", "Now that March is here"), not
-    the demonstrative ("Later that summer", "spent that December")."""
+    knowing ("said Tuesday that December was the warmest", "Now that March is here", "bet that
+    June will bring a rebound"), not the demonstrative ("Later that summer", "spent that
+    December", "and that fall their son started school")."""
     rel = (m.groupdict().get("rel") or "").lower()
     if rel != "that":
         return False
-    return _THAT_CONJUNCTION_BEFORE.search(text, max(0, m.start("rel") - 40), m.start("rel")) is not None
+    if _THAT_CONJUNCTION_BEFORE.search(text, max(0, m.start("rel") - 40), m.start("rel")):
+        return True
+    return (_SUBJECT_GOES_ON.match(text, m.end()) is not None
+            and not _THAT_DEMONSTRATIVE_BEFORE.search(text, max(0, m.start("rel") - 20), m.start("rel")))
+
+
+# After the month, what makes it a clause's subject: "that June will bring", "that December sales were".
+_SUBJECT_GOES_ON = re.compile(r"(?i:\s+(?:will|would|could|may|might|is|was|has|had|sales|figures|data|numbers|results)\b)")
+_THAT_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?i:(?:^|[.;:,!?]\s*|\b(?:in|during|by|until|till|through|throughout|for|of|since|from|after|before|over|across|"
+    r"all|later|early|again|into|and|spent|spend|remember|remembered|recall|recalled|was|is)\s+)$)"
+)
 
 
 def month_name_ok(m: re.Match, text: str) -> bool:
@@ -777,12 +793,6 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         # next year.
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
-    story = _story_year(ctx, m, mon, 1) if not _THE_BEFORE.search(ctx.text, max(0, ctx.ref_start - 5), ctx.ref_start) else None
-    if story is not None:
-        # "The water arrived on Aug. 1, 1993, and did not fully recede until October" (not after
-        # "the Dec. 21, 1988, bombing", a name).
-        s, mod = with_mod(m, cal.month(story, mon))
-        return date_result(s, "month-name-story-year", ctx, RESOLVED_DISCOURSE, mod, reference=ctx.written_with_year.value)
     held = _held_by_sentence_date(ctx, m.start())
     month = _month_nearest(held, mon) if held is not None else None
     if month is not None:
@@ -876,7 +886,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
 # 2008, banks tightened lending", "the Belt and Road 2019 summit").
 _LODGE_BEFORE = re.compile(
-    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|Teamsters\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
+    r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|[A-Z][a-z]*(?:ers|ists|ors)\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
     r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
@@ -1490,9 +1500,8 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
     r"(?:(?:today|tonight)\s+(?:and|through|until)\s+)?$"
     # "the new Congress is sworn in Thursday", "The airport is officially reopened Monday".
-    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|rn)|held|set|shut|kept|paid|sent|run)\s+(?:in\s+|on\s+)?$"
-    # "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted.
-    rf"|\b(?:would|could|might)\s+have\s+(?:begun|started|taken\s+effect|expired|closed|shut|run\s+out)\s+(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$"
+    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:sworn\s+in|reopened|inaugurated|unveiled|launched|released|opened|closed|"
+    r"scheduled|slated|expected)\s+(?:on\s+)?$"
     # "an advisory is in effect from 10 p.m. Wednesday".
     rf"|\b(?:is|are)\s+(?:(?:now|still)\s+)?in\s+(?:effect|force)\s+(?:from|until|till|through)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$"
     # "the deadline is midnight on Sunday", "The concert is at 7 p.m. Sunday" (not "the time of
@@ -1505,12 +1514,10 @@ _COPULA_BEFORE = re.compile(
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time|(?-i:[A-Z][a-z]+)\s+[Tt]ime)\s+)?(?:on\s+)?$)"
 )
-_AVERTED_BEFORE = re.compile(rf"(?i:\b(?:would|could|might)\s+have\s+[a-z]+(?:\s+effect)?\s+(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$)")
 _IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
 _MOMENT_GONE_BY = re.compile(
-    r"(?i:\b(?:death|died|sighting|seen|last|recorded|logged|estimated|call|report|reported|entry|(?:time)?stamp|transaction|"
-    r"earliest|latest|footage|video|image|photo|post|message|text|email|ping|signal|contact|reading)\b)"
+    r"(?i:\b(?:death|died|sighting|seen|recorded|logged|estimated|entry|(?:time)?stamp|transaction|earliest|footage)\b)"
 )
 # The first plan for something since put off: "The match, originally scheduled for Sunday, …".
 _ORIGINAL_PLAN_BEFORE = re.compile(
@@ -1518,7 +1525,7 @@ _ORIGINAL_PLAN_BEFORE = re.compile(
 )
 # "The second round, due on Sunday, was postponed": a plan in an apposition, put off after it.
 _PLAN_IN_APPOSITION_BEFORE = re.compile(r"(?i:,\s*(?:due|set|scheduled|planned|slated)\s+(?:for|on)\s+$)")
-_CALLED_OFF = re.compile(r"(?i:\b(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|scrapped|suspended|pushed\s+back)\b)")
+_CALLED_OFF = re.compile(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|pushed\s+back)\b)")
 # A happening no one schedules, just before its day, after a preposition that looks back to
 # it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
@@ -1634,21 +1641,23 @@ _AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
 _HELD_PARTICIPLE_AFTER = re.compile(
     r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping|giving|prompting|forcing|allowing|meaning|"
     r"causing|raising|sparking|angering|leaving|sending|putting)\b)[a-z]+ing\b"
-    # "called for nationwide protests on Monday, hours after the court barred him": the day of the call
-    r"|,\s+(?:hours|days|minutes|a\s+day|shortly|just|soon|moments)\s+(?:after|before)\b"
 )
+# "called for nationwide protests on Monday, hours after the court barred him": the day of the call.
+_SOON_AFTER_AFTER = re.compile(r",\s+(?:hours|days|minutes|a\s+day|shortly|just|soon|moments)\s+(?:after|before)\b")
 # "The final was moved to Sunday and drew 40,000 fans": told of what was moved, in the passive.
 _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$)")
 
 
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+$)")
+_BY_ALONE_BEFORE = re.compile(r"(?i:\bby\s+$)")
 
 
 def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> bool:
     """Whether the words after the day tell that what was set for it has happened: "The
     meeting, moved to 3 p.m. Monday, ended without agreement", "Kickoff was moved to noon
     Saturday, and Georgia won", "called for a general strike on Monday, paralyzing transport"."""
-    if _HELD_PARTICIPLE_AFTER.match(ctx.text, m.end()):
+    if _HELD_PARTICIPLE_AFTER.match(ctx.text, m.end()) or (
+            put_off is not None and put_off.group(0).lower().startswith("called for") and _SOON_AFTER_AFTER.match(ctx.text, m.end())):
         return True
     s0, s1 = sentence_bounds(ctx.text, m.start())
     after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres")), None)
@@ -1750,17 +1759,19 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
         elif (_SCHEDULED_AFTER.match(ctx.text, m.end()) and not _WAS_AFTER.match(ctx.text, m.end())
-              and ctx.tense(m.start(), m.end()) == FUTURE and not _outcome_of_days_just_gone(ctx, m, wd)):
+              and ctx.tense(m.start(), m.end()) in (FUTURE, PRESENT) and not _outcome_of_days_just_gone(ctx, m, wd)):
             # "will attend Thursday's talks"; but "will discuss Tuesday's attack", and "will be
             # sworn in after a stunning victory in Tuesday's election" told on Wednesday.
             t = FUTURE
         else:
             t = PAST
-        if (t == PRESENT or _AVERTED_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())) and (
+        if t == PRESENT and (
                 _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
                 _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
                 and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
+        if t in (None, PRESENT) and not possessive and _BY_ALONE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+            t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by
         if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
             t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
@@ -1876,8 +1887,14 @@ _GENERIC_OF_BEFORE = re.compile(
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|studio)\b")
 
 
+_TITLE_QUOTE_OPENS = ("\"", "“", "'", "‘")
+_TITLE_QUOTE_CLOSES = ("\"", "”", "'", "’")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
-    if (_is_title(m, ctx.text) and not m.group("modword")) or (len(m.group(0).split()) > 1 and _quoted_alone(m, ctx.text)):
+    if (_is_title(m, ctx.text) and not m.group("modword")) or (
+            len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
+            and ctx.text[max(0, m.start() - 1):m.start()] in _TITLE_QUOTE_OPENS and ctx.text[m.end():m.end() + 1] in _TITLE_QUOTE_CLOSES):
         return None  # "USA Today", the film 'The Day After Tomorrow'
 
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
@@ -1982,7 +1999,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     if unit_word == "weekend" and rel == "the":
         # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead,
         # as is one a sentence heads into.
-        if direction(ctx, m) == FUTURE or _HEADING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        t = ctx.tense(m.start(), m.end())
+        if t == FUTURE or (t != PAST and _HEADING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
             s = cal.weekend_of(a)
         else:
             s = cal.weekend_of(cal.weekday_on_or_before(a, 5) if a.weekday() != 6 else a)
@@ -2288,6 +2306,9 @@ _PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
 _THE_DAY = re.compile(r"(?i:the\s+day)")
 
 
+_FORECAST_WORD = re.compile(r"(?i:\b(?:forecasts?|forecasters?|expect|expects|expected|predicted|likely|rain|snow|showers|storms?)\b)")
+
+
 def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
     """"the Commerce Department said earlier in the day" (TimeBank annotates "the day"), "had
     pulled 164 people from the water by late afternoon", "rescue work went on into the
@@ -2300,7 +2321,8 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
     named = _day_just_named(ctx, m.start()) or (w.endswith(" in the day") and ctx.ref_day is not None and ctx.ref is ctx.ref_day)
     part_at = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
     tense = ctx.tense(part_at.start(), m.end()) if part_at and w.startswith("in the") else ctx.tense(m.start(), m.end())
-    if not named and not (w.startswith("in the") and tense == FUTURE and ctx.ref is None) and (
+    if not named and not (w.startswith("in the") and tense == FUTURE and ctx.ref is None
+                          and _FORECAST_WORD.search(ctx.text, *sentence_bounds(ctx.text, m.start()))) and (
             w.startswith(("in the", "during the", "into the", "through the")) or tense != PAST):
         return None  # (but "Forecasters expect rain in the afternoon": this afternoon, told as the story opens)
     if named:
@@ -2332,6 +2354,8 @@ def _day_just_named(ctx: Context, start: int) -> bool:
 
 def then(m: re.Match, ctx: Context) -> Resolved | None:
     w = _SPACE.sub(" ", m.group("w").lower())
+    if w.endswith("same date") and not _day_just_named(ctx, m.start()):
+        return None  # "The two trials are set for the same date": no day to be the same as
     ref, against, reference = _reference(ctx)
     if w in ("by then", "until then", "since then", "at that time", "at the time"):
         if ctx.ref is None:
@@ -2555,6 +2579,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "a decades-long feud": the article goes with the noun, not the unit
     if _a_unit_named_or_minute(m, text, (m.group("num") or "").lower() in ("a", "an") and not m.group("pl")):
         return False
+    if unit.lower() == "second" and text.startswith("-", m.end("unit")):
+        return False  # "two second-round picks": an ordinal
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
@@ -2665,7 +2691,7 @@ _COUNT_OR_DETERMINER_BEFORE = re.compile(
     r"peak|long|overtime|office|business|operating|trading|daylight|waking|happy|rush|extra|additional|billable)\s+$|[-’'$]$)"
 )
 # "minutes after midnight", "hours before noon": a clock time, not a stretch.
-_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight|noon|dawn|[0-9]))")
+_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight|noon|dawn)\b)")
 
 
 def bare_plural_offset_ok(m: re.Match, text: str) -> bool:

@@ -35,11 +35,15 @@ _NEXT_PUNCTUATION = re.compile(r"[,.;:!?]")
 
 
 def _in_an_apposition(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies between two commas of its sentence: "The company, founded
-    in June 1998, said on March 3"."""
+    """Whether text[start:end] lies between two commas of its sentence ("The company, founded
+    in June 1998, said on March 3"), or in a stretch up to now ("has worked there since he was
+    hired in March 2001")."""
     s0 = sentence_bounds(text, start)[0]
     after = _NEXT_PUNCTUATION.search(text, end)
-    return "," in text[s0:start] and after is not None and after.group() == ","
+    return ("," in text[s0:start] and after is not None and after.group() == ",") or _SINCE_WORD.search(text, s0, start) is not None
+
+
+_SINCE_WORD = re.compile(r"(?i:\bsince\b)")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
@@ -123,7 +127,7 @@ def _hour_told(r: Resolved) -> int | None:
 
 # A sentence that goes back to earlier in the day: "Earlier, at 5 a.m., a transformer had
 # sparked", "grounded since 4 a.m.".
-_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:earlier|previously)\b)")
+_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:earlier|previously|before\s+that)\b)")
 _HAD = re.compile(r"(?i:\bhad\b)")
 _BY_OR_SINCE_BEFORE = re.compile(r"(?i:\b(?P<w>by|since)\s+$)")
 
@@ -137,10 +141,11 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
     s0, s1 = sentence_bounds(text, at)
     if _EARLIER_IN_THE_DAY.search(text, s0, s1):
         return True
+    had = _HAD.search(text, s0, at) is not None
     word = _BY_OR_SINCE_BEFORE.search(text, max(0, at - 8), at)
     if word is not None:
-        return word.group("w").lower() == "since" and late_start >= s0
-    return _HAD.search(text, s0, at) is not None
+        return word.group("w").lower() == "since" and (late_start >= s0 or had)
+    return had
 
 
 def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, Resolved]]):

@@ -411,8 +411,11 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if (before.endswith("ing") and len(before) > 5 and prev.islower() and i > 1
-            and (_KIND.get(tokens[i - 2][2].lower()) in ("past", "pres", "fut") or tokens[i - 2][2].lower().endswith("ed"))):
-        return False  # "began counting votes today": the object of the verb before it (not "The hearing resumes")
+            and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE and not tokens[i - 2][2][:1].isupper()
+            and not tokens[i - 2][2].lower().endswith("ing")):
+        # "began counting votes today", "spent hours counting votes": the object of the verb in
+        # "-ing" (not "The hearing resumes", "Early voting opens", "The sentencing hearing begins")
+        return False
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "of":
         return False  # "head of", "close of", "end of": a noun
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
