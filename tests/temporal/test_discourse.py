@@ -569,6 +569,9 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
         # A month-year in its clause, not set off by commas, is the story's.
         ("Apollo 11 launched in July 1969 from Florida. On July 20, Armstrong walked on the moon.",
          datetime.date(2025, 3, 13), [("July 1969", "1969-07"), ("July 20", "1969-07-20")]),
+        # "overnight" after the day before the publication is the night between them.
+        ("Hamas attacked Israel on Saturday. Israeli warplanes pounded Gaza overnight.", datetime.date(2023, 10, 8),
+         [("Saturday", "2023-10-07"), ("overnight", "2023-10-07TNI")]),
     ],
 )
 def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):

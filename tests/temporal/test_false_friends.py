@@ -394,6 +394,8 @@ def test_a_days_own_issue_or_saying_is_still_that_day(text, found):
         "He ran the 1500 metres in Rome.",
         "Members of United Steelworkers Local 1999 walked out.",
         "The two trials are set for the same date.",
+        "The parents run a day-care center.",
+        "A second, of magnitude 7.5, struck the coast.",
         "Police Arrest Man Who Stole Christmas Decorations From Church",
     ],
 )

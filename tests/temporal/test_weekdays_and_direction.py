@@ -1022,6 +1022,9 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         ("The union called a strike for Monday, hours after talks collapsed.", datetime.date(2025, 3, 14),
          "Monday", "2025-03-17"),
         ("The report, due on Monday, was delayed by two hours because of a server outage.", THU, "Monday", "2025-03-10"),
+        # A day something was announced to start, as near ahead as behind.
+        ("President Trump announced a 30-day ban on travel from Europe starting on Friday.",
+         datetime.date(2020, 3, 12), "Friday", "2020-03-13"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

@@ -1774,6 +1774,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by
         if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
             t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
+        elif t == PAST and not possessive and _starts_then(ctx, m.start(), m.end()):
+            # "Trump announced a 30-day ban starting on Friday": the day set, as near ahead as behind.
+            before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
+            t = PAST if (a - before) < (after - a) else FUTURE
         if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
              or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
@@ -2581,6 +2585,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False
     if unit.lower() == "second" and text.startswith("-", m.end("unit")):
         return False  # "two second-round picks": an ordinal
+    if (m.group("num") or "").lower() in ("a", "an") and text.startswith("-", m.end()) and not m.group("long"):
+        return False  # "a day-care center", "a year-end bonus": a compound noun's first word
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
@@ -2876,7 +2882,7 @@ _MEASURE_BEFORE_PER = re.compile(
 
 
 # "A second, larger failure": the ordinal, set off by a comma before a comparative.
-_ORDINAL_SECOND_AFTER = re.compile(r"\s*,\s*(?:[a-z]+er|more\s+[a-z]+|even\s+[a-z]+)\s+[a-z]")
+_ORDINAL_SECOND_AFTER = re.compile(r"\s*,\s*(?:(?:[a-z]+er|more\s+[a-z]+|even\s+[a-z]+)\s+[a-z]|of\s+(?:magnitude|about|some)\b)")
 
 
 def set_every_ok(m: re.Match, text: str) -> bool:
@@ -3025,8 +3031,11 @@ def overnight(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if _day_just_named(ctx, m.start()) and not ctx.ref_opens_stretch:
         base, against, reference = ctx.ref_day.first, RESOLVED_DISCOURSE, ctx.ref_day.value
-        if _NIGHT_WORD.search(ctx.text, ctx.ref_start, ctx.ref_end):
-            base = cal.add_days(base, 1)  # "Wednesday night ... suspended overnight": that night
+        if _NIGHT_WORD.search(ctx.text, ctx.ref_start, ctx.ref_end) or (ctx.anchor - base).days == 1:
+            # "Wednesday night ... suspended overnight": that night; so too the night after a day
+            # just before the publication ("attacked on Saturday ... pounded Gaza overnight",
+            # told on Sunday).
+            base = cal.add_days(base, 1)
     else:
         base, against, reference = ctx.anchor, RESOLVED_ANCHOR, ctx.anchor_value
     s = cal.day(cal.add_days(base, -1))
