@@ -573,3 +573,19 @@ def test_small_hours_after_a_late_evening_are_the_next_morning(text, anchor, fou
 )
 def test_a_part_of_the_day_told_ahead_is_todays(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # "Tomorrow" that opens the next sentence is not the clock time's day.
+        ("Fans lined up at 5 a.m. Tomorrow, the team will hold a parade.", [("5 a.m.", "2025-03-12T05:00"), ("Tomorrow", "2025-03-13")]),
+        # A part of the day told ahead in a plain future sentence; not in a rule or a contrast.
+        ("The president will address the nation in the evening.", [("the evening", "2025-03-12TEV")]),
+        ("Students will attend classes in the morning and work in the afternoon.", []),
+        # "minutes after 9 a.m." is a clock time's neighbourhood, no stretch.
+        ("The first explosion came minutes after 9 a.m.", [("9 a.m.", "2025-03-12T09:00")]),
+    ],
+)
+def test_clock_times_and_parts_of_the_day_near_misses(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found

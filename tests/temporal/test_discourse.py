@@ -572,6 +572,13 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
         # "overnight" after the day before the publication is the night between them.
         ("Hamas attacked Israel on Saturday. Israeli warplanes pounded Gaza overnight.", datetime.date(2023, 10, 8),
          [("Saturday", "2023-10-07"), ("overnight", "2023-10-07TNI")]),
+        # The year its sentence opens with holds a day its own verb tells of.
+        ("In 2019, the company announced on March 5 that it would close the plant.", datetime.date(2025, 3, 13),
+         [("2019", "2019"), ("March 5", "2019-03-05")]),
+        ("The team won the title in 2016, but that June was marred by injuries.", datetime.date(2025, 3, 13),
+         [("2016", "2016"), ("that June", "2016-06")]),
+        ("Prices peaked in 2022, when Russia, which supplies much of Europe's gas, cut flows on June 14.",
+         datetime.date(2025, 3, 13), [("2022", "2022"), ("June 14", "2022-06-14")]),
     ],
 )
 def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):

@@ -340,3 +340,7 @@ def test_fortnightly_is_every_two_weeks():
 )
 def test_a_bare_plural_before_an_offset_is_a_vague_stretch(text, found):
     assert [(e.text, e.value) for e in tag(text, A) if e.type == "DURATION"] == found
+
+
+def test_a_ten_second_long_exchange_is_a_duration():
+    assert [(e.text, e.value) for e in tag("The clip shows a 10-second-long exchange of fire.", A)] == [("10-second-long", "PT10S")]

@@ -1005,8 +1005,6 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
          "1:52 a.m. EDT Monday", "2005-07-04T01:52"),
         ("Meta will cut jobs by the end of February, ahead of its fourth-quarter earnings report on Jan. 28.",
          datetime.date(2026, 1, 15), "fourth-quarter", "2025-Q4"),
-        ("Officials expect activity to stay elevated for several more weeks, possibly into March.",
-         datetime.date(2018, 1, 31), "March", "2018-03"),
         # Captions and stamps in the present passive are of a day gone by.
         ("A woman is seen Tuesday at the site of the blast.", THU, "Tuesday", "2025-03-11"),
         ("The documents are stamped Jan. 10.", THU, "Jan. 10", "2025-01-10"),
@@ -1025,6 +1023,23 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
         # A day something was announced to start, as near ahead as behind.
         ("President Trump announced a 30-day ban on travel from Europe starting on Friday.",
          datetime.date(2020, 3, 12), "Friday", "2020-03-13"),
+        # Verbs before a day that are no work's noun; a possessive day's present verdict.
+        ("Disney released the film Friday in 4,000 theaters.", THU, "Friday", "2025-03-07"),
+        ("Tuesday's vote is a blow to the prime minister.", THU, "Tuesday", "2025-03-11"),
+        # A present passive of what is announced or held; the annual meeting is a subject.
+        ("The winners are announced Sunday at a ceremony in London.", THU, "Sunday", "2025-03-16"),
+        ("The annual meeting opens Monday in Davos.", THU, "Monday", "2025-03-17"),
+        # A fronted "By Friday," tells of a day gone by; an averted start not yet come.
+        ("By Tuesday, the death toll has risen to 40.", THU, "Tuesday", "2025-03-11"),
+        ("The deal averts a strike that would have started Monday.", THU, "Monday", "2025-03-17"),
+        ("The shutdown that would have begun at 12:01 a.m. Tuesday was averted last week.", THU,
+         "12:01 a.m. Tuesday", "2025-03-11T00:01"),
+        # A weekend headed into follows the day told, or comes up.
+        ("Stocks fell Friday heading into the weekend.", datetime.date(2025, 3, 17), "the weekend", "2025-W11-WE"),
+        ("Wall Street closed lower heading into the weekend.", datetime.date(2025, 3, 14), "the weekend", "2025-W11-WE"),
+        # The last message gone by.
+        ("The last message from the plane is at 1:19 a.m. Saturday.", datetime.date(2025, 3, 17),
+         "1:19 a.m. Saturday", "2025-03-15T01:19"),
     ],
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):

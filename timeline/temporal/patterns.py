@@ -358,7 +358,7 @@ TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
 # a time zone, a holiday ("9 p.m. Friday", "5 p.m. Nov. 9", "Noon Pacific Time", "Midnight
 # Christmas Eve"). Any other capitalised word after "p.m." opens a sentence or a name.
 CLOCK_GOES_ON = (
-    rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Today|Tonight|Tomorrow|Local|Sharp|Christmas|New\s+Year|Easter|"
+    rf"(?:{WEEKDAY}|{MONTH_FULL}|{MONTH_ABBR}|{TZ}|Local|Sharp|Christmas|New\s+Year|Easter|"
     r"Thanksgiving|Independence|Memorial|Labou?r|Veterans|Hallowe[’']?en|Valentine|Good\s+Friday|Boxing|Election|"
     r"Eastern|Pacific|Central|Mountain|Atlantic|(?:[A-Z][a-z]+\s+){1,2}(?:Standard\s+|Daylight\s+)?[Tt]ime)"
 )

@@ -483,7 +483,8 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,
                            reference=ctx.written_with_year.value)
     held = _held_by_sentence_date(ctx, m.start()) or _year_of_a_when_clause(ctx, m)
-    if held is not None and held.granularity == "year" and not _REPORT_BETWEEN.search(ctx.text, ctx.ref_end, m.start()):
+    if (held is not None and held.granularity == "year"
+            and not _REPORT_BETWEEN.search(ctx.text, _FRONTED_COMMA.match(ctx.text, ctx.ref_end).end(), m.start())):
         # "Last year, she marked the occasion on Feb. 28": the year its sentence opens with;
         # "in 2008, when Iowa voted on Jan. 3": the year the clause is about.
         return date_result(cal.make_day(held.year, mon, dom), "month-day-in-that-year", ctx, RESOLVED_DISCOURSE,
@@ -496,9 +497,10 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
 _STORY_YEAR_REACH = 400
 
 
-_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b(?:(?!\b(?:and|but|will|would)\b)[^.;:!?,])*")
+_FRONTED_COMMA = re.compile(r"\s*,?")
+_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b(?:(?!\b(?:but|will|would)\b|,\s+and\b)[^.;:!?])*")
 # "Last year, exports rose 4 percent, the ministry said on March 11": the report's own day.
-_REPORT_BETWEEN = re.compile(r"(?i:\b(?:said|says|reported|reports|noted|announced|released|told|added|wrote)\b)")
+_REPORT_BETWEEN = re.compile(r"(?i:,\s+[^,]{0,40}?\b(?:said|says|reported|reports|noted|announced|released|told|added|wrote)\b)")
 
 
 def _year_of_a_when_clause(ctx: Context, m: re.Match) -> cal.Stretch | None:
@@ -544,7 +546,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:in|into|since|until|till|by|through|from|during|of|before|after|between|and|to|"
+    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
@@ -559,7 +561,11 @@ def _quoted_alone(m: re.Match, text: str) -> bool:
     before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1]
     return (before in ("\"", "“") and after in ("\"", "”")) or (
         before in ("'", "‘") and after in ("'", "’") and m.group(0)[:1].isupper()
-        and _WORK_BEFORE.search(text, max(0, m.start() - 16), m.start() - 1) is not None)
+        and not _PREPOSITION_BEFORE_QUOTE.search(text, max(0, m.start() - 12), m.start() - 1))
+
+
+# "would be held 'Monday' at the earliest": a quoted day, not a title.
+_PREPOSITION_BEFORE_QUOTE = re.compile(r"(?i:\b(?:on|by|until|till|from|since|held|for|before|after|next|last|this)\s+$)")
 
 
 # Before "that" as a demonstrative ("in that December", "spent that December", "That
@@ -595,7 +601,7 @@ def _that_is_a_conjunction(m: re.Match, text: str) -> bool:
 _SUBJECT_GOES_ON = re.compile(r"(?i:\s+(?:will|would|could|may|might|is|was|has|had|sales|figures|data|numbers|results)\b)")
 _THAT_DEMONSTRATIVE_BEFORE = re.compile(
     r"(?i:(?:^|[.;:,!?]\s*|\b(?:in|during|by|until|till|through|throughout|for|of|since|from|after|before|over|across|"
-    r"all|later|early|again|into|and|spent|spend|remember|remembered|recall|recalled|was|is)\s+)$)"
+    r"all|later|early|again|into|and|but|yet|so|even|then|not|spent|spend|remember|remembered|recall|recalled|was|is)\s+)$)"
 )
 
 
@@ -1461,8 +1467,8 @@ _SAID_OR_ON_BEFORE = re.compile(
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
-    if _quoted_alone(m, text) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-        return False  # the Netflix series 'Wednesday', "The Netflix series Wednesday"
+    if _quoted_alone(m, text):
+        return False  # the Netflix series 'Wednesday'
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
     part = m.group("part")
@@ -1500,8 +1506,9 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
     r"(?:(?:today|tonight)\s+(?:and|through|until)\s+)?$"
     # "the new Congress is sworn in Thursday", "The airport is officially reopened Monday".
-    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:sworn\s+in|reopened|inaugurated|unveiled|launched|released|opened|closed|"
-    r"scheduled|slated|expected)\s+(?:on\s+)?$"
+    r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:seen|pictured|shown|photographed|dated|stamped|detained|arrested|killed|injured|"
+    r"wounded|found|taken|filmed|captured|hit|struck|hurt|reported|believed|thought|said)\b)(?:[a-z]+(?:ed|en|wn|rn)|held|sworn\s+in)\s+"
+    r"(?:on\s+)?$"
     # "an advisory is in effect from 10 p.m. Wednesday".
     rf"|\b(?:is|are)\s+(?:(?:now|still)\s+)?in\s+(?:effect|force)\s+(?:from|until|till|through)\s+(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$"
     # "the deadline is midnight on Sunday", "The concert is at 7 p.m. Sunday" (not "the time of
@@ -1514,10 +1521,17 @@ _COPULA_BEFORE = re.compile(
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time|(?-i:[A-Z][a-z]+)\s+[Tt]ime)\s+)?(?:on\s+)?$)"
 )
+# "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted (not
+# "... was averted last week").
+_AVERTED_BEFORE = re.compile(
+    rf"(?i:\b(?:would|could|might)\s+have\s+(?:begun|started|taken\s+effect|expired|closed|shut|run\s+out)\s+"
+    rf"(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$)"
+)
 _IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
 _MOMENT_GONE_BY = re.compile(
-    r"(?i:\b(?:death|died|sighting|seen|recorded|logged|estimated|entry|(?:time)?stamp|transaction|earliest|footage)\b)"
+    r"(?i:\b(?:death|died|sighting|seen|recorded|logged|estimated|entry|(?:time)?stamp|transaction|earliest|footage)\b"
+    r"|\b(?:last|first)\s+(?:known\s+)?(?:message|photo|contact|signal|call|image|post|text|transmission)\b)"
 )
 # The first plan for something since put off: "The match, originally scheduled for Sunday, …".
 _ORIGINAL_PLAN_BEFORE = re.compile(
@@ -1759,18 +1773,20 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "Tuesday's attack is likely to draw a response" tells of what followed an attack.
             t = FUTURE
         elif (_SCHEDULED_AFTER.match(ctx.text, m.end()) and not _WAS_AFTER.match(ctx.text, m.end())
-              and ctx.tense(m.start(), m.end()) in (FUTURE, PRESENT) and not _outcome_of_days_just_gone(ctx, m, wd)):
+              and ctx.tense(m.start(), m.end()) == FUTURE and not _outcome_of_days_just_gone(ctx, m, wd)):
             # "will attend Thursday's talks"; but "will discuss Tuesday's attack", and "will be
             # sworn in after a stunning victory in Tuesday's election" told on Wednesday.
             t = FUTURE
         else:
             t = PAST
-        if t == PRESENT and (
+        averted = _AVERTED_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) is not None and not _held_since(ctx, m)
+        if averted or t == PRESENT and (
                 _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
                 _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
                 and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
-        if t in (None, PRESENT) and not possessive and _BY_ALONE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        if (t in (None, PRESENT) and not possessive and _BY_ALONE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                and ctx.text[max(0, m.start() - 3):m.start() - 1] != "By"):
             t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by
         if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
             t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
@@ -2004,7 +2020,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         # "over the weekend": the latest weekend in a past-tense sentence, the next one ahead,
         # as is one a sentence heads into.
         t = ctx.tense(m.start(), m.end())
-        if t == FUTURE or (t != PAST and _HEADING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+        if _HEADING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            # "Stocks fell Friday heading into the weekend": the weekend after the day told, or,
+            # with none, the coming one unless the sentence looks back early in the week.
+            told = _day_told_in_sentence(ctx, m.start())
+            if told is not None:
+                s = cal.weekend_of(cal.weekday_on_or_after(told.first, 5))
+            elif t == PAST and a.weekday() < 3:
+                s = cal.weekend_of(cal.weekday_on_or_before(a, 5))
+            else:
+                s = cal.weekend_of(cal.weekday_on_or_after(a, 5))
+            return date_result(s, "weekend-heading-into", ctx, RESOLVED_ANCHOR)
+        if t == FUTURE:
             s = cal.weekend_of(a)
         else:
             s = cal.weekend_of(cal.weekday_on_or_before(a, 5) if a.weekday() != 6 else a)
@@ -2310,7 +2337,13 @@ _PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
 _THE_DAY = re.compile(r"(?i:the\s+day)")
 
 
-_FORECAST_WORD = re.compile(r"(?i:\b(?:forecasts?|forecasters?|expect|expects|expected|predicted|likely|rain|snow|showers|storms?)\b)")
+# A part of the day in a rule or a habit, or set against another: "should be taken in the
+# morning", "trains will run every 10 minutes in the morning", "classes in the morning and
+# work in the afternoon".
+_GENERIC_OR_CONTRAST = re.compile(
+    r"(?i:\b(?:every|each|only|should|must|daily|usually|typically|always|often|allowed)\b"
+    r"|\bmorning\b.*\b(?:afternoon|evening)\b|\b(?:afternoon|evening)\b.*\bmorning\b)"
+)
 
 
 def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Resolved | None:
@@ -2326,7 +2359,7 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
     part_at = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
     tense = ctx.tense(part_at.start(), m.end()) if part_at and w.startswith("in the") else ctx.tense(m.start(), m.end())
     if not named and not (w.startswith("in the") and tense == FUTURE and ctx.ref is None
-                          and _FORECAST_WORD.search(ctx.text, *sentence_bounds(ctx.text, m.start()))) and (
+                          and not _GENERIC_OR_CONTRAST.search(ctx.text, *sentence_bounds(ctx.text, m.start()))) and (
             w.startswith(("in the", "during the", "into the", "through the")) or tense != PAST):
         return None  # (but "Forecasters expect rain in the afternoon": this afternoon, told as the story opens)
     if named:
@@ -2583,7 +2616,7 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "a decades-long feud": the article goes with the noun, not the unit
     if _a_unit_named_or_minute(m, text, (m.group("num") or "").lower() in ("a", "an") and not m.group("pl")):
         return False
-    if unit.lower() == "second" and text.startswith("-", m.end("unit")):
+    if unit.lower() == "second" and text.startswith("-", m.end("unit")) and not text.startswith("-long", m.end("unit")):
         return False  # "two second-round picks": an ordinal
     if (m.group("num") or "").lower() in ("a", "an") and text.startswith("-", m.end()) and not m.group("long"):
         return False  # "a day-care center", "a year-end bonus": a compound noun's first word
@@ -2697,7 +2730,7 @@ _COUNT_OR_DETERMINER_BEFORE = re.compile(
     r"peak|long|overtime|office|business|operating|trading|daylight|waking|happy|rush|extra|additional|billable)\s+$|[-’'$]$)"
 )
 # "minutes after midnight", "hours before noon": a clock time, not a stretch.
-_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight|noon|dawn)\b)")
+_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight\b|noon\b|dawn\b|[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b))")
 
 
 def bare_plural_offset_ok(m: re.Match, text: str) -> bool:

@@ -411,8 +411,9 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if (before.endswith("ing") and len(before) > 5 and prev.islower() and i > 1
-            and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE and not tokens[i - 2][2][:1].isupper()
-            and not tokens[i - 2][2].lower().endswith("ing")):
+            and not tokens[i - 2][2][:1].isupper() and not tokens[i - 2][2].lower().endswith("ing")
+            and not any(tokens[j][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or tokens[j][2].lower().endswith(("'s", "’s"))
+                        for j in range(max(0, i - 3), i - 1))):
         # "began counting votes today", "spent hours counting votes": the object of the verb in
         # "-ing" (not "The hearing resumes", "Early voting opens", "The sentencing hearing begins")
         return False
