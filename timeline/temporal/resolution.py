@@ -899,6 +899,8 @@ _LODGE_BEFORE = re.compile(
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
+# "The auction of lot 1999 drew bids".
+_LOT_OF_A_SALE_BEFORE = re.compile(r"(?i:\b(?:auction|sale)\s+of\s+lot\s+$)")
 # "the 2000 block of Elm Street": a police report's stretch of a street.
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
@@ -930,7 +932,7 @@ def year_ok(m: re.Match, text: str) -> bool:
             or _BLOCK_AFTER.match(text, m.end())
             or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
             or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
-            or re.search(r"\bauction\s+of\s+lot\s+$", text[max(0, m.start() - 20):m.start()], re.I)):
+            or _LOT_OF_A_SALE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
     return 1000 <= int(y) <= 2199
 
@@ -3176,10 +3178,11 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
+# After a holiday, a thing named for it ("the Christmas tree") or a place ("Christmas Valley"),
+# which a headline in title case may still write after a real holiday.
 _NAMED_AFTER_THE_DAY = re.compile(
-    rf"\s+(?:(?i:trees?|decorations|ornaments?|films?|movies?|sequel)|(?:{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station)\b)\b"
+    rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station))\b"
 )
-_THINGS_OF_THE_DAY = re.compile(r"(?i:\s+(?:trees?|decorations|ornaments?|films?|movies?|sequel)\b)")
 # A work named by the holiday: "the film Independence Day".
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
@@ -3190,8 +3193,7 @@ def holiday_ok(m: re.Match, text: str) -> bool:
     if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return False  # "United States v. Christmas", "the film Independence Day"
     named = _NAMED_AFTER_THE_DAY.match(text, m.end())
-    return named is None or (named.group(0).strip()[:1].isupper() and not _THINGS_OF_THE_DAY.match(named.group(0))
-                             and _in_title_case_line(text, m.start()))
+    return named is None or (named.group("place") is not None and _in_title_case_line(text, m.start()))
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
