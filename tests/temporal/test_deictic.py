@@ -320,6 +320,19 @@ def test_ago_today_is_the_same_day_years_back(text, phrase, value):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 2, 24))] == [(phrase, value)]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Talks resume a week from today.", "a week from today", "2023-03-03"),
+        ("The law takes effect 90 days from today.", "90 days from today", "2023-05-25"),
+        ("Six months from today, the permit lapses.", "Six months from today", "2023-08-24"),
+        ("A year from now, the plant will be closed.", "A year from now", "2024"),
+    ],
+)
+def test_from_today_is_the_day_itself_ahead(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 2, 24))] == [(phrase, value)]
+
+
 def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
     found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
     assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]

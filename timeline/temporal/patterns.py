@@ -268,7 +268,7 @@ RELATIVE_UNIT = rx(
 )
 AGO = rx(
     rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|less\s+than|just|only|over)\s+)?"
-    rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))[- ](?P<unit>{UNIT})s?(?:\s+and\s+a\s+half)?\s+(?P<dir>ago|from\s+now|hence|back))\b"
+    rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))[- ](?P<unit>{UNIT})s?(?:\s+and\s+a\s+half)?\s+(?P<dir>ago|from\s+(?:now|today)|hence|back))\b"
 )
 PLURAL_AGO = rx(r"(?i:\b(?P<unit>year|month|week|day|decade)s\s+ago)\b")
 

@@ -2138,7 +2138,7 @@ def _unit_key(word: str) -> str:
 
 def ago(m: re.Match, ctx: Context) -> Resolved | None:
     unit_word = _unit_key(m.group("unit"))
-    sign = 1 if m.group("dir").lower() in ("from now", "hence") else -1
+    sign = 1 if m.group("dir")[0] in "fFhH" else -1
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     if m.group("vague"):
         value = FUTURE_REF if sign > 0 else PAST_REF
@@ -2156,6 +2156,8 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "ago-period", sets_reference=False)
     if unit in ("DE", "CE"):
         s = cal.year(a.year + sign * n * (10 if unit == "DE" else 100))
+    elif m.group("dir").lower().endswith("today"):
+        s = cal.shift(cal.day(a), n, unit)  # "90 days from today": the day itself
     else:
         s = cal.shift_to_unit(a, sign * n, unit)
     r = date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)

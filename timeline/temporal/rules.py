@@ -40,7 +40,7 @@ class Rule:
 # then skips every other position at once, where "\b(?:...)" would be tried at each.
 _UNIT_ANCHOR = re.compile(r"(?i:(?=[cdfhmqswy])\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))")
 _OFFSET_ANCHOR = re.compile(r"(?i:(?=[abelp])\b(?:later|earlier|after|before|afterwards?|previously|prior)\b)")
-_AGO_ANCHOR = re.compile(r"(?i:(?=[abhn])\b(?:ago|now|hence|back)\b)")
+_AGO_ANCHOR = re.compile(r"(?i:(?=[abhnt])\b(?:ago|now|today|hence|back)\b)")
 _SET_ANCHOR = re.compile(
     r"(?i:(?=[adefhjmnoqstwy])(?:\b(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|decade|summer|winter|spring|fall|autumn)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
     Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),
-    Rule("ago", p.AGO, r.ago, None, _w("ago now hence back"), _AGO_ANCHOR, 70),
+    Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back"), _AGO_ANCHOR, 70),
     Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
     # Discourse-relative expressions.
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
