@@ -303,6 +303,12 @@ def test_halves_of_the_year(text, anchor, phrase, value):
         ("Revenue in H2 is expected to rebound.", datetime.date(2025, 8, 8), [("H2", "2025-H2")]),
         ("The company said sales in the second half would exceed those of the first half.", datetime.date(2021, 7, 28),
          [("the second half", "2021-H2"), ("the first half", "2021-H1")]),
+        # "of the year" is the year under discussion, but not one named after "since": a
+        # stretch up to now.
+        ("Prices rose in 2022. Most of it came in the second half of the year.", A,
+         [("2022", "2022"), ("the second half of the year", "2022-H2")]),
+        ("Gains were the biggest since 2022. Most came in the second half of the year.", datetime.date(2024, 12, 31),
+         [("2022", "2022"), ("the second half of the year", "2024-H2")]),
     ],
 )
 def test_a_half_without_its_year_is_of_the_year_under_discussion(text, anchor, values):

@@ -47,6 +47,22 @@ def test_a_day_in_the_daily_mail_is_still_a_day():
 
 def test_september_11_attacks_is_a_name():
     assert tag("After the September 11 attacks, security tightened.", A) == []
+    # Told a month after a September 11 of another year, it still names the attacks of 2001.
+    assert tag("Officials compared the assault to the September 11 attacks.", datetime.date(2023, 10, 9)) == []
+    found = tag("Police questioned suspects in the Sept. 11 bombing.", datetime.date(2023, 10, 9))
+    assert [e.value for e in found] == ["2023-09-11"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Police said Tuesday Smith was arrested at his home.", ["2025-03-11"]),
+        ("On Tuesday Smith was arrested.", ["2025-03-11"]),
+        ("In June Carter's album came out.", ["2024-06"]),
+    ],
+)
+def test_a_day_before_a_surname_after_a_verb_or_preposition_is_a_date(text, found):
+    assert [e.value for e in tag(text, A)] == found
 
 
 def test_a_verb_month_next_to_a_real_one():
@@ -194,6 +210,10 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
     "text",
     [
         "June Sarpong told the BBC she was worried.",
+        "August Wilson's plays won two Pulitzer Prizes.",
+        "August Busch IV, the brewer's chief executive, resigned.",
+        "Tuesday Weld starred in the film.",
+        "The study, led by researcher Tuesday Reitano, found gaps in care.",
         "April Longley Alley of the International Crisis Group said the talks failed.",
         "The UN passed Resolution 1701 unanimously.",
         "He spoke on BBC Radio 4's Today programme.",

@@ -705,6 +705,10 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Voters in France head to the polls on Sunday in a snap election.", datetime.date(2024, 6, 28),
          "Sunday", "2024-06-30"),
         ("Markets in Japan reopen on Monday after the New Year holidays.", datetime.date(2025, 1, 2), "Monday", "2025-01-06"),
+        ("Students in the Cedar Rapids district return to class Wednesday.", datetime.date(2001, 9, 3),
+         "Wednesday", "2001-09-05"),
+        ("Residents of the Kursk region return home on Friday, officials say.", datetime.date(2025, 3, 12),
+         "Friday", "2025-03-14"),
         ("Prices in Germany rose on Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
         ("Stocks in Asia close lower on Friday as tariffs bite.", datetime.date(2025, 3, 15), "Friday", "2025-03-14"),
         ("Elections in April end a year of turmoil, and on Monday parliament was dissolved.", datetime.date(2025, 3, 14),
@@ -842,6 +846,13 @@ def test_a_range_of_weekdays_runs_forward(text, values):
         # An appointment told with a present copula, with its clock time.
         ("The high school choir's concert is at 7 p.m. Sunday.", "7 p.m. Sunday", "2025-03-16T19:00"),
         ("A wind chill advisory is in effect from 10 p.m. Friday.", "10 p.m. Friday", "2025-03-14T22:00"),
+        # Hours told in the present are a schedule's (not a caption's "Photos from … show").
+        ("A heat advisory is in effect from noon to 8 p.m. Saturday.", "8 p.m. Saturday", "2025-03-15T20:00"),
+        ("The celebration at Emancipation Park runs from 11 a.m. to 6 p.m. Saturday.", "6 p.m. Saturday",
+         "2025-03-15T18:00"),
+        ("Polls are open from 7 a.m. to 8 p.m. Tuesday.", "8 p.m. Tuesday", "2025-03-18T20:00"),
+        ("Photos from 9 a.m. to noon Saturday show the crowd growing.", "noon Saturday", "2025-03-08T12:00"),
+        ("He worked from 9 a.m. to 5 p.m. Saturday.", "5 p.m. Saturday", "2025-03-08T17:00"),
         # The verb after an apposition to its subject.
         ("The city's new trash fees, approved last week, take effect Monday.", "Monday", "2025-03-17"),
         ("The Rams, a power in the 1990s, open district play on Monday.", "Monday", "2025-03-17"),

@@ -432,7 +432,15 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     if _EVENT_NAME_AFTER.match(after):
         if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
             return None
+        named = _DAYS_NAMING_ONE_EVENT.get((r.stretch.first.month, r.stretch.first.day))
+        if named is not None and named != r.stretch.first.year and _ONE_EVENTS_NAME_AFTER.match(after):
+            return None  # "the September 11 attacks" told in the September of 2023
     return r
+
+
+# Days whose name is one event's: told near the day in another year, they still name it.
+_DAYS_NAMING_ONE_EVENT = {(9, 11): 2001}
+_ONE_EVENTS_NAME_AFTER = re.compile(r"^\s+(?:attacks|terror\w*|hijack\w*|commission|memorial)\b")
 
 
 def _month_day(m: re.Match, ctx: Context) -> Resolved:
@@ -630,7 +638,7 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s)"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV)[\s,])"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
@@ -1047,8 +1055,8 @@ def _year_from_rel(rel: str, ctx: Context) -> int:
         return ctx.anchor.year - 1
     if rel == "next":
         return ctx.anchor.year + 1
-    if rel == "the" and ctx.ref is not None:
-        return ctx.ref.year
+    if rel == "the" and ctx.ref is not None and not ctx.ref_opens_stretch:
+        return ctx.ref.year  # not after "the biggest gains since 2022": a stretch up to now
     return ctx.anchor.year
 
 
@@ -1486,6 +1494,10 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
+    if (m.group(0) == "Tuesday" and _SURNAME_AFTER.match(text, m.end())
+            and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            and not _SAID_OR_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        return False  # "Tuesday Weld starred", "said researcher Tuesday Reitano, who…"
     return True
 
 
@@ -1523,6 +1535,10 @@ _COPULA_BEFORE = re.compile(
     r"(?:is|are)\s+(?:(?:set|due|slated)\s+(?:for\s+)?)?(?:at\s+)?(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?"
     r"|[0-9]{1,2}:[0-9]{2})\s+(?:(?:GMT|UTC|local\s+time|(?-i:[A-Z][a-z]+)\s+[Tt]ime)\s+)?(?:on\s+)?$)"
 )
+# "The celebration runs from 11 a.m. to 6 p.m. Saturday", "is in effect from noon to 8 p.m.
+# Saturday": hours told in the present are a schedule's (not "Photos from 9 a.m. to noon
+# Saturday show").
+_SCHEDULE_HOURS_BEFORE = re.compile(rf"(?i:\b(?:runs?|is|are|open|opens|closed|lasts?|continues|effect|force|held|place)\s+from\s+{_CLOCK_WORDS}\s+(?:to|until|till|through|-|–)\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted (not
 # "... was averted last week").
 _AVERTED_BEFORE = re.compile(
@@ -1787,6 +1803,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                 _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
                 and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
+        elif t in (None, PRESENT) and _SCHEDULE_HOURS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            t = FUTURE
         if (t in (None, PRESENT) and not possessive and _BY_ALONE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
                 and ctx.text[max(0, m.start() - 3):m.start() - 1] != "By"):
             t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by

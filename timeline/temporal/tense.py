@@ -438,11 +438,27 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss") and before not in _NOT_PLURAL_NOUNS):
         return True
-    if (i >= 3 and prev[:1].isupper() and before not in lx.MONTHS and tokens[i - 2][2] in _PLACE_PREPOSITIONS
-            and tokens[i - 3][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 3][2].lower() not in _KIND
-            and tokens[i - 3][2].endswith("s") and not tokens[i - 3][2].endswith("ss")):
-        return True  # "voters in France head to the polls", "markets in Japan reopen" (not "elections in April end")
+    if _plural_subject_of_a_place(text, tokens, i):
+        return True  # "voters in France head to the polls", "Students in the Cedar Rapids district return"
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
+
+
+def _plural_subject_of_a_place(text: str, tokens: list, i: int) -> bool:
+    """Whether the base form at ``i`` follows a plural subject narrowed by a place: "voters in
+    France head", "markets in Japan reopen", "Students in the Cedar Rapids district return"
+    (not "elections in April end", "Tickets for the play Friday")."""
+    for k in range(i - 2, max(0, i - 7), -1):
+        if tokens[k][2] not in _PLACE_PREPOSITIONS:
+            continue
+        subject = tokens[k - 1][2] if k >= 1 else ""
+        between = tokens[k + 1:i]
+        return (subject.endswith("s") and not subject.endswith("ss") and subject.lower() not in _NOT_PLURAL_NOUNS
+                and subject.lower() not in _KIND
+                and all(w == "the" or w[:1].isupper() for _, _, w in between[:-1])
+                and (between[-1][2][:1].isupper() or len(between) > 1)
+                and not any(w.lower() in lx.MONTHS or w.lower() in _DAY_WORDS for _, _, w in between)
+                and not any(ch in text[tokens[k - 1][1]:tokens[i][0]] for ch in ",;:()\"“”"))
+    return False
 
 
 # Words after which a clause's subject begins: "as returns showed".
