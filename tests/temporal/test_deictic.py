@@ -54,12 +54,28 @@ def test_season_convention_is_astronomical():
         ("The ceasefire is now in force.", "PRESENT_REF"),
         ("Talks have stalled recently.", "PAST_REF"),
         ("Updates are expected in the near future.", "FUTURE_REF"),
+        ("City crews will soon begin repairs.", "FUTURE_REF"),
+        ("Officials expect a deal soon.", "FUTURE_REF"),
     ],
 )
 def test_references(text, value):
     (e,) = tag(text, A)
     assert (e.type, e.value, e.first_day) == ("DATE", value, None)
     assert not e.is_point
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cash from Miami soon ran out.",
+        "He left soon after the vote.",
+        "Send the files as soon as possible.",
+        "It came too soon for the farmers, who were not ready.",
+        "Sooner or later, the talks will resume.",
+    ],
+)
+def test_soon_told_of_the_past_or_in_a_phrase_is_no_reference(text):
+    assert tag(text, A) == []
 
 
 MON = datetime.date(1989, 10, 30)  # a Monday

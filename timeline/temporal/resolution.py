@@ -2491,7 +2491,11 @@ _REF_VALUES = {
 
 # Words TimeBank mostly leaves unannotated ("previously reported", "quarterly results");
 # tagging them costs more precision than it gains recall.
-_NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent", "soon"))
+_NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent"))
+# "soon" is a time ahead of the report, except in a phrase of its own or told of the past
+# ("the cash that soon flowed": shortly after the story's time).
+_SOON_PHRASE_BEFORE = re.compile(r"(?i:\b(?:as|how|so|too|very)\s+$)")
+_SOON_PHRASE_AFTER = re.compile(r"(?i:\s*(?:after|afterwards?|thereafter|before|as|enough|,?\s+if\s+not)\b)")
 # "current" before a noun places it at the present ("current market conditions", "his
 # current wife"), except in fixed terms where it means something else.
 _CURRENT_TERMS = frozenset("account accounts assets asset liabilities liability affairs events ratio yield yields coupon".split())
@@ -2532,6 +2536,9 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         return None  # "Peace Now said": a capitalised word after another one is a name's
     if w == "current":
         return _current(m, ctx)
+    if w == "soon" and (_SOON_PHRASE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                        or _SOON_PHRASE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST):
+        return None
     if w.endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the future of our peoples": what becomes of them, not a time
     if w in _REF_VALUES[PRESENT_REF]:
