@@ -266,6 +266,23 @@ def test_a_month_fronted_in_a_past_sentence_lies_behind(text, value):
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        # Fronted before a pronoun, after "On", or opening a clause after ", and".
+        ("In August he was directing traffic.", ["1998-08"]),
+        ("On Aug. 15 he was directing traffic.", ["1998-08-15"]),
+        ("He was 23, and on Aug. 15 he was directing traffic.", ["1998-08-15"]),
+        # A range after a past verb is the verb's own time.
+        ("Nursing homes reported 412 deaths between July and September.", ["1998-07", "1998-09"]),
+        # Not the object of an arrangement, which may lie ahead.
+        ("Officials said talks would take place between July and September.", ["1999-07", "1999-09"]),
+    ],
+)
+def test_a_month_opening_a_past_clause_or_a_past_verbs_range_lies_behind(text, values):
+    assert [e.value for e in tag(text, datetime.date(1999, 6, 24))] == values
+
+
+@pytest.mark.parametrize(
     "text,anchor,value",
     [
         ("Tuesday's strike killed 12 people.", THU, "2025-03-11"),

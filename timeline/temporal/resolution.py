@@ -304,22 +304,29 @@ _FRONTED_FACTOR = 100
 # cut in rates in May"): see tense.past_verb_governs.
 _OBJECT_WORDS = 6
 _FRONTED_LEAD = re.compile(
-    r"(?i:\s*(?:(?:(?:beginning|starting)\s+(?:in|on)|beginning|starting|in|during|by|since|until|through|last|early|late)\s+"
+    r"(?i:\s*(?:(?:(?:beginning|starting)\s+(?:in|on)|beginning|starting|in|on|during|by|since|until|through|last|early|late)\s+"
     r"(?:(?:early|late|mid)[- ]?)?)?)"
 )
+# A clause after these opens as a sentence does: "He was 23, and on Aug. 15 he was directing
+# traffic".
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|yet|so|then)|;)\s*")
 
 
-_SUBJECT_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|it|the|his|her|their|its)\s)")
 
 
 def _is_fronted(text: str, m: re.Match) -> bool:
-    """Whether the date opens its sentence, before its subject: "In June, Ukraine launched",
-    "In June Ukraine launched"."""
+    """Whether the date opens its sentence or clause, before its subject: "In June, Ukraine
+    launched", "In June Ukraine launched", "…, and on Aug. 15 he was directing traffic"."""
     if not (text.startswith(",", m.end()) or _SUBJECT_AFTER.match(text, m.end())):
         return False
     s0 = sentence_bounds(text, m.start())[0]
-    lead = _FRONTED_LEAD.fullmatch(text, s0, m.start())
-    return lead is not None
+    if _FRONTED_LEAD.fullmatch(text, s0, m.start()) is not None:
+        return True
+    opener = None
+    for opener in _CLAUSE_OPENS.finditer(text, s0, m.start()):
+        pass
+    return opener is not None and _FRONTED_LEAD.fullmatch(text, opener.end(), m.start()) is not None
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")

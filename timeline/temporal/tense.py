@@ -761,7 +761,7 @@ _RESCHEDULING = frozenset(
     scheduled planned expected announced""".split()
 )
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
-_DIRECT_PREPOSITIONS = frozenset(("in", "on", "during"))
+_DIRECT_PREPOSITIONS = frozenset(("in", "on", "during", "between"))
 _ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
