@@ -523,6 +523,17 @@ def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor
          datetime.date(2019, 7, 15), [("August 2018", "2018-08"), ("the previous December", "2017-12")]),
         ("On Jan. 16, 1979, the shah left Iran. That November, students seized the embassy.", datetime.date(2009, 3, 2),
          [("Jan. 16, 1979", "1979-01-16"), ("That November", "1979-11")]),
+        # A holiday too; a day and a season "of that year".
+        ("On June 12, 1987, she boarded a bus in Tulsa, and by that Christmas she had a record deal.",
+         datetime.date(2018, 3, 30), [("June 12, 1987", "1987-06-12"), ("that Christmas", "1987-12-25")]),
+        ("The war began in August 1914. By the following Christmas, it was a stalemate.", datetime.date(2014, 8, 1),
+         [("August 1914", "1914-08"), ("the following Christmas", "1914-12-25")]),
+        ("Students were due to graduate in 1970. On May 4 of that year, troops fired on them.", datetime.date(2020, 2, 18),
+         [("1970", "1970"), ("May 4 of that year", "1970-05-04")]),
+        ("Since 1998 he has opened his diner every day. He bought it in the spring of that year.",
+         datetime.date(2015, 6, 11), [("1998", "1998"), ("every day", "P1D"), ("the spring of that year", "1998-SP")]),
+        ("The plant opened in 1963. In the fall of the following year it closed.", datetime.date(2015, 6, 11),
+         [("1963", "1963"), ("the fall of the following year", "1964-FA")]),
         # Without a story, as of the publication.
         ("The talks will resume the following May, officials said.", datetime.date(1997, 11, 10),
          [("the following May", "1998-05")]),
@@ -543,6 +554,7 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
          [("Tuesday", "2025-01-07"), ("December", "2024-12")]),
         ("Johnson said Tuesday that May had lost control of her party.", datetime.date(2025, 1, 8), [("Tuesday", "2025-01-07")]),
         ("Doctors said that fall left him with a broken hip.", datetime.date(2025, 1, 8), []),
+        ("The governor said that Christmas was the quietest on record.", datetime.date(2025, 1, 8), [("Christmas", "2024-12-25")]),
         # Background month-years do not carry a later day into their year.
         ("The company, founded in June 1998, said on March 3 it would cut 500 jobs.", datetime.date(2025, 3, 13),
          [("June 1998", "1998-06"), ("March 3", "2025-03-03")]),

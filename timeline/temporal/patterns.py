@@ -204,7 +204,7 @@ _HOLIDAY_NAMES = (
     r"(?:St\.?|Saint)\s+Patrick[’']s\s+Day|Juneteenth"
 )
 HOLIDAY = rx(
-    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming))\s+)?(?P<h>{_HOLIDAY_NAMES})"
+    rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|that|the\s+(?:following|next|previous)))\s+)?(?P<h>{_HOLIDAY_NAMES})"
     rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?|Seals|Council|Committee|Parade)\b)"
 )
 

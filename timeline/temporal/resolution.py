@@ -466,6 +466,13 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         else:
             year = a.year if (mon, dom) > (a.month, a.day) else a.year + 1
         return date_result(cal.make_day(year, mon, dom), f"month-day-{rel.split()[-1]}", ctx, RESOLVED_ANCHOR)
+    of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
+    if of_year and ctx.ref is not None:
+        # "On May 4 of that year", "by Jan. 5 of the following year": of the year under discussion.
+        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        day = cal.make_day(year, mon, dom)
+        return Resolved(DATE, day.value, day, None, RESOLVED_DISCOURSE, ctx.ref.value, "month-day-of-that-year",
+                        end=of_year.end())
     if m.groupdict().get("wd"):
         # "Friday, Oct. 13": the year in which that date falls on that weekday, if near.
         wd = weekday_number(m.group("wd"))
@@ -1388,7 +1395,7 @@ def season_ok(m: re.Match, text: str) -> bool:
     word = season.lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
     if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
-        return False  # "the spring of their discontent", "the fall of the regime"
+        return _OF_THAT_YEAR.match(text, m.end()) is not None  # "the spring of that year" (not "the fall of the regime")
     if cue:
         if word == "fall" and (m.group("rel") or "").lower() == "the" and not (m.group("y") or m.group("modword")):
             # "the fall of the regime" is not autumn; "in the fall" is.
@@ -1413,6 +1420,12 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     if m.group("y"):
         s, mod = with_mod(m, cal.season(int(m.group("y")), code))
         return date_result(s, "season-year", mod=mod)
+    of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
+    if of_year and ctx.ref is not None:
+        # "in the spring of that year": of the year under discussion.
+        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        s, mod = with_mod(m, cal.season(year, code))
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "season-of-that-year", end=of_year.end())
     if rel in _STORY_REL:
         told = _story_stretch(ctx, m)
         if told is not None:
@@ -3238,6 +3251,19 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
             return None  # another country's: not the 4th of July
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
+    conjunction = rel == "that" and _that_is_a_conjunction(m, ctx.text)
+    if conjunction:
+        rel = ""  # "said that Christmas would be quiet": the conjunction, then the day alone
+    if rel in _STORY_REL:
+        told = _story_stretch(ctx, m)
+        if told is not None and not m.group("y") and not m.group("yrel"):
+            # "by that Christmas she had a record deal", "the following Easter": of the time
+            # the story has just told.
+            s = _of_the_story(told, lambda y: cal.day(holiday_date(name, y)), rel)
+            s = cal.week_of(s.first) if m.group("week") else s
+            s, mod = with_mod(m, s)
+            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "holiday-of-the-story")
+        rel = _STORY_REL[rel]  # told without a story: as of the publication
     in_year = _IN_YEAR_AFTER.match(ctx.text, m.end())
     if in_year and in_year.group("mon") and holiday_date(name, int(in_year.group("y"))).month != month_number(in_year.group("mon")):
         in_year = None  # "celebrated Christmas in January 2023": another calendar's, or another day
@@ -3265,7 +3291,10 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     s = cal.week_of(d) if m.group("week") else cal.day(d)
     s, mod = with_mod(m, s)
     against = RESOLVED_ABSOLUTE if m.group("y") or in_year else RESOLVED_ANCHOR
-    return date_result(s, rule, ctx, against, mod)
+    r = date_result(s, rule, ctx, against, mod)
+    if conjunction:
+        r.start = m.start("h")
+    return r
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
