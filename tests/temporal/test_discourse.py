@@ -595,3 +595,19 @@ def test_months_and_seasons_of_the_story(text, anchor, found):
 )
 def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found):
     assert [(e.text, e.value) for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # The day a source spoke does not move the story's month or year.
+        ("Retail sales rose 0.5 percent in April, the Commerce Department said on Friday, after a revised "
+         "0.7 percent gain the previous month.", "the previous month", "2006-03"),
+        ("Exports rose in 2005, the ministry said Tuesday, after falling the previous year.", "the previous year", "2004"),
+        # Without a month before it, the day spoken on is the story's.
+        ("Officials said on Friday that talks would resume. The previous month, they had failed.",
+         "The previous month", "2006-04"),
+    ],
+)
+def test_a_day_of_saying_keeps_the_month_of_the_figures(text, phrase, value):
+    assert [e.value for e in tag(text, datetime.date(2006, 5, 15)) if e.text == phrase] == [value]

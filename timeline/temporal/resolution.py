@@ -57,6 +57,9 @@ class Context:
     ref_end: int = -1  # where the expression that set ``ref`` ends in the text
     ref_start: int = -1  # and where it starts
     ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
+    # When ``ref`` is the day a source spoke ("the department said on Friday"), the date
+    # named before it, still the story's for a longer unit ("… the previous month").
+    ref_before_saying: cal.Stretch | None = None
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
     # is named in passing ("after a flat second quarter") or forecast.
@@ -2127,10 +2130,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
                 s, mod = with_mod(m, s)
                 return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
             return None
-        base = ctx.ref.first
-        s = cal.shift_to_unit(base, _DISCOURSE_REL.get(rel, 0), unit)
+        told = ctx.ref
+        if (ctx.ref_before_saying is not None and unit in ("M", "Q", "Y")
+                and _UNIT_GRANULARITY[unit] == ctx.ref_before_saying.granularity):
+            # "Sales rose in April, the department said on Friday, after a gain the previous
+            # month": the month of the figures, not of the saying.
+            told = ctx.ref_before_saying
+        s = cal.shift_to_unit(told.first, _DISCOURSE_REL.get(rel, 0), unit)
         s, mod = with_mod(m, s)
-        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
+        return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, f"discourse-{unit_word}")
     offset = _REL_OFFSET.get(rel, 0)
     if unit == "D":
         return None
@@ -2156,6 +2164,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
 
 
+_UNIT_GRANULARITY = {"M": "month", "Q": "quarter", "Y": "year"}
 _HEADING_INTO_BEFORE = re.compile(r"(?i:\b(?:heading|going|head|heads|go|goes)\s+into\s+$)")
 _UNIT_TO_CAL = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "fortnight": "W"}
 _APPROX_MODS = {

@@ -72,6 +72,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             continue
         results.append((start, end, res))
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
+            said = res.stretch.granularity == "day" and REPORTED_ON_BEFORE.search(text, max(0, start - 50), start)
+            ctx.ref_before_saying = ctx.ref if said and ctx.ref is not None and ctx.ref.granularity != "day" else None
             ctx.ref = res.stretch
             ctx.ref_start, ctx.ref_end = start, end
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -93,6 +95,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.reported_quarter = res.stretch
         elif res.discourse is not None:
             ctx.ref, ctx.ref_start, ctx.ref_end, ctx.ref_opens_stretch = res.discourse, start, end, False
+            ctx.ref_before_saying = None
     if not results:
         return []
     joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
