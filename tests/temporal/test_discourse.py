@@ -611,3 +611,16 @@ def test_conjunctions_and_background_years_are_not_the_story(text, anchor, found
 )
 def test_a_day_of_saying_keeps_the_month_of_the_figures(text, phrase, value):
     assert [e.value for e in tag(text, datetime.date(2006, 5, 15)) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # After a weekday, the weekend that closes its week; after a weekend day, the next one.
+        ("The lanes will close from 8pm this Saturday until 5am Monday, and again the following weekend.", "2019-W31-WE"),
+        ("The bridge closed on Saturday, and again the following weekend.", "2019-W30-WE"),
+        ("He left on Tuesday. The previous weekend, he had fled.", "2019-W29-WE"),
+    ],
+)
+def test_the_following_or_previous_weekend_of_a_day(text, value):
+    assert [e.value for e in tag(text, datetime.date(2019, 7, 24)) if e.text.lower().endswith("weekend")] == [value]

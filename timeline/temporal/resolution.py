@@ -2090,7 +2090,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
             if rel == "next" and a.weekday() < 5:
                 s = cal.weekend_of(a)
         elif rel in _DISCOURSE_REL and ctx.ref is not None and ctx.ref.granularity == "day":
-            s, rule = cal.weekend_of(cal.add_days(ctx.ref.first, 7 * _DISCOURSE_REL[rel])), "weekend-discourse"
+            # "the following weekend" after a weekday is the one closing its week; after a
+            # Saturday or a Sunday, the one after.
+            shift = _DISCOURSE_REL[rel]
+            if shift > 0 and ctx.ref.first.weekday() < 5:
+                shift = 0
+            s, rule = cal.weekend_of(cal.add_days(ctx.ref.first, 7 * shift)), "weekend-discourse"
             return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, rule)
         else:
             s, rule = cal.weekend_of(a), "weekend-this"
