@@ -32,6 +32,9 @@ A = datetime.date(2025, 3, 13)
         ("Officials meet weekly.", "weekly", "SET", "P1W", None),
         ("The bank pays 5% a year.", "a year", "SET", "P1Y", None),
         ("He visits every Thursday.", "every Thursday", "SET", "XXXX-WXX-4", None),
+        ("Commissioners, who meet every Tuesday morning, delayed a vote.", "every Tuesday morning", "SET",
+         "XXXX-WXX-2TMO", None),
+        ("Prices fell 10% in a single day.", "a single day", "DURATION", "P1D", None),
         ("The airline will run four flights a week.", "a week", "SET", "P1W", None),
         ("Clinics see hundreds of patients a day.", "a day", "SET", "P1D", None),
     ],
@@ -49,6 +52,8 @@ def test_duration_and_set(text, phrase, type_, value, mod):
         ("They met Tuesday morning.", "Tuesday morning", "2025-03-11TMO"),
         ("The vote closes at 10:35 a.m.", "10:35 a.m.", "2025-03-13T10:35"),
         ("The ceasefire starts at noon.", "noon", "2025-03-13T12:00"),
+        ("Central High hosts Lincoln at 7 tonight.", "7 tonight", "2025-03-13T19:00"),
+        ("The show starts at eight tonight.", "eight tonight", "2025-03-13T20:00"),
     ],
 )
 def test_times(text, phrase, value):

@@ -305,10 +305,12 @@ REFERENCE = rx(
 )
 
 # --- durations -------------------------------------------------------------------------------
+# Words between a number and its unit: "two straight weeks", "a single day".
+UNIT_ADJECTIVES = "more|additional|straight|consecutive|full|long|trading|business|working|calendar|single"
 DURATION = rx(
     rf"(?i:\b(?:(?P<approx>about|around|nearly|almost|roughly|some|approximately|more\s+than|over|less\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|upwards\s+of)\s+)?"
     rf"(?:(?P<det>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|following|entire|whole|full|same)(?:\s+(?:few|several))?|the|past|last|next|another|first|each\s+of\s+the\s+(?:past|last|next))\s+)?"
-    rf"(?:(?P<num>{NUM}(?:\s+(?:and\s+a\s+half|and\s+one-half|1/2))?)|(?P<vague>{VAGUE}))[- ](?:(?P<more>more|additional|straight|consecutive|full|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
+    rf"(?:(?P<num>{NUM}(?:\s+(?:and\s+a\s+half|and\s+one-half|1/2))?)|(?P<vague>{VAGUE}))[- ](?:(?P<more>{UNIT_ADJECTIVES})\s+)?(?P<unit>{UNIT})(?P<pl>s)?"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long|\s+long)?)\b(?P<age>[- ]old)?"
 )
 # "for a while", "for some time": a stretch of unstated length.
@@ -345,7 +347,7 @@ SET_ADVERB = rx(r"(?i:\b(?P<w>annual|annually|yearly|daily|nightly|weekly|biweek
 SET_EVERY = rx(
     rf"(?i:\b(?:(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times)\s+)?(?P<q>every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUM_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?)\b"
-    rf"|\b(?P<q2>(?i:every|each))\s+(?P<wd>{WEEKDAY})\b"
+    rf"|\b(?P<q2>(?i:every|each))\s+(?P<wd>{WEEKDAY})(?:\s+(?P<wdpart>(?i:morning|afternoon|evening|night))\b)?\b"
     rf"|\b(?P<q3>(?i:every|each))\s+(?P<mon>{MONTH_FULL})\b"
 )
 WEEKDAY_PLURAL = rx(
@@ -383,6 +385,8 @@ CLOCK = rx(
     rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=(?:[ \t]*[:–—-])?[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))(?:\s+(?:{TZ}\b|(?i:local\s+time\b)))?\b"
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
+    # "hosts Lincoln at 7 tonight": an evening hour.
+    rf"|(?<=\b(?i:at) )(?P<htonight>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]))(?:[:.](?P<mintonight>[0-5][0-9]))?(?=\s+(?i:tonight)\b)"
 )
 # A clock time followed by the day it belongs to: "5 p.m. EST Nov. 9", "noon Thursday".
 CLOCK_DAY_JOIN = rx(r"\s*(?:,\s*|\s+on\s+|\s+)?$")

@@ -3000,7 +3000,8 @@ _DAY_OF_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d{{1,
 def set_every(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("wd"):
-        return Resolved(SET, f"XXXX-WXX-{weekday_number(gd['wd']) + 1}", rule="set-weekday")
+        part = f"T{lx.PARTS_OF_DAY[gd['wdpart'].lower()]}" if gd.get("wdpart") else ""
+        return Resolved(SET, f"XXXX-WXX-{weekday_number(gd['wd']) + 1}{part}", rule="set-weekday")
     if gd.get("mon"):
         return Resolved(SET, f"XXXX-{month_number(gd['mon']):02d}", rule="set-month")
     unit = gd["unit"].lower()
@@ -3064,6 +3065,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"
     elif gd.get("hline"):
         suffix = f"T{int(gd['hline']):02d}:{gd['minline']}"
+    elif gd.get("htonight"):
+        suffix = f"T{int(parse_number(gd['htonight'])) + 12:02d}:{gd['mintonight'] or '00'}"
     elif gd.get("hw"):
         h = parse_number(gd["hw"])
         if h is None or not 1 <= h <= 12:
