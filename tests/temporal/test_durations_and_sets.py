@@ -54,6 +54,7 @@ def test_duration_and_set(text, phrase, type_, value, mod):
         ("The ceasefire starts at noon.", "noon", "2025-03-13T12:00"),
         ("Central High hosts Lincoln at 7 tonight.", "7 tonight", "2025-03-13T19:00"),
         ("The show starts at eight tonight.", "eight tonight", "2025-03-13T20:00"),
+        ("Families gathered on Christmas morning.", "Christmas morning", "2024-12-25TMO"),
     ],
 )
 def test_times(text, phrase, value):

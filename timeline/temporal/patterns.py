@@ -205,7 +205,7 @@ _HOLIDAY_NAMES = (
 )
 HOLIDAY = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|that|the\s+(?:following|next|previous)))\s+)?(?P<h>{_HOLIDAY_NAMES})"
-    rf"(?:\s+(?P<week>(?i:week)))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?|Seals|Council|Committee|Parade)\b)"
+    rf"(?:\s+(?:(?P<week>(?i:week))|(?P<part>(?i:morning|afternoon|evening|night))))?(?:,?\s+(?P<y>{YEAR4})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?\b(?![’'-]|\s+(?:Island|Islands|Carol|Carols|Tree|Trees|Card|Cards|Parade|Rising|Uprising|Party|Hall|Square|Avenue|Street|Agreement|Accords?|Seals|Council|Committee|Parade)\b)"
 )
 
 # After a day named without a year, the second day of its range and that day's year: "from

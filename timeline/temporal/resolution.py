@@ -419,11 +419,11 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
 # A date that names an event: "the September 11 attacks", "the May 4 movement".
 _EVENT_NAME_AFTER = re.compile(
     r"^\s+(?:attacks?|hijack\w*|terror\w*|commission|bomb\w*|memorial|movement|massacre|"
-    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
+    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue|City|Bridge)\b"
 )
 
 
-_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
+_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue|City|Bridge)\b")
 
 
 def month_day_ok(m: re.Match, text: str) -> bool:
@@ -639,8 +639,12 @@ def month_name_ok(m: re.Match, text: str) -> bool:
         return False  # "the September 11 attacks"
     mon = m.group("mon").lower().rstrip(".")
     rel = None if conjunction else m.groupdict().get("rel")
-    if mon in _FIRST_NAME_MONTHS and not (rel or m.groupdict().get("modword")) and _a_first_name(m, text):
-        return False  # "June Sarpong told…", "April Longley Alley"
+    if mon in _FIRST_NAME_MONTHS and not (rel or m.groupdict().get("modword")) and (
+            _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return False  # "June Sarpong told…", "April Longley Alley", "her son August"
+    if (m.end() - m.start() == len(m.group("mon")) and _MONTH_NAME_FOLLOWERS.match(text, m.end())
+            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False  # "the October Revolution", "March Madness"
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
@@ -653,6 +657,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|named)\s+$")
+# Capitalised words after a month that make it part of a name.
+_PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
+_MONTH_NAME_FOLLOWERS = re.compile(r"\s+(?:Revolution|Uprising|Manifesto|Madness|Surprise|Coup)\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV)[\s,])"
@@ -911,7 +919,8 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform)\s*$"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|"
+    r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?)\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
@@ -928,7 +937,7 @@ _OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
 _LOT_OF_A_SALE_BEFORE = re.compile(r"(?i:\b(?:auction|sale)\s+of\s+lot\s+$)")
 # "the 2000 block of Elm Street": a police report's stretch of a street.
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
-_ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for)\b)")
+_ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for|after|where|with|from|following)\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
 _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
     r"\b(?:in|since|by|until|from|after|before|of|during|throughout|the|a|an|its|their|his|her)\s+$"
@@ -1480,7 +1489,7 @@ _THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
-    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!Daily\s)Mail\s+on)\s+$"
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?:(?<!Daily\s)Mail|Independent|Scotland|Wales)\s+on)\s+$"
 )
 
 
@@ -2683,7 +2692,13 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "two second-round picks": an ordinal
     if (m.group("num") or "").lower() in ("a", "an") and text.startswith("-", m.end()) and not m.group("long"):
         return False  # "a day-care center", "a year-end bonus": a compound noun's first word
+    if (m.group("unit")[:1].isupper() and text.startswith("-", m.start("unit") - 1)
+            and _NAMED_WAR_AFTER.match(text, m.end())):
+        return False  # "the Six-Day War", "the 12-Day War": a war's name
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
+
+
+_NAMED_WAR_AFTER = re.compile(r"\s+(?:War|Offensive|Campaign|Revolution|Uprising)\b")
 
 
 def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
@@ -3026,6 +3041,8 @@ _DAYS_TAKEN_BEFORE = re.compile(r"(?i:\b(?:on|every|most|some|all|many|few|sever
 
 
 def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.text.endswith("TGI ", 0, m.start()):
+        return None  # the restaurant chain TGI Fridays
     if (not m.group("part") and _PLURAL_DAY_NAME_AFTER.match(ctx.text, m.end())
             and not _DAYS_TAKEN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())):
         return None
@@ -3114,7 +3131,7 @@ _PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)"
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
 _OVERNIGHT_MONEY_AFTER = re.compile(
-    r"(?i:\s+(?:interest\s+|interbank\s+|lending\s+)?(?:rates?|loans?|lending|borrowing|funds|money|repos?|repurchases?|deposits?|interbank)\b)"
+    r"(?i:\s+(?:interest\s+|interbank\s+|lending\s+|call\s+|index\s+)?(?:rates?|loans?|lending|borrowing|funds|money|repos?|repurchases?|deposits?|interbank|swaps?)\b)"
 )
 
 
@@ -3279,7 +3296,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
             s = _of_the_story(told, lambda y: cal.day(holiday_date(name, y)), rel)
             s = cal.week_of(s.first) if m.group("week") else s
             s, mod = with_mod(m, s)
-            return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "holiday-of-the-story")
+            return _with_part(m, Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "holiday-of-the-story"))
         rel = _STORY_REL[rel]  # told without a story: as of the publication
     in_year = _IN_YEAR_AFTER.match(ctx.text, m.end())
     if in_year and in_year.group("mon") and holiday_date(name, int(in_year.group("y"))).month != month_number(in_year.group("mon")):
@@ -3308,7 +3325,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     s = cal.week_of(d) if m.group("week") else cal.day(d)
     s, mod = with_mod(m, s)
     against = RESOLVED_ABSOLUTE if m.group("y") or in_year else RESOLVED_ANCHOR
-    r = date_result(s, rule, ctx, against, mod)
+    r = _with_part(m, date_result(s, rule, ctx, against, mod))  # "on Christmas morning"
     if conjunction:
         r.start = m.start("h")
     return r
