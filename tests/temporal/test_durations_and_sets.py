@@ -186,6 +186,10 @@ def test_a_hyphenated_length_before_a_noun_leaves_the_article_to_the_noun(text, 
         ("Prices have risen over the years.", "the years", "PXY"),
         ("In the years that followed, the rebels waged war.", "the years", "PXY"),
         ("Little changed during the months of talks.", "the months", "PXM"),
+        # A stretch of something, after what ends or follows it.
+        ("Berlin agreed to send tanks, ending weeks of hesitation.", "weeks", "PXW"),
+        ("The merger follows months of twists and turns.", "months", "PXM"),
+        ("Despite years of warnings, nothing changed.", "years", "PXY"),
     ],
 )
 def test_the_plural_unit_after_a_preposition_is_a_stretch_of_unstated_length(text, phrase, value):
@@ -350,3 +354,8 @@ def test_a_bare_plural_before_an_offset_is_a_vague_stretch(text, found):
 
 def test_a_ten_second_long_exchange_is_a_duration():
     assert [(e.text, e.value) for e in tag("The clip shows a 10-second-long exchange of fire.", A)] == [("10-second-long", "PT10S")]
+
+
+def test_a_bare_plural_after_an_ending_verb_needs_its_of():
+    assert [e for e in tag("The strike ended days ago.", A) if e.type == "DURATION"] == []
+    assert [e for e in tag("Following years, he said, were hard.", A) if e.type == "DURATION"] == []

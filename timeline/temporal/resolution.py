@@ -2779,11 +2779,17 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
+# Verbs and prepositions before a stretch of something: "ending weeks of hesitation".
+_BEFORE_A_STRETCH_OF = frozenset("ending ends ended follows followed following capping caps capped amid despite".split())
+
+
 def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
     pre = _SPACE.sub(" ", m.group("pre").lower())
     value = duration_value(None, m.group("unit"))
     if value is None:
         return None
+    if pre in _BEFORE_A_STRETCH_OF and not ctx.text.startswith(" of ", m.end()):
+        return None  # "ending weeks of hesitation", "follows months of talks" (not "ending days")
     keep = pre in ("recent", "coming", "past", "the coming", "the past", "the last", "the next", "the remaining", "in recent")
     start = m.start() if keep else m.start("unit")
     if pre == "in recent":

@@ -76,7 +76,8 @@ _NUMBER_BEFORE = re.compile(
 )
 _BARE_PLURAL_BEFORE = re.compile(
     r"(?i:\b(?:for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|"
-    r"coming|next|remaining|(?:over|in|during|through|throughout)\s+the)\s+$)"
+    r"coming|next|remaining|ending|ends|ended|follows|followed|following|capping|caps|capped|amid|despite|"
+    r"(?:over|in|during|through|throughout)\s+the)\s+$)"
 )
 _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
