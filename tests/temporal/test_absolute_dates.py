@@ -252,6 +252,8 @@ def test_a_year_after_pre_or_post(text, value):
         # A period still "ending" on a date may end after the anchor: the nearest such date.
         ("The company cut its forecast for the year ending June 30.", datetime.date(2025, 3, 13), ["P1Y", "2025-06-30"]),
         ("Net should rise in the quarter ending Sept. 30.", datetime.date(2025, 8, 1), ["2025-Q3", "2025-09-30"]),
+        ("Toyota raised its forecast for the fiscal year ending in March.", datetime.date(2025, 11, 5), ["P1Y", "2026-03"]),
+        ("Profit for the fiscal year ending in March rose 5%.", datetime.date(2025, 5, 9), ["P1Y", "2025-03"]),
         # One that "ended" on it is behind.
         ("Net rose in the quarter ended Sept. 30.", datetime.date(2025, 8, 1), ["2024-Q3", "2024-09-30"]),
     ],

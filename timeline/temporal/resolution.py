@@ -204,6 +204,7 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+
 
 
 _ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
+_PERIOD_ENDING_IN_BEFORE = re.compile(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
 def _nearest_occurrence(a: datetime.date, mon: int, dom: int) -> int:
@@ -832,6 +833,11 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         # next year.
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
+    if _PERIOD_ENDING_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "the fiscal year ending in March": a period still under way or just closed, whatever
+        # the verb's tense: the March nearest the anchor, as for "ending March 31".
+        s, mod = with_mod(m, cal.month(_nearest_occurrence(ctx.anchor, mon, 15), mon))
+        return date_result(s, "month-name-period-end", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
     month = _month_nearest(held, mon) if held is not None else None
     if month is not None:
