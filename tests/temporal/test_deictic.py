@@ -203,6 +203,9 @@ def test_a_clock_time_on_a_places_clock_belongs_to_the_day_after_it(text, phrase
         # Another day between them: the night is not the report's.
         ("Russia launched drones overnight and struck Kyiv on Friday, the air force said on Sunday.", "2025-03-11TNI"),
         ("Russia launched drones overnight, officials said.", "2025-03-11TNI"),
+        # Told ahead, the night to come.
+        ("Temperatures will drop sharply overnight, forecasters said.", "2025-03-12TNI"),
+        ("Polls close at 10pm and counting begins overnight.", "2025-03-12TNI"),
     ],
 )
 def test_overnight_is_the_night_into_the_day_it_was_reported(text, value):

@@ -3166,7 +3166,13 @@ def overnight(m: re.Match, ctx: Context) -> Resolved | None:
             base = cal.add_days(base, 1)
     else:
         base, against, reference = ctx.anchor, RESOLVED_ANCHOR, ctx.anchor_value
-    s = cal.day(cal.add_days(base, -1))
+    if ctx.tense(m.start(), m.end()) == FUTURE:
+        # "Rain will fall overnight", "Counting begins overnight": the night to come, of the
+        # day under discussion or of the publication.
+        base = ctx.ref_day.first if against == RESOLVED_DISCOURSE else ctx.anchor
+        s = cal.day(base)
+    else:
+        s = cal.day(cal.add_days(base, -1))
     return Resolved(TIME, f"{s.value}TNI", s, None, against, reference, "overnight")
 
 
