@@ -283,6 +283,22 @@ def test_a_month_opening_a_past_clause_or_a_past_verbs_range_lies_behind(text, v
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        # A count's participle is an adjective, no past tense: "25 named storms".
+        ("Forecasters predict 17 to 25 named storms between June 1 and November 30.", ["2024-06-01", "2024-11-30"]),
+        ("About 300 stranded passengers will leave on Friday.", ["2024-05-24"]),
+        # The end of a range of days is the first such day after its start.
+        ("Talks ran from May 3 to May 5.", ["2024-05-03", "2024-05-05"]),
+        ("The gallery was shut from Dec. 20 to Jan. 5.", ["2023-12-20", "2024-01-05"]),
+    ],
+)
+def test_a_counts_participle_has_no_tense_and_a_range_of_days_runs_forward(text, values):
+    assert [e.value for e in tag(text, datetime.date(2024, 5, 23))] == values
+
+
+
+@pytest.mark.parametrize(
     "text,anchor,value",
     [
         ("Tuesday's strike killed 12 people.", THU, "2025-03-11"),

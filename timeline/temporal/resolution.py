@@ -504,6 +504,14 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         mon2 = month_number(rng.group("mon2")) if rng.group("mon2") else mon
         year = int(rng.group("y2")) - (1 if (mon, dom) > (mon2, int(rng.group("d2"))) else 0)
         return date_result(cal.make_day(year, mon, dom), "month-day-range", ctx)
+    opened = ctx.ref if _RANGE_TO_BEFORE.fullmatch(ctx.text, max(0, ctx.ref_end), m.start()) else None
+    if (opened is not None and opened.granularity == "day"
+            and _RANGE_FROM_BEFORE.search(ctx.text, max(0, ctx.ref_end - 40), ctx.ref_end)):
+        # "between June 1 and November 30", "from Dec. 20 to Jan. 5": the range's end is the
+        # first such day after its start.
+        year = opened.first.year + (1 if (mon, dom) < (opened.first.month, opened.first.day) else 0)
+        return date_result(cal.make_day(year, mon, dom), "month-day-range-end", ctx, RESOLVED_DISCOURSE,
+                           reference=opened.value)
     story = _story_year(ctx, m, mon, dom)
     if story is not None:
         return date_result(cal.make_day(story, mon, dom), "month-day-story-year", ctx, RESOLVED_DISCOURSE,

@@ -157,6 +157,11 @@ _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # ("'He will leave Thursday,' Castro said") and says nothing of the tense inside it.
 _CLOSING_QUOTES = ("''", '"', "”")
 # Words; not letters run into a number ("8am", "155mm"), which are no words of a tense.
+# A number that counts (not a year) just before a word: "25 named storms", "three wounded soldiers".
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})*)|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands|dozen|hundred|thousand))\s+$"
+)
 _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
@@ -285,6 +290,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past"
             else:
                 continue
+        if (kind == "past" and low.endswith(("ed", "en")) and i + 1 < n and _COUNT_BEFORE.search(text, max(s0, a - 14), a)
+                and tokens[i + 1][2].islower() and text[b:tokens[i + 1][0]].isspace()):
+            continue  # "17 to 25 named storms", "three wounded soldiers": an adjective
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
