@@ -534,6 +534,8 @@ def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor
          datetime.date(2015, 6, 11), [("1998", "1998"), ("every day", "P1D"), ("the spring of that year", "1998-SP")]),
         ("The plant opened in 1963. In the fall of the following year it closed.", datetime.date(2015, 6, 11),
          [("1963", "1963"), ("the fall of the following year", "1964-FA")]),
+        ("On March 18, 2014, Putin signed the treaty, and by July that year the war had begun.", datetime.date(2024, 11, 28),
+         [("March 18, 2014", "2014-03-18"), ("July that year", "2014-07")]),
         # Without a story, as of the publication.
         ("The talks will resume the following May, officials said.", datetime.date(1997, 11, 10),
          [("the following May", "1998-05")]),

@@ -218,6 +218,8 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "Tuesday Weld starred in the film.",
         "Police said June Harris and her son August were treated at the scene.",
         "Lenin led the October Revolution.",
+        "Protesters gathered near October Square.",
+        'He first read Orwell\'s "1984" in school.',
         "Office pools for March Madness are technically illegal.",
         "He wrote a column for the Independent on Sunday.",
         "We met at TGI Fridays, the restaurant chain.",

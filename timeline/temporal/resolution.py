@@ -669,7 +669,7 @@ _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
 _KIN_BEFORE = re.compile(r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|named)\s+$")
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
-_MONTH_NAME_FOLLOWERS = re.compile(r"\s+(?:Revolution|Uprising|Manifesto|Madness|Surprise|Coup)\b")
+_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Surprise|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV)[\s,])"
@@ -911,7 +911,7 @@ _RANGE_FROM_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:\S+\s+)?\S+$)")
 # to be that day's week.
 _RECENT_STORY_DAYS = 92
 _OF_THAT_YEAR = re.compile(
-    r"(?i:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
+    r"(?i:\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
 )
 
 
@@ -960,6 +960,8 @@ _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
 
 def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
+    if _quoted_alone(m, text):
+        return False  # Orwell's "1984": a title
     if y[0] in "’'":
         return bool(m.group("fiscal") or m.group("modword")) or bool(
             re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class)\s+)$", text[max(0, m.start() - 8): m.start()])
