@@ -320,17 +320,31 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|it|the|his|her|
 
 
 def _is_fronted(text: str, m: re.Match) -> bool:
-    """Whether the date opens its sentence or clause, before its subject: "In June, Ukraine
-    launched", "In June Ukraine launched", "…, and on Aug. 15 he was directing traffic"."""
+    """Whether the date opens its sentence, before its subject: "In June, Ukraine launched",
+    "In June Ukraine launched"."""
     if not (text.startswith(",", m.end()) or _SUBJECT_AFTER.match(text, m.end())):
         return False
     s0 = sentence_bounds(text, m.start())[0]
-    if _FRONTED_LEAD.fullmatch(text, s0, m.start()) is not None:
-        return True
+    return _FRONTED_LEAD.fullmatch(text, s0, m.start()) is not None
+
+
+def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
+    """Whether the date opens a clause after ", and", ", but" or ";" whose own verb is past:
+    "He was 23, and on Aug. 15 he was directing traffic" (not "…, but on March 20 the plant
+    will restart")."""
+    text = ctx.text
+    if not (text.startswith(",", m.end()) or _SUBJECT_AFTER.match(text, m.end())):
+        return False
+    s0, s1 = sentence_bounds(text, m.start())
     opener = None
     for opener in _CLAUSE_OPENS.finditer(text, s0, m.start()):
         pass
-    return opener is not None and _FRONTED_LEAD.fullmatch(text, opener.end(), m.start()) is not None
+    if opener is None or _FRONTED_LEAD.fullmatch(text, opener.end(), m.start()) is None:
+        return False
+    for cue in ctx.cues(s0, s1):
+        if cue.start >= m.end():
+            return cue.kind in ("past", "rep") and not any(ch in text[m.end() + 1:cue.start] for ch in ",;")
+    return False
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
@@ -373,7 +387,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         t = None
     if t == PRESENT and _PLAIN_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
-    fronted = t == PAST and (_is_fronted(ctx.text, m) or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or _opens_a_past_clause(ctx, m)
+                             or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
     # "Since March 20 is a holiday, …" gives a reason (not "the fighting since June has…").
@@ -420,11 +435,13 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
 # A date that names an event: "the September 11 attacks", "the May 4 movement".
 _EVENT_NAME_AFTER = re.compile(
     r"^\s+(?:attacks?|hijack\w*|terror\w*|commission|bomb\w*|memorial|movement|massacre|"
-    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue|City|Bridge)\b"
+    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
 )
 
 
-_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue|City|Bridge)\b")
+_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
+# "6th of October City", "the 6th of October Bridge": a day written as a name's.
+_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)\b")
 
 
 def month_day_ok(m: re.Match, text: str) -> bool:
@@ -438,8 +455,10 @@ _EVENT_DATE_NEAR_DAYS = 45
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
-    r = _week_of(m, _month_day(m, ctx))
     after = ctx.text[m.end(): m.end() + 30]
+    if " of " in m.group(0) and _NAMED_AFTER_OF_MONTH.match(after):
+        return None
+    r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
         if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
             return None
@@ -666,10 +685,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
-_KIN_BEFORE = re.compile(r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|named)\s+$")
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew),?\s+$")
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
-_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Surprise|Coup|{lx.PLACE_NOUNS})\b")
+_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV)[\s,])"
@@ -944,6 +963,8 @@ _LODGE_BEFORE = re.compile(
     r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
+# A person's title or calling just before a first name: "researcher Tuesday Reitano".
+_TITLE_NOUN_BEFORE = re.compile(r"(?:\b[a-z]+(?:er|or|ist|ess|ian|ant|ent|ee)|\b(?:Dr|Mrs?|Ms)\.|\b(?:actress|star|singer|model|named))\s+$")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
@@ -1505,7 +1526,7 @@ _THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
-    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?:(?<!Daily\s)Mail|Independent|Scotland|Wales)\s+on)\s+$"
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
 )
 
 
@@ -1543,9 +1564,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
     if (m.group(0) == "Tuesday" and _SURNAME_AFTER.match(text, m.end())
-            and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
-            and not _SAID_OR_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-        return False  # "Tuesday Weld starred", "said researcher Tuesday Reitano, who…"
+            and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
+        return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
     return True
 
 
@@ -2584,6 +2604,11 @@ _VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
+def _past_verb_just_after(ctx: Context, end: int) -> bool:
+    s0, s1 = sentence_bounds(ctx.text, end)
+    return any(c.kind in ("past", "rep") and 0 < c.start - end <= 2 for c in ctx.cues(s0, s1))
+
+
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     w = _SPACE.sub(" ", m.group("w").lower())
     start = m.start()
@@ -2596,8 +2621,9 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
     if w == "current":
         return _current(m, ctx)
     if w == "soon" and (_SOON_PHRASE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
-                        or _SOON_PHRASE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST):
-        return None
+                        or _SOON_PHRASE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == PAST
+                        or _past_verb_just_after(ctx, m.end())):
+        return None  # "as soon as", "soon after"; "the cash soon ran out", "witnesses say the fire soon spread"
     if w.endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the future of our peoples": what becomes of them, not a time
     if w in _REF_VALUES[PRESENT_REF]:
@@ -2709,12 +2735,13 @@ def duration_ok(m: re.Match, text: str) -> bool:
     if (m.group("num") or "").lower() in ("a", "an") and text.startswith("-", m.end()) and not m.group("long"):
         return False  # "a day-care center", "a year-end bonus": a compound noun's first word
     if (m.group("unit")[:1].isupper() and text.startswith("-", m.start("unit") - 1)
-            and _NAMED_WAR_AFTER.match(text, m.end())):
-        return False  # "the Six-Day War", "the 12-Day War": a war's name
+            and _NAMED_WAR_AFTER.match(text, m.end()) and _THE_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 4)):
+        return False  # "the Six-Day War", "Israel's 12-Day War": a war's name (not a headline's "Ends 10-Day Offensive")
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
-_NAMED_WAR_AFTER = re.compile(r"\s+(?:War|Offensive|Campaign|Revolution|Uprising)\b")
+_NAMED_WAR_AFTER = re.compile(r"\s+War\b")
+_THE_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+")
 
 
 def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
@@ -3083,6 +3110,12 @@ _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 _NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
+_AMOUNT_AT_BEFORE = re.compile(
+    r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|remained|remains|rose|fell|climbed|dropped|finished|placed|"
+    r"was|is|were|are|number|total|tally|toll|count)\s+at\s+$)"
+)
+
+
 def clock(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("word"):
@@ -3105,6 +3138,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     elif gd.get("hline"):
         suffix = f"T{int(gd['hline']):02d}:{gd['minline']}"
     elif gd.get("htonight"):
+        if _AMOUNT_AT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # "The death toll stood at 9 tonight": a count
         suffix = f"T{int(parse_number(gd['htonight'])) + 12:02d}:{gd['mintonight'] or '00'}"
     elif gd.get("hw"):
         h = parse_number(gd["hw"])

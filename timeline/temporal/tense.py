@@ -465,7 +465,18 @@ def _plural_subject_of_a_place(text: str, tokens: list, i: int) -> bool:
                 and all(w == "the" or w[:1].isupper() for _, _, w in between[:-1])
                 and (between[-1][2][:1].isupper() or len(between) > 1)
                 and not any(w.lower() in lx.MONTHS or w.lower() in _DAY_WORDS for _, _, w in between)
-                and not any(ch in text[tokens[k - 1][1]:tokens[i][0]] for ch in ",;:()\"“”"))
+                and not any(ch in text[tokens[k - 1][1]:tokens[i][0]] for ch in ",;:()\"“”")
+                and not _verb_after_the_noun(tokens, i))
+    return False
+
+
+def _verb_after_the_noun(tokens: list, i: int) -> bool:
+    """Whether a verb follows the word at ``i`` within a few words, making it a noun: "Results
+    of the German vote Sunday showed gains", "Reviews of the debut Sunday were glowing"."""
+    for _, _, w in tokens[i + 1:i + 5]:
+        low = w.lower()
+        if _a_past_verb(w) or low in ("was", "were", "is", "are", "said", "says", "set", "included"):
+            return True
     return False
 
 
@@ -684,7 +695,17 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
         distance = start - m.end if m.end <= start else m.start - end
+        if m.end <= start and kind in ("past", "pres", "fut") and _CLAUSE_BREAK_BETWEEN.search(text, m.end, start):
+            # "The strike ended in February, and on March 24 schools reopen": another clause's
+            # verb, which the date's own after it outweighs.
+            distance = distance * 2 + 10
         # A cue before the expression governs it more often than one after it.
+        if (m.start >= end and nearest_before is not None and kind == "fut" and nearest_before[1] == "past"
+                and _RELATIVE_OPENED_BEFORE.search(text, max(0, nearest_before[2] - 80), start)
+                and _RELATIVE_CLOSED_AFTER.match(text, end, m.start)):
+            # "Menendez, who was convicted in July and resigned in August, plans to appeal":
+            # the verb of the relative clause the date is in, not the main clause's after it.
+            continue
         if m.start >= end:
             if kind == "rep" and any(q in text[end:m.start] for q in _CLOSING_QUOTES):
                 continue
@@ -751,6 +772,11 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     return reporting[1] if reporting else None
 
 
+# Where one clause ends and another, with its own verb, begins.
+_CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
+# A relative clause opened before a date and closed by a comma after it.
+_RELATIVE_OPENED_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*$")
+_RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.]*,\s*[^,;.]*$")
 # "did not settle in Sapporo until", "was not found until": a past denied up to a time.
 _NOT_UNTIL_BETWEEN = re.compile(
     r"(?i:\b(?:did|was|were|had)(?:\s+not|n[’']t)\b(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?,]){0,60}$)"
