@@ -72,6 +72,7 @@ def test_references(text, value):
         "Send the files as soon as possible.",
         "It came too soon for the farmers, who were not ready.",
         "Sooner or later, the talks will resume.",
+        "Witnesses say the fire soon spread.",
     ],
 )
 def test_soon_told_of_the_past_or_in_a_phrase_is_no_reference(text):

@@ -626,3 +626,17 @@ def test_a_day_of_saying_keeps_the_month_of_the_figures(text, phrase, value):
 )
 def test_the_following_or_previous_weekend_of_a_day(text, value):
     assert [e.value for e in tag(text, datetime.date(2019, 7, 24)) if e.text.lower().endswith("weekend")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A source's day that opens its own sentence is the story's, not an attribution.
+        ("The factory closed in March. Managers said on May 2 that workers would be rehired the following month.",
+         datetime.date(2025, 6, 10), "the following month", "2025-06"),
+        ("GDP grew 0.4% in the fourth quarter, the statistics office said on Thursday, after 0.2% growth in the "
+         "previous quarter.", datetime.date(2025, 2, 14), "the previous quarter", "2024-Q3"),
+    ],
+)
+def test_only_an_attributions_day_keeps_the_figures_period(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

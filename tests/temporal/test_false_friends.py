@@ -68,6 +68,23 @@ def test_a_day_before_a_surname_after_a_verb_or_preposition_is_a_date(text, foun
     assert [e.value for e in tag(text, A)] == found
 
 
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # Near misses of the names above: still dates, lengths and times.
+        ("The Supreme Court ruled Tuesday Texas can enforce its immigration law.", ["2025-03-11"]),
+        ("At the Jan. 6 City Council meeting, members voted.", ["2025-01-06"]),
+        ("Officials named April as the target date for reopening the bridge.", ["2025-04"]),
+        ("His wife, June, died in 2020.", ["2020"]),
+        ("Israel Ends 10-Day Offensive in Jenin Camp", ["P10D"]),
+        ("The death toll stood at 9 tonight.", ["2025-03-13TNI"]),
+        ("Storm Eowyn battered Scotland on Sunday.", ["2025-03-09"]),
+    ],
+)
+def test_near_misses_of_names_are_still_times(text, found):
+    assert [e.value for e in tag(text, A)] == found
+
+
 def test_a_verb_month_next_to_a_real_one():
     (e,) = tag("Prices may rise in May.", A)
     assert (e.text, e.value) == ("May", "2025-05")

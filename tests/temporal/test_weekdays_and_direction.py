@@ -1088,3 +1088,25 @@ def test_days_set_ahead_bounds_and_clauses(text, anchor, phrase, value):
 )
 def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A date opening the clause after ", and" or ", but" takes that clause's own verb.
+        ("Production halted in February, but on March 20 the plant will restart.", THU, ["2025-02", "2025-03-20"]),
+        ("The strike ended in February, and on March 24 schools reopen.", THU, ["2025-02", "2025-03-24"]),
+        ("The first phase was completed in January, and in July the second phase begins.", THU, ["2025-01", "2025-07"]),
+        # What was cancelled or banned for a range lies ahead; what was counted in it, behind.
+        ("Lufthansa cancelled flights between March 20 and April 5 because of the strike.", THU, ["2025-03-20", "2025-04-05"]),
+        ("Nursing homes reported 412 deaths between March and November.", datetime.date(2020, 12, 22), ["2020-03", "2020-11"]),
+        ("Prices rose between June and August.", THU, ["2024-06", "2024-08"]),
+        # A noun before the day and a verb after it is no scheduled verb.
+        ("Results of the German vote Sunday showed gains for the far right.", THU, ["2025-03-09"]),
+        # The verb of the relative clause the date is in, not the main clause's.
+        ("Menendez, who was convicted in July and resigned from the Senate in August, plans to appeal.",
+         datetime.date(2025, 1, 30), ["2024-07", "2024-08"]),
+    ],
+)
+def test_the_clause_a_date_is_in_decides_its_direction(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

@@ -1300,11 +1300,14 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         year = (base.year if base is not None else a.year) - 1
         return Resolved(DATE, cal.quarter(year, q).value, cal.quarter(year, q), None, RESOLVED_ANCHOR,
                         ctx.anchor_value, "quarter-year-ago", sets_reference=False)
-    if word == "previous" and ctx.ref is not None and ctx.ref.granularity == "quarter" and ctx.ref_end >= sentence_bounds(ctx.text, m.start())[0]:
+    told = ctx.ref
+    if told is not None and told.granularity == "day" and ctx.ref_before_saying is not None:
+        told = ctx.ref_before_saying  # "grew in the fourth quarter, the office said on Thursday, after …"
+    if word == "previous" and told is not None and told.granularity == "quarter" and ctx.ref_end >= sentence_bounds(ctx.text, m.start())[0]:
         # "contracted in the fourth quarter, following a fall in the previous quarter": the one
         # before the quarter its sentence named.
-        s = cal.shift(ctx.ref, -1, "Q")
-        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, "quarter-previous")
+        s = cal.shift(told, -1, "Q")
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, told.value, "quarter-previous")
     if word in ("latest", "last", "previous"):
         # "the latest quarter": the last one completed before the anchor.
         s = cal.shift(current, -1, "Q")

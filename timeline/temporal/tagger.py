@@ -45,6 +45,9 @@ def _in_an_apposition(text: str, start: int, end: int) -> bool:
 
 _SINCE_WORD = re.compile(r"(?i:\bsince\b)")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
+_ATTRIBUTION_BETWEEN = re.compile(
+    r"[^.;!?,]{0,12},\s+[^.;!?,]{0,50}?\b(?:said|says|reported|announced|estimated|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+)
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
 
@@ -72,8 +75,11 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             continue
         results.append((start, end, res))
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
-            said = res.stretch.granularity == "day" and REPORTED_ON_BEFORE.search(text, max(0, start - 50), start)
-            ctx.ref_before_saying = ctx.ref if said and ctx.ref is not None and ctx.ref.granularity != "day" else None
+            # "Sales rose in April, the department said on Friday, …": the day of an attribution
+            # set off by commas after the month, in the same sentence.
+            said = (res.stretch.granularity == "day" and ctx.ref is not None and ctx.ref.granularity != "day"
+                    and _ATTRIBUTION_BETWEEN.fullmatch(text, ctx.ref_end, start))
+            ctx.ref_before_saying = ctx.ref if said else None
             ctx.ref = res.stretch
             ctx.ref_start, ctx.ref_end = start, end
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -104,6 +110,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, anchor, joined)
+    joined = _month_ranges_in_order(text, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
     joined = _small_hours_after_a_late_evening(text, joined)
@@ -617,6 +624,28 @@ def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tup
         else:
             out[i + 1] = (s2, e2, _moved_by_days(r2, 7))
     return out
+
+
+def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
+    """"deaths between March and November", told in December: each month alone may be put
+    either side of the publication; a range's first month comes before its last, so when the
+    first lands after the last, it moves back a year."""
+    out = list(results)
+    for i in range(len(out) - 1):
+        s, e, r = out[i]
+        s2, e2, r2 = out[i + 1]
+        if not (r.type == DATE == r2.type and r.stretch is not None and r2.stretch is not None
+                and r.stretch.granularity == "month" == r2.stretch.granularity and r.value == r.stretch.value
+                and _MONTH_RANGE_GAP.match(text, e, s2) and _RANGE_OPENS_BEFORE.search(text, max(0, s - 10), s)):
+            continue
+        if r.stretch.first > r2.stretch.first and r.stretch.index < r2.stretch.index:
+            month = cal.month(r.stretch.year - 1, r.stretch.index)
+            out[i] = (s, e, Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range"))
+    return out
+
+
+_MONTH_RANGE_GAP = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(?:in\s+)?$")
+_RANGE_OPENS_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+$)")
 
 
 def _moved_by_days(r: Resolved, days: int) -> Resolved:

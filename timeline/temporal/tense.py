@@ -795,7 +795,8 @@ _RESCHEDULING = frozenset(
     scheduled planned expected announced""".split()
 )
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
-_DIRECT_PREPOSITIONS = frozenset(("in", "on", "during", "between"))
+_DIRECT_PREPOSITIONS = frozenset(("in", "on", "during"))
+_COUNT_OPENS = re.compile(r"[0-9$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|about|nearly|more|almost)$")
 _ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -838,8 +839,10 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
     # Only the verb, perhaps a particle or a word of an idiom, and the preposition: with an
     # object between, the date may be the object's ("signalled a cut in June").
     words = gap.lower().split()
+    if words and words[-1] == "between" and (len(words) == 1 or _COUNT_OPENS.match(words[0])):
+        words[-1] = "in"  # "reported 412 deaths between March and November", "rose between June and August"
     if not words or len(words) > 2 + object_words or words[-1] not in _DIRECT_PREPOSITIONS:
-        return False
+        return False  # (not "cancelled flights between March 20 and April 5": what was set for them)
     if len(words) > 2 and (c.word in _ARRANGING or any(w in _FUTURE_OBJECTS or w in _MODALS for w in words)):
         return False  # "confirmed a military parade in May": what was arranged may be ahead
     return not any(w in _NOT_DIRECT or w == "to" for w in words)
