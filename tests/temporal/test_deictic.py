@@ -353,6 +353,19 @@ def test_from_today_is_the_day_itself_ahead(text, phrase, value):
     assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 2, 24))] == [(phrase, value)]
 
 
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # Hours and minutes away: the day that many hours away.
+        ("The ceasefire expires 72 hours from now.", "72 hours from now", "2023-02-27"),
+        ("He left the city 48 hours ago.", "48 hours ago", "2023-02-22"),
+        ("Ten minutes ago, it exploded.", "Ten minutes ago", "2023-02-24"),
+    ],
+)
+def test_hours_ago_or_from_now_are_the_day_that_far(text, phrase, value):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2023, 2, 24))] == [(phrase, value)]
+
+
 def test_a_24_hour_time_on_a_places_clock_needs_its_colon():
     found = tag("It began at 04:30 Kyiv time (0230 GMT) on Sunday.", A)
     assert [(e.text, e.value) for e in found][:2] == [("04:30 Kyiv time", "2025-03-09T04:30"), ("0230 GMT", "2025-03-09T02:30")]

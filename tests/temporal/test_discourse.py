@@ -536,6 +536,9 @@ def test_the_year_and_the_day_under_discussion_agree_with_the_tense(text, anchor
          [("1963", "1963"), ("the fall of the following year", "1964-FA")]),
         ("On March 18, 2014, Putin signed the treaty, and by July that year the war had begun.", datetime.date(2024, 11, 28),
          [("March 18, 2014", "2014-03-18"), ("July that year", "2014-07")]),
+        # Not the day a source spoke this week, when a year was named before it.
+        ("The company, founded in 1985, said on Monday that sales had tripled since the spring of that year.",
+         datetime.date(2025, 3, 13), [("1985", "1985"), ("Monday", "2025-03-10"), ("the spring of that year", "1985-SP")]),
         # Without a story, as of the publication.
         ("The talks will resume the following May, officials said.", datetime.date(1997, 11, 10),
          [("the following May", "1998-05")]),

@@ -49,6 +49,7 @@ def test_september_11_attacks_is_a_name():
     assert tag("After the September 11 attacks, security tightened.", A) == []
     # Told a month after a September 11 of another year, it still names the attacks of 2001.
     assert tag("Officials compared the assault to the September 11 attacks.", datetime.date(2023, 10, 9)) == []
+    assert [e.text for e in tag("Families of September 11 victims read names on Monday.", datetime.date(2023, 9, 12))] == ["Monday"]
     found = tag("Police questioned suspects in the Sept. 11 bombing.", datetime.date(2023, 10, 9))
     assert [e.value for e in found] == ["2023-09-11"]
 
@@ -235,6 +236,8 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "Tuesday Weld starred in the film.",
         "Police said June Harris and her son August were treated at the scene.",
         "Lenin led the October Revolution.",
+        "Democrats fear an October Surprise in the race.",
+        "A baby named April was found safe.",
         "Protesters gathered near October Square.",
         'He first read Orwell\'s "1984" in school.',
         "Office pools for March Madness are technically illegal.",

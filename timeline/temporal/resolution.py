@@ -435,7 +435,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
 # A date that names an event: "the September 11 attacks", "the May 4 movement".
 _EVENT_NAME_AFTER = re.compile(
     r"^\s+(?:attacks?|hijack\w*|terror\w*|commission|bomb\w*|memorial|movement|massacre|"
-    r"revolution|uprising|incident|coup|accords?|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
+    r"revolution|uprising|incident|coup|accords?|victims|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
 )
 
 
@@ -470,7 +470,7 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Days whose name is one event's: told near the day in another year, they still name it.
 _DAYS_NAMING_ONE_EVENT = {(9, 11): 2001}
-_ONE_EVENTS_NAME_AFTER = re.compile(r"^\s+(?:attacks|terror\w*|hijack\w*|commission|memorial)\b")
+_ONE_EVENTS_NAME_AFTER = re.compile(r"^\s+(?:attacks|terror\w*|hijack\w*|commission|memorial|victims)\b")
 
 
 def _month_day(m: re.Match, ctx: Context) -> Resolved:
@@ -492,7 +492,7 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
     of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
     if of_year and ctx.ref is not None:
         # "On May 4 of that year", "by Jan. 5 of the following year": of the year under discussion.
-        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        year = _year_of_that_year(ctx, of_year)
         day = cal.make_day(year, mon, dom)
         return Resolved(DATE, day.value, day, None, RESOLVED_DISCOURSE, ctx.ref.value, "month-day-of-that-year",
                         end=of_year.end())
@@ -670,7 +670,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if mon in _FIRST_NAME_MONTHS and not (rel or m.groupdict().get("modword")) and (
             _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         return False  # "June Sarpong told…", "April Longley Alley", "her son August"
-    if (m.end() - m.start() == len(m.group("mon")) and _MONTH_NAME_FOLLOWERS.match(text, m.end())
+    if (m.end() - m.start() == len(m.group("mon"))
+            and (_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
             and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
         return False  # "the October Revolution", "March Madness"
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
@@ -685,7 +686,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
-_KIN_BEFORE = re.compile(r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew),?\s+$")
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|"
+    r"(?:baby|girl|boy|child|daughter|son)\s+(?:named|called)),?\s+$"
+)
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
@@ -842,7 +846,7 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
     if of_year and ctx.ref is not None:
         # "since September of that year", "in May of the following year": the year of
         # the date under discussion, or the one after or before it.
-        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        year = _year_of_that_year(ctx, of_year)
         s, mod = with_mod(m, cal.month(year, mon))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "month-of-that-year",
                         end=of_year.end())
@@ -929,6 +933,18 @@ _RANGE_FROM_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:\S+\s+)?\S+$)")
 # How far before the publication a day the story tells may lie for "by the end of the week"
 # to be that day's week.
 _RECENT_STORY_DAYS = 92
+def _year_of_that_year(ctx: Context, of_year: re.Match) -> int:
+    """The year "of that year" (or "of the following year") names: the date under discussion's,
+    but not a day of saying in the week of the publication when a year was named before it
+    ("founded in 1985, said on Monday that sales had tripled since the spring of that year")."""
+    told = ctx.ref
+    year = ctx.last.get("year")
+    if (told.granularity == "day" and year is not None and year.year != told.year
+            and 0 <= (ctx.anchor - told.first).days <= 7):
+        told = year
+    return told.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+
+
 _OF_THAT_YEAR = re.compile(
     r"(?i:\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
 )
@@ -1475,7 +1491,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
     if of_year and ctx.ref is not None:
         # "in the spring of that year": of the year under discussion.
-        year = ctx.ref.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+        year = _year_of_that_year(ctx, of_year)
         s, mod = with_mod(m, cal.season(year, code))
         return Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "season-of-that-year", end=of_year.end())
     if rel in _STORY_REL:
@@ -2244,6 +2260,12 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
         value = FUTURE_REF if sign > 0 else PAST_REF
         return Resolved(DATE, value, None, approx, RESOLVED_ANCHOR, ctx.anchor_value, "ago-vague")
     n = parse_number(m.group("num"))
+    if n is not None and unit_word in _CLOCK_UNIT_HOURS:
+        # "48 hours ago", "72 hours from now": the day that many hours away, as near as a day
+        # can say it.
+        days = round(n * _CLOCK_UNIT_HOURS[unit_word] / 24)
+        return date_result(cal.day(cal.add_days(ctx.anchor, sign * days)), "ago-hours" if sign < 0 else "from-now-hours",
+                           ctx, RESOLVED_ANCHOR, approx)
     if n is None or unit_word not in _UNIT_TO_CAL or n != int(n):
         return None
     n = int(n) * (2 if unit_word == "fortnight" else 1)
@@ -2268,6 +2290,7 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+(?:week|month))\b")
+_CLOCK_UNIT_HOURS = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}
 
 
 def plural_ago(m: re.Match, ctx: Context) -> Resolved:
