@@ -360,6 +360,8 @@ def test_from_today_is_the_day_itself_ahead(text, phrase, value):
         ("The ceasefire expires 72 hours from now.", "72 hours from now", "2023-02-27"),
         ("He left the city 48 hours ago.", "48 hours ago", "2023-02-22"),
         ("Ten minutes ago, it exploded.", "Ten minutes ago", "2023-02-24"),
+        # "to the day": the day itself, that far back.
+        ("The court struck down the law two years ago to the day.", "two years ago to the day", "2021-02-24"),
     ],
 )
 def test_hours_ago_or_from_now_are_the_day_that_far(text, phrase, value):

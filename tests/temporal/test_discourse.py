@@ -643,3 +643,17 @@ def test_the_following_or_previous_weekend_of_a_day(text, value):
 )
 def test_only_an_attributions_day_keeps_the_figures_period(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # "the same day", "the next day" after an offset count from the day the offset named.
+        ("Liz Truss was appointed prime minister on Tuesday. Two days later, the monarch died; Ms Truss had set "
+         "out her energy plan in the Commons that same day.", datetime.date(2022, 9, 10), "that same day", "2022-09-08"),
+        ("He was arrested on Monday. A day later he was charged, and the next day he was freed.",
+         datetime.date(2022, 9, 10), "the next day", "2022-09-07"),
+    ],
+)
+def test_the_same_day_after_an_offset_is_the_offsets_day(text, anchor, phrase, value):
+    assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]

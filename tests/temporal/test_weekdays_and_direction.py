@@ -1110,3 +1110,15 @@ def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):
 )
 def test_the_clause_a_date_is_in_decides_its_direction(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # A scheduled verb in a relative clause after a singular noun looks ahead.
+        ("Bush sent Congress a budget yesterday for the fiscal year that begins Oct. 1.", "Oct. 1", "2002-10-01"),
+        ("The law, which takes effect Friday, was passed last year.", "Friday", "2002-02-08"),
+    ],
+)
+def test_a_scheduled_verb_after_that_or_which_looks_ahead(text, phrase, value):
+    assert [e.value for e in tag(text, datetime.date(2002, 2, 5)) if e.text == phrase] == [value]

@@ -60,6 +60,9 @@ class Context:
     # When ``ref`` is the day a source spoke ("the department said on Friday"), the date
     # named before it, still the story's for a longer unit ("… the previous month").
     ref_before_saying: cal.Stretch | None = None
+    # The last day named, offsets too ("Two days later, the monarch died; … that same day").
+    last_day: cal.Stretch | None = None
+    last_day_end: int = -1
     # The first completed quarter the text names: a results story leads with the quarter it
     # reports, and its year-ago comparisons keep to that quarter even after another quarter
     # is named in passing ("after a flat second quarter") or forecast.
@@ -2282,6 +2285,11 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
         s = cal.shift(cal.day(a), n, unit)  # "90 days from today": the day itself
     else:
         s = cal.shift_to_unit(a, sign * n, unit)
+    to_the_day = _TO_THE_DAY_AFTER.match(ctx.text, m.end())
+    if to_the_day and unit not in ("DE", "CE"):
+        # "two years ago to the day": the day itself, that far back.
+        s = cal.shift(cal.day(a), sign * n, unit)
+        return Resolved(DATE, s.value, s, approx, RESOLVED_ANCHOR, ctx.anchor_value, "ago-to-the-day", end=to_the_day.end())
     r = date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)
     if unit not in ("DE", "CE") and _TODAY_AFTER.match(ctx.text, m.end()):
         # "a year ago today": the day itself, a year back (the tagger joins the two).
@@ -2290,6 +2298,7 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+(?:week|month))\b")
+_TO_THE_DAY_AFTER = re.compile(r"\s+(?i:to\s+the\s+day)\b")
 _CLOCK_UNIT_HOURS = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}
 
 
@@ -2544,6 +2553,10 @@ def then(m: re.Match, ctx: Context) -> Resolved | None:
             return Resolved(TIME, f"{s.value}TNI", s, None, against, reference, "later-that-night")
         s = cal.stretch_of(ref.first, _UNIT_TO_CAL[unit]) if _GRAN_ORDER[ref.granularity] <= _GRAN_ORDER[_UNIT_GRAN[_UNIT_TO_CAL[unit]]] else ref
         return Resolved(DATE, s.value, s, mod, against, reference, "later-that")
+    if (ctx.last_day is not None and ctx.last_day_end > ctx.ref_end and ctx.last_day != ref
+            and m.start() - ctx.last_day_end <= _RECENT_MENTION_REACH):
+        # "Two days later, the monarch died; … that same day": the day an offset just named.
+        base, against, reference = ctx.last_day.first, RESOLVED_DISCOURSE, ctx.last_day.value
     if base is None:
         return None
     shift = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0

@@ -74,6 +74,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         if start >= end:
             continue
         results.append((start, end, res))
+        if res.stretch is not None and res.type == DATE and res.stretch.granularity == "day":
+            ctx.last_day, ctx.last_day_end = res.stretch, end
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             # "Sales rose in April, the department said on Friday, …": the day of an attribution
             # set off by commas after the month, in the same sentence.

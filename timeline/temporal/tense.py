@@ -416,6 +416,10 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
             and tokens[i - 2][2].lower().endswith("s") and not tokens[i - 2][2].lower().endswith("ss")
             and tokens[i - 2][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 2][2].lower() not in _KIND):
         return True  # "spending cuts that take effect on Tuesday"
+    if (before in ("that", "which") and i > 1 and tokens[i][2].endswith("s") and tokens[i][2].islower()
+            and tokens[i - 2][2].islower() and tokens[i - 2][2].lower() not in _KIND
+            and not tokens[i - 2][2].lower().endswith("s")):
+        return True  # "the fiscal year that begins Oct. 1", "a law which takes effect Friday"
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if (before.endswith("ing") and len(before) > 5 and prev.islower() and i > 1
