@@ -237,6 +237,8 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "Police said June Harris and her son August were treated at the scene.",
         "Lenin led the October Revolution.",
         "Democrats fear an October Surprise in the race.",
+        "The Independence Day star Bill Pullman spoke at the rally.",
+        "The 1922 Committee of backbench Conservative MPs met.",
         "A baby named April was found safe.",
         "Protesters gathered near October Square.",
         'He first read Orwell\'s "1984" in school.',

@@ -1002,6 +1002,8 @@ def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
     if _quoted_alone(m, text):
         return False  # Orwell's "1984": a title
+    if text.startswith(" Committee", m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
         return bool(m.group("fiscal") or m.group("modword")) or bool(
             re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class)\s+)$", text[max(0, m.start() - 8): m.start()])
@@ -3366,6 +3368,7 @@ _IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEA
 _NAMED_AFTER_THE_DAY = re.compile(
     rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station))\b"
 )
+_CREDIT_AFTER = re.compile(r"\s+(?:star|director|actor|actress|cast|soundtrack|screenwriter)\b")
 # A work named by the holiday: "the film Independence Day".
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
@@ -3373,6 +3376,8 @@ _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
+    if _CREDIT_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False  # "The Independence Day star Bill Pullman": a film's
     if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return False  # "United States v. Christmas", "the film Independence Day"
     named = _NAMED_AFTER_THE_DAY.match(text, m.end())
