@@ -657,3 +657,9 @@ def test_only_an_attributions_day_keeps_the_figures_period(text, anchor, phrase,
 )
 def test_the_same_day_after_an_offset_is_the_offsets_day(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+def test_a_day_offset_counts_from_the_last_day_not_a_month_opened_by_since():
+    text = ("Russia said on Thursday that its forces had retaken Sudzha, held by Ukraine since August. "
+            "A day earlier, Putin had made his first trip to the region.")
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 14))] == ["2025-03-13", "2024-08", "2025-03-12"]

@@ -1122,3 +1122,19 @@ def test_the_clause_a_date_is_in_decides_its_direction(text, anchor, values):
 )
 def test_a_scheduled_verb_after_that_or_which_looks_ahead(text, phrase, value):
     assert [e.value for e in tag(text, datetime.date(2002, 2, 5)) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A weekday named again in its sentence is the same day.
+        ("NATO leaders will meet in The Hague from Tuesday to Wednesday, with Zelensky invited to a dinner "
+         "hosted by the Dutch king on Tuesday evening.", datetime.date(2025, 6, 23),
+         ["2025-06-24", "2025-06-25", "2025-06-24TEV"]),
+        ("He left on Tuesday and will return next Tuesday.", datetime.date(2025, 6, 23), ["2025-06-17", "2025-06-24"]),
+        # "plan to" before a name is a noun and its recipient, no plan ahead.
+        ("Zelensky presented his victory plan to Biden on Thursday.", datetime.date(2024, 9, 27), ["2024-09-26"]),
+    ],
+)
+def test_a_weekday_named_twice_and_a_plan_handed_over(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

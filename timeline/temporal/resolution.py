@@ -2418,12 +2418,15 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # event is not the start of that stretch, and the story is told as of publication.
         ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     unit = _UNIT_TO_CAL[unit_word]
-    if (ref.granularity in _BACKGROUND_GRANULARITIES and _GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity]
-            and ctx.ref_day is not None and ref.last < ctx.ref_day.first):
+    if (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
+            and (ref.granularity in _BACKGROUND_GRANULARITIES and ref.last < ctx.ref_day.first
+                 or ctx.ref_opens_stretch and against == RESOLVED_DISCOURSE)):
         # "struck it down on Wednesday. The 1996 law had ... A day earlier, ...": a day counts
         # from the last day named, not from a year in the background mentioned since (but "In
         # March 2015 it was sold. Two weeks later" counts from the month the story moved to,
-        # and "In July, troops had withdrawn. A week later" from that July).
+        # and "In July, troops had withdrawn. A week later" from that July). Nor from a month
+        # named after "since" ("said on Thursday it had held the town since August. A day
+        # earlier, …").
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     s = _shift_ref(ref, sign * int(n), unit)
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))

@@ -113,6 +113,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, anchor, joined)
     joined = _month_ranges_in_order(text, joined)
+    joined = _one_weekday_per_sentence(text, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
     joined = _small_hours_after_a_late_evening(text, joined)
@@ -628,6 +629,27 @@ def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tup
     return out
 
 
+def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]]):
+    """"will meet from Tuesday to Wednesday, with Zelensky invited to a dinner on Tuesday
+    evening": a weekday named again in its sentence is the same day, whatever the tense
+    nearer the second mention says."""
+    out = list(results)
+    for j in range(1, len(out)):
+        s2, e2, r2 = out[j]
+        if not _is_plain_weekday(r2):
+            continue
+        s0 = sentence_bounds(text, s2)[0]
+        for i in range(j - 1, -1, -1):
+            s, e, r = out[i]
+            if s < s0:
+                break
+            if _is_plain_weekday(r) and r.stretch.first.weekday() == r2.stretch.first.weekday():
+                if r.stretch.first != r2.stretch.first:
+                    out[j] = (s2, e2, _moved_by_days(r2, (r.stretch.first - r2.stretch.first).days, "-as-named-before"))
+                break
+    return out
+
+
 def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
     """"deaths between March and November", told in December: each month alone may be put
     either side of the publication; a range's first month comes before its last, so when the
@@ -650,11 +672,11 @@ _MONTH_RANGE_GAP = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(
 _RANGE_OPENS_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+$)")
 
 
-def _moved_by_days(r: Resolved, days: int) -> Resolved:
+def _moved_by_days(r: Resolved, days: int, why: str = "-range") -> Resolved:
     """A weekday, with its part of the day or clock time, moved by a number of days."""
     day = cal.day(cal.add_days(r.stretch.first, days))
     return Resolved(r.type, day.value + r.value[len(r.stretch.value):], day, r.mod, r.against, r.reference,
-                    r.rule + "-range", time_suffix=r.time_suffix)
+                    r.rule + why, time_suffix=r.time_suffix)
 
 
 def _is_plain_weekday(r: Resolved) -> bool:

@@ -216,6 +216,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, b, "past" if before in ("was", "were") else "fut", low))
             continue
         follow = _PHRASES.get(low)
+        if (follow and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2][:1].isupper()
+                and low in ("plan", "plans", "set", "aim", "aims", "hope", "hopes")):
+            follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
