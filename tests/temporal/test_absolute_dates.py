@@ -693,3 +693,16 @@ def test_a_quarter_final_is_no_quarter():
 )
 def test_holidays_of_other_countries(text, anchor, phrase, value):
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # A two-digit year is the latest ending so, up to a decade ahead.
+        ("Bryan Adams closed the set with Summer of '69.", "1969"),
+        ("She graduated in the class of '98.", "1998"),
+        ("The plant should open by '25.", "2025"),
+    ],
+)
+def test_a_two_digit_year_looks_back_more_than_ahead(text, value):
+    assert [e.value for e in tag(text, datetime.date(2019, 7, 1))] == [value]

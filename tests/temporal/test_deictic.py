@@ -56,6 +56,7 @@ def test_season_convention_is_astronomical():
         ("Updates are expected in the near future.", "FUTURE_REF"),
         ("City crews will soon begin repairs.", "FUTURE_REF"),
         ("Officials expect a deal soon.", "FUTURE_REF"),
+        ("A deal is expected soon, said a spokesman.", "FUTURE_REF"),
     ],
 )
 def test_references(text, value):

@@ -663,3 +663,16 @@ def test_a_day_offset_counts_from_the_last_day_not_a_month_opened_by_since():
     text = ("Russia said on Thursday that its forces had retaken Sudzha, held by Ukraine since August. "
             "A day earlier, Putin had made his first trip to the region.")
     assert [e.value for e in tag(text, datetime.date(2025, 3, 14))] == ["2025-03-13", "2024-08", "2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # "the following year" after a day of this week counts from that day; "that year-end" is no "that year".
+        ("The plan was adopted in 2019. Its board met on Tuesday and agreed to hold the next vote in May of the "
+         "following year.", "May of the following year", "2026-05"),
+        ("The firm said in January that year-over-year sales fell.", "January", "2025-01"),
+    ],
+)
+def test_of_the_following_year_and_year_over_year(text, phrase, value):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]

@@ -55,6 +55,8 @@ def test_duration_and_set(text, phrase, type_, value, mod):
         ("Central High hosts Lincoln at 7 tonight.", "7 tonight", "2025-03-13T19:00"),
         ("The show starts at eight tonight.", "eight tonight", "2025-03-13T20:00"),
         ("Families gathered on Christmas morning.", "Christmas morning", "2024-12-25TMO"),
+        ("The curfew runs from 21:00 tonight.", "21:00 tonight", "2025-03-13T21:00"),
+        ("The blast happened at about 18:08 on Tuesday.", "18:08 on Tuesday", "2025-03-11T18:08"),
     ],
 )
 def test_times(text, phrase, value):

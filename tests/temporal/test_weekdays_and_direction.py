@@ -1138,3 +1138,46 @@ def test_a_scheduled_verb_after_that_or_which_looks_ahead(text, phrase, value):
 )
 def test_a_weekday_named_twice_and_a_plan_handed_over(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A count before a past verb is its subject ("Thousands protested"), not an adjective.
+        ("Thousands protested in June.", THU, ["2024-06"]),
+        ("Fighting on July 14 displaced thousands.", THU, ["2024-07-14"]),
+        # A coordinated time with no verb of its own keeps the clause's past.
+        ("The bank raised rates in April, and again in July, and markets now expect more.", THU,
+         ["2024-04", "2024-07", "PRESENT_REF"]),
+        # A fronted date before an aside still opens a past clause.
+        ("The party won in 2019, and in June, after weeks of talks, it formed a coalition.", THU, ["2019", "2024-06", "PXW"]),
+        # What was cancelled for a range lies ahead, counted or not.
+        ("The airline has cancelled 400 flights between March 20 and April 5.", THU, ["2025-03-20", "2025-04-05"]),
+        # A range told in the present runs on: the last month moves ahead.
+        ("The hurricane season runs from June to November.", THU, ["2025-06", "2025-11"]),
+        # A scheduled verb's subject narrowed by a place, then an attribution after a comma.
+        ("Students in the Cedar Rapids district return Monday, officials said.", THU, ["2025-03-17"]),
+        # A period still "ending in" a month, forecast: the coming one.
+        ("Toyota cut its forecast for the fiscal year ending in March.", datetime.date(2025, 8, 5), ["P1Y", "2026-03"]),
+    ],
+)
+def test_near_misses_of_the_clause_and_range_rules(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A team's relative clause with its own day, then the fixture ahead.
+        ("Ireland, who drew 1-1 with Cameroon on Saturday, face Germany in Ibaraki on Wednesday.",
+         datetime.date(2002, 6, 3), ["2002-06-01", "2002-06-05"]),
+        # A fixture before what went before it ("having drawn").
+        ("Arsenal host Chelsea at the Emirates on Sunday afternoon, having drawn at Old Trafford last weekend.", THU,
+         ["2025-03-16TAF", "2025-W10-WE"]),
+        # Going into a possessive day looks ahead; "due by" a month too.
+        ("Marcos is the clear favourite going into Monday's presidential election.", datetime.date(2022, 5, 6), ["2022-05-09"]),
+        ("The commission confirmed that general elections were due by May.", datetime.date(2019, 2, 1), ["2019-05"]),
+    ],
+)
+def test_fixtures_going_into_and_due_by_look_ahead(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

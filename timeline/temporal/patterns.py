@@ -376,11 +376,14 @@ CLOCK = rx(
     # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
     # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
     # "24:00" is the day's end, as a ceasefire's terms write it.
-    rf"|(?<=\b(?i:at) )(?P<hat>[01][0-9]|2[0-3]|24(?=:00)):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
+    rf"|(?:(?<=\b(?i:at) )|(?<=\b(?i:at about) )|(?<=\b(?i:at around) )|(?<=\b(?i:at approximately) ))"
+    rf"(?P<hat>[01][0-9]|2[0-3]|24(?=:00)):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # After "from" or "until" only before the day it is on: "in force from 00:01 on 14 March"
     # (not "the footage from 01:20 onwards", "from 12:45 to 12:31 in the 5,000 metres").
     rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]|24(?=:00)):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
+    # Before the day it is on: "from 21:00 tonight", "17:30 today".
+    rf"|\b(?P<hday>[01][0-9]|2[0-3]):(?P<minday>[0-5][0-9])(?=\s+(?i:tonight|today|tomorrow|yesterday)\b)"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".
     rf"|(?:(?<=\n)|\A)(?P<hline>[01][0-9]|2[0-3]):(?P<minline>[0-5][0-9])(?=(?:[ \t]*[:–—-])?[ \t]+[A-Z“\"‘'])"
     rf"|\b(?P<word>(?i:noon|midnight|midday))(?:\s+(?:{TZ}\b|(?i:local\s+time\b)))?\b"

@@ -151,10 +151,11 @@ def fmt_number(n: float) -> str:
 
 
 def two_digit_year(yy: int, anchor: datetime.date) -> int:
-    """'98 -> 1998 and '05 -> 2005: the year ending in ``yy`` closest to the anchor."""
+    """'98 -> 1998 and '05 -> 2005: the latest year ending in ``yy`` up to a decade after the
+    anchor (news looks back more than it looks ahead: "Summer of '69" told in 2019 is 1969)."""
     century = anchor.year // 100 * 100
     candidates = [century - 100 + yy, century + yy, century + 100 + yy]
-    return min(candidates, key=lambda y: (abs(y - anchor.year), -y))
+    return max(y for y in candidates if y <= anchor.year + 10)
 
 
 MOD_WORDS = {
@@ -207,6 +208,7 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+
 
 
 _ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
+_JUST_CLOSED_MONTHS = 3
 _PERIOD_ENDING_IN_BEFORE = re.compile(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
@@ -346,7 +348,7 @@ def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
         return False
     for cue in ctx.cues(s0, s1):
         if cue.start >= m.end():
-            return cue.kind in ("past", "rep") and not any(ch in text[m.end() + 1:cue.start] for ch in ",;")
+            return cue.kind in ("past", "rep") and ";" not in text[m.end():cue.start]
     return False
 
 
@@ -444,7 +446,7 @@ _EVENT_NAME_AFTER = re.compile(
 
 _PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
 # "6th of October City", "the 6th of October Bridge": a day written as a name's.
-_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)\b")
+_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)\b(?!\s+[A-Z])")
 
 
 def month_day_ok(m: re.Match, text: str) -> bool:
@@ -459,8 +461,8 @@ _EVENT_DATE_NEAR_DAYS = 45
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     after = ctx.text[m.end(): m.end() + 30]
-    if " of " in m.group(0) and _NAMED_AFTER_OF_MONTH.match(after):
-        return None
+    if _NAMED_AFTER_OF_MONTH.match(after) and not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
     r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
         if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
@@ -675,8 +677,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
         return False  # "June Sarpong told…", "April Longley Alley", "her son August"
     if (m.end() - m.start() == len(m.group("mon"))
             and (_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
-            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-        return False  # "the October Revolution", "March Madness"
+            and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+        return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
@@ -695,6 +697,7 @@ _KIN_BEFORE = re.compile(
 )
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
+_RANGE_OR_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between)\s+)$")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -868,9 +871,15 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
     if _PERIOD_ENDING_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        # "the fiscal year ending in March": a period still under way or just closed, whatever
-        # the verb's tense: the March nearest the anchor, as for "ending March 31".
-        s, mod = with_mod(m, cal.month(_nearest_occurrence(ctx.anchor, mon, 15), mon))
+        # "the fiscal year ending in March": a period still under way, so the coming March,
+        # unless the sentence reports a period just closed ("profit for the year ending in
+        # March rose", told in May).
+        a = ctx.anchor
+        months_back = (a.month - mon) % 12
+        year = a.year if mon >= a.month else a.year + 1
+        if 0 < months_back <= _JUST_CLOSED_MONTHS and ctx.tense(m.start(), m.end()) == PAST:
+            year = a.year if mon < a.month else a.year - 1
+        s, mod = with_mod(m, cal.month(year, mon))
         return date_result(s, "month-name-period-end", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
     month = _month_nearest(held, mon) if held is not None else None
@@ -942,18 +951,25 @@ def _year_of_that_year(ctx: Context, of_year: re.Match) -> int:
     ("founded in 1985, said on Monday that sales had tripled since the spring of that year")."""
     told = ctx.ref
     year = ctx.last.get("year")
-    if (told.granularity == "day" and year is not None and year.year != told.year
+    rel = _SPACE.sub(" ", of_year.group("rel").lower())
+    if (rel in ("that", "the same") and told.granularity == "day" and year is not None and year.year != told.year
             and 0 <= (ctx.anchor - told.first).days <= 7):
         told = year
-    return told.first.year + _DISCOURSE_REL[_SPACE.sub(" ", of_year.group("rel").lower())]
+    return told.first.year + _DISCOURSE_REL[rel]
 
 
 _OF_THAT_YEAR = re.compile(
-    r"(?i:\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)"
+    r"(?i:\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b(?![-‐]))"
 )
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
+_OWNER_OR_WORK_BEFORE = re.compile(r"(?:['’]s|\b(?:film|movie|novel|song|album|book|play|show|series|single|track))\s+$")
+_COUNTED_AFTER_AN_ADJECTIVE = re.compile(
+    r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
+)
+_MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
+_THE_NAME_THEN_VERB = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?)\b")
 # A name just before a model's number: "Mirage 2000", not a preposition ("In 2024") or a month.
 _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:In|Since|By|Until|From|After|Before|Of|During|Between|Throughout|And|Or|Then|Early|Late|Mid|"
@@ -983,7 +999,14 @@ _LODGE_BEFORE = re.compile(
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
 # A person's title or calling just before a first name: "researcher Tuesday Reitano".
-_TITLE_NOUN_BEFORE = re.compile(r"(?:\b[a-z]+(?:er|or|ist|ess|ian|ant|ent|ee)|\b(?:Dr|Mrs?|Ms)\.|\b(?:actress|star|singer|model|named))\s+$")
+_TITLE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|researcher|"
+    r"scientist|professor|student|teacher|nurse|doctor|lawyer|attorney|officer|player|athlete|runner|artist|designer|"
+    r"photographer|journalist|reporter|editor|resident|mother|daughter|sister|wife)|\b(?:Dr|Mrs?|Ms)\.)\s+$"
+)
+# One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
+# "Tuesday Senate Republicans blocked").
+_ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s)")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
@@ -1000,8 +1023,8 @@ _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
 
 def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
-    if _quoted_alone(m, text):
-        return False  # Orwell's "1984": a title
+    if _quoted_alone(m, text) and _OWNER_OR_WORK_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1):
+        return False  # Orwell's "1984", the novel "1984": a title (not 'he replied "2027".')
     if text.startswith(" Committee", m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
@@ -1011,6 +1034,12 @@ def year_ok(m: re.Match, text: str) -> bool:
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
         return False
+    counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())
+    if (counted and counted.group(1) in lx.COUNT_NOUN_HINTS | _MORE_COUNT_NOUNS
+            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False  # "2000 new teachers", "1500 more troops"
+    if _THE_NAME_THEN_VERB.match(text, m.end()) and text.endswith("The ", 0, m.start()) and sentence_bounds(text, m.start())[0] == m.start() - 4:
+        return False  # "The 1975 will headline Reading": a band (a year takes no article as a subject)
     if nxt and nxt.group(1) in lx.EQUIPMENT_NOUNS and _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False  # "Mirage 2000 jets": a model's number (not "In 2024 drones hit…")
     before = text[max(0, m.start() - 20): m.start()].lower()
@@ -1550,7 +1579,7 @@ _THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
-    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Sheffield|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
 )
 
 
@@ -1587,7 +1616,7 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
-    if (m.group(0) == "Tuesday" and _SURNAME_AFTER.match(text, m.end())
+    if (m.group(0) == "Tuesday" and _ONE_SURNAME_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
     return True
@@ -1665,7 +1694,7 @@ _UNFORESEEN_BEFORE = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
     r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|(?:is|are)\s+watching|"
-    r"watch(?:es|ing)?\s+for|eye(?:s|ing)?)"
+    r"watch(?:es|ing)?\s+for|eye(?:s|ing)?|(?:is|are|heading|going|head|heads)\s+into)"
     r"\s+(?:the\s+)?$)"
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
@@ -1906,7 +1935,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "Trump announced a 30-day ban starting on Friday": the day set, as near ahead as behind.
             before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
             t = PAST if (a - before) < (after - a) else FUTURE
-        if (((t in (None, PRESENT) and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+        if ((((t in (None, PRESENT) or t == PAST and _HAVING_AFTER.match(ctx.text, m.end()) and not _past_cue_before(ctx, m.start()))
+              and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
              or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
             # "Liverpool host Sheffield United on Thursday", "Voters go to the polls on Sunday":
@@ -2265,7 +2295,7 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
         value = FUTURE_REF if sign > 0 else PAST_REF
         return Resolved(DATE, value, None, approx, RESOLVED_ANCHOR, ctx.anchor_value, "ago-vague")
     n = parse_number(m.group("num"))
-    if n is not None and unit_word in _CLOCK_UNIT_HOURS:
+    if n is not None and unit_word in _CLOCK_UNIT_HOURS and m.group("dir").lower() != "back":
         # "48 hours ago", "72 hours from now": the day that many hours away, as near as a day
         # can say it.
         days = round(n * _CLOCK_UNIT_HOURS[unit_word] / 24)
@@ -2648,9 +2678,21 @@ _VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
+# "host Chelsea on Sunday afternoon, having drawn last weekend": what went before the fixture.
+_HAVING_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*having\b")
+
+
+def _past_cue_before(ctx: Context, start: int) -> bool:
+    """Whether a past verb comes before ``start`` in its sentence ("Arsenal host Chelsea on
+    Sunday, having drawn last weekend" has none: the fixture's present holds)."""
+    s0, s1 = sentence_bounds(ctx.text, start)
+    return any(c.kind in ("past", "rep") and c.end <= start for c in ctx.cues(s0, s1))
+
+
 def _past_verb_just_after(ctx: Context, end: int) -> bool:
     s0, s1 = sentence_bounds(ctx.text, end)
-    return any(c.kind in ("past", "rep") and 0 < c.start - end <= 2 for c in ctx.cues(s0, s1))
+    return any(c.kind in ("past", "rep") and 0 < c.start - end <= 2 and ctx.text[end:c.start].isspace()
+               for c in ctx.cues(s0, s1))
 
 
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2778,14 +2820,12 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "two second-round picks": an ordinal
     if (m.group("num") or "").lower() in ("a", "an") and text.startswith("-", m.end()) and not m.group("long"):
         return False  # "a day-care center", "a year-end bonus": a compound noun's first word
-    if (m.group("unit")[:1].isupper() and text.startswith("-", m.start("unit") - 1)
-            and _NAMED_WAR_AFTER.match(text, m.end()) and _THE_OR_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 4)):
-        return False  # "the Six-Day War", "Israel's 12-Day War": a war's name (not a headline's "Ends 10-Day Offensive")
+    if m.group("unit")[:1].isupper() and text.startswith("-", m.start("unit") - 1) and _NAMED_WAR_AFTER.match(text, m.end()):
+        return False  # "the Six-Day War", "a Six-Day War veteran": a war's name (not a headline's "Ends 10-Day Offensive")
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
 _NAMED_WAR_AFTER = re.compile(r"\s+War\b")
-_THE_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+")
 
 
 def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
@@ -3155,8 +3195,7 @@ _NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
 _AMOUNT_AT_BEFORE = re.compile(
-    r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|remained|remains|rose|fell|climbed|dropped|finished|placed|"
-    r"was|is|were|are|number|total|tally|toll|count)\s+at\s+$)"
+    r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
 
 
@@ -3177,6 +3216,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _PACE_AFTER.match(ctx.text, m.end()):
             return None  # "tied at 12:12", "odds at 10:11", "05:30 per km"
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
+    elif gd.get("hday"):
+        suffix = f"T{int(gd['hday']):02d}:{gd['minday']}"
     elif gd.get("hfrom"):
         suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"
     elif gd.get("hline"):

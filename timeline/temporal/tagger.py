@@ -653,7 +653,8 @@ def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]
 def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
     """"deaths between March and November", told in December: each month alone may be put
     either side of the publication; a range's first month comes before its last, so when the
-    first lands after the last, it moves back a year."""
+    first lands after the last, it moves back a year in a sentence told of the past, else
+    the last moves on a year."""
     out = list(results)
     for i in range(len(out) - 1):
         s, e, r = out[i]
@@ -663,8 +664,12 @@ def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
                 and _MONTH_RANGE_GAP.match(text, e, s2) and _RANGE_OPENS_BEFORE.search(text, max(0, s - 10), s)):
             continue
         if r.stretch.first > r2.stretch.first and r.stretch.index < r2.stretch.index:
-            month = cal.month(r.stretch.year - 1, r.stretch.index)
-            out[i] = (s, e, Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range"))
+            if tense_at(text, s, e) == PAST:
+                month = cal.month(r.stretch.year - 1, r.stretch.index)  # told of the past: the first moves back
+                out[i] = (s, e, Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range"))
+            else:
+                month = cal.month(r2.stretch.year + 1, r2.stretch.index)  # "the season runs from June to November"
+                out[i + 1] = (s2, e2, Resolved(r2.type, month.value, month, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
     return out
 
 

@@ -96,7 +96,7 @@ def _kinds() -> dict[str, str]:
 _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
-    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
+    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to", "by", "in", "before"), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
@@ -162,6 +162,18 @@ _COUNT_BEFORE = re.compile(
     r"(?:(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})*)|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands|dozen|hundred|thousand))\s+$"
 )
+# The day of a month before a word: "Fighting on July 14 displaced thousands".
+_DAY_OF_A_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+$"
+)
+
+
+def _a_plural_noun(word: str) -> bool:
+    low = word.lower()
+    return (word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+            and low not in _NOT_PLURAL_NOUNS and low not in _KIND and low not in _NOT_SUBJECT_BEFORE)
+
+
 _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
@@ -294,8 +306,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             else:
                 continue
         if (kind == "past" and low.endswith(("ed", "en")) and i + 1 < n and _COUNT_BEFORE.search(text, max(s0, a - 14), a)
-                and tokens[i + 1][2].islower() and text[b:tokens[i + 1][0]].isspace()):
-            continue  # "17 to 25 named storms", "three wounded soldiers": an adjective
+                and not _DAY_OF_A_MONTH_BEFORE.search(text, max(s0, a - 16), a)
+                and _a_plural_noun(tokens[i + 1][2]) and text[b:tokens[i + 1][0]].isspace()):
+            continue  # "17 to 25 named storms", "three wounded soldiers": an adjective (not "Thousands protested in June")
+        if kind == "past" and i > 0 and tokens[i - 1][2].lower() == "having":
+            continue  # "host Chelsea on Sunday, having drawn last weekend": before the main verb, no tense of its own
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
@@ -473,14 +488,18 @@ def _plural_subject_of_a_place(text: str, tokens: list, i: int) -> bool:
                 and (between[-1][2][:1].isupper() or len(between) > 1)
                 and not any(w.lower() in lx.MONTHS or w.lower() in _DAY_WORDS for _, _, w in between)
                 and not any(ch in text[tokens[k - 1][1]:tokens[i][0]] for ch in ",;:()\"“”")
-                and not _verb_after_the_noun(tokens, i))
+                and not _verb_after_the_noun(text, tokens, i))
     return False
 
 
-def _verb_after_the_noun(tokens: list, i: int) -> bool:
-    """Whether a verb follows the word at ``i`` within a few words, making it a noun: "Results
-    of the German vote Sunday showed gains", "Reviews of the debut Sunday were glowing"."""
-    for _, _, w in tokens[i + 1:i + 5]:
+def _verb_after_the_noun(text: str, tokens: list, i: int) -> bool:
+    """Whether a verb follows the word at ``i`` within a few words of its clause, making it a
+    noun: "Results of the German vote Sunday showed gains", "Reviews of the debut Sunday were
+    glowing" (not "Students return Monday, officials said")."""
+    for j in range(i + 1, min(len(tokens), i + 5)):
+        w = tokens[j][2]
+        if any(ch in text[tokens[j - 1][1]:tokens[j][0]] for ch in ",;:"):
+            return False
         low = w.lower()
         if _a_past_verb(w) or low in ("was", "were", "is", "are", "said", "says", "set", "included"):
             return True
@@ -505,6 +524,9 @@ _DAY_WORD = re.compile(
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\b")
+
+
 def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
     """Whether the verb at ``i``, after a comma, follows an apposition set off by commas
     right after a plural subject, or any subject for a verb in "-s": "The city's new fees,
@@ -514,7 +536,8 @@ def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
     opening = text.rfind(",", s0, close)
     if opening < 0 or not 2 <= len(text[opening + 1:close].split()) <= _APPOSITION_WORDS:
         return False  # none, or a list's single item ("films, concerts, plays and readings")
-    if _DAY_WORD.search(text, opening, close):
+    relative = _RELATIVE_OPENS.match(text, opening + 1, close)
+    if _DAY_WORD.search(text, opening, close) and not relative:
         return False  # "The Patriots, 5-2 winners Sunday, host the Jets": the apposition's own day
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() in ("and", "or"):
         return False
@@ -526,7 +549,9 @@ def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
     if low in _NOT_SUBJECT_BEFORE or low in _KIND or low in lx.MONTHS or low in lx.WEEKDAYS:
         return False
     plural = low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL_NOUNS
-    return plural or tokens[i][2].endswith("s")
+    # "Ireland, who drew with Cameroon on Saturday, face Germany on Wednesday": a team, plural
+    # in British copy, and a relative clause with its own verb and day.
+    return plural or tokens[i][2].endswith("s") or bool(relative and subject[:1].isupper())
 
 
 def _past_perfect_before(tokens: list, i: int) -> bool:
@@ -702,7 +727,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
         distance = start - m.end if m.end <= start else m.start - end
-        if m.end <= start and kind in ("past", "pres", "fut") and _CLAUSE_BREAK_BETWEEN.search(text, m.end, start):
+        if (m.end <= start and kind in ("past", "pres", "fut") and _CLAUSE_BREAK_BETWEEN.search(text, m.end, start)
+                and _own_verb_after(text, cues, end)):
             # "The strike ended in February, and on March 24 schools reopen": another clause's
             # verb, which the date's own after it outweighs.
             distance = distance * 2 + 10
@@ -779,6 +805,15 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     return reporting[1] if reporting else None
 
 
+def _own_verb_after(text: str, cues: list, end: int) -> bool:
+    """Whether a verb follows the date in its own clause: "…, and on March 24 schools reopen"
+    (not "…, and again in July, and markets now expect")."""
+    for c in cues:
+        if c.start >= end and c.kind in ("past", "pres", "fut", "rep"):
+            return not any(ch in text[end:c.start] for ch in ",;")
+    return False
+
+
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
 # A relative clause opened before a date and closed by a comma after it.
@@ -803,6 +838,10 @@ _RESCHEDULING = frozenset(
 )
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 _DIRECT_PREPOSITIONS = frozenset(("in", "on", "during"))
+# Verbs whose object is set for a stretch ahead: "cancelled 400 flights between March 20 and April 5".
+_SETTING_VERBS = frozenset(
+    "cancelled canceled suspended banned closed halted grounded postponed scheduled planned added imposed called restricted".split()
+)
 _COUNT_OPENS = re.compile(r"[0-9$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|about|nearly|more|almost)$")
 _ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -846,7 +885,8 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
     # Only the verb, perhaps a particle or a word of an idiom, and the preposition: with an
     # object between, the date may be the object's ("signalled a cut in June").
     words = gap.lower().split()
-    if words and words[-1] == "between" and (len(words) == 1 or _COUNT_OPENS.match(words[0])):
+    if (words and words[-1] == "between" and (len(words) == 1 or _COUNT_OPENS.match(words[0]))
+            and c.word not in _SETTING_VERBS):
         words[-1] = "in"  # "reported 412 deaths between March and November", "rose between June and August"
     if not words or len(words) > 2 + object_words or words[-1] not in _DIRECT_PREPOSITIONS:
         return False  # (not "cancelled flights between March 20 and April 5": what was set for them)
