@@ -1145,6 +1145,9 @@ def test_a_weekday_named_twice_and_a_plan_handed_over(text, anchor, values):
     [
         # A count before a past verb is its subject ("Thousands protested"), not an adjective.
         ("Thousands protested in June.", THU, ["2024-06"]),
+        # A date in the subject, before its past verb, is the happening's own.
+        ("A fire on April 9 destroyed the warehouse.", THU, ["2024-04-09"]),
+        ("Talks on April 9 will decide the matter.", THU, ["2025-04-09"]),
         ("Fighting on July 14 displaced thousands.", THU, ["2024-07-14"]),
         # A coordinated time with no verb of its own keeps the clause's past.
         ("The bank raised rates in April, and again in July, and markets now expect more.", THU,

@@ -333,6 +333,23 @@ def _is_fronted(text: str, m: re.Match) -> bool:
     return _FRONTED_LEAD.fullmatch(text, s0, m.start()) is not None
 
 
+_ON_OR_IN_BEFORE = re.compile(r"\b(?:on|in)\s+$")
+
+
+def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
+    """Whether the date is in its sentence's subject, before the past verb: "A fire on April 9
+    destroyed the warehouse", "The quake on Aug. 3 flattened the village"."""
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    if not _ON_OR_IN_BEFORE.search(ctx.text, max(s0, m.start() - 4), m.start()):
+        return False  # "the April 9 deadline", "futures for May delivery": no happening's day
+    for cue in ctx.cues(s0, s1):
+        if cue.end <= m.start():
+            return False  # a verb before it: no subject's date
+        if cue.start >= m.end():
+            return cue.kind == "past" and not any(ch in ctx.text[m.end():cue.start] for ch in ",;:") and cue.start - m.end() < 40
+    return False
+
+
 def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
     """Whether the date opens a clause after ", and", ", but" or ";" whose own verb is past:
     "He was 23, and on Aug. 15 he was directing traffic" (not "…, but on March 20 the plant
@@ -392,7 +409,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         t = None
     if t == PRESENT and _PLAIN_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
-    fronted = t == PAST and (_is_fronted(ctx.text, m) or _opens_a_past_clause(ctx, m)
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
                              or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
