@@ -483,3 +483,20 @@ def test_labels_places_and_names_with_calendar_words_are_no_dates(text):
 )
 def test_the_same_words_as_times(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # "overnight" meaning suddenly is no night.
+        ("Change will not happen overnight, the minister warned.", []),
+        ("The band became an overnight success.", []),
+        ("The road will be closed overnight.", ["2025-03-13TNI"]),
+        # Streets named after months, even after a preposition.
+        ("Traffic on August Drive was diverted on Monday.", ["2025-03-10"]),
+        ("In March Road closures began.", ["2025-03"]),
+        ("Her granddaughter June turned 10 on Saturday.", ["2025-03-08"]),
+    ],
+)
+def test_sudden_overnights_streets_and_grandchildren(text, found):
+    assert [e.value for e in tag(text, A)] == found

@@ -1147,6 +1147,7 @@ def test_a_weekday_named_twice_and_a_plan_handed_over(text, anchor, values):
         ("Thousands protested in June.", THU, ["2024-06"]),
         # A date in the subject, before its past verb, is the happening's own.
         ("A fire on April 9 destroyed the warehouse.", THU, ["2024-04-09"]),
+        ("The couple's son, born in August, is doing well.", THU, ["2024-08"]),
         ("Talks on April 9 will decide the matter.", THU, ["2025-04-09"]),
         ("Fighting on July 14 displaced thousands.", THU, ["2024-07-14"]),
         # A coordinated time with no verb of its own keeps the clause's past.

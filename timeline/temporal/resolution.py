@@ -690,11 +690,12 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     mon = m.group("mon").lower().rstrip(".")
     rel = None if conjunction else m.groupdict().get("rel")
     if mon in _FIRST_NAME_MONTHS and not (rel or m.groupdict().get("modword")) and (
-            _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return False  # "June Sarpong told…", "April Longley Alley", "her son August"
-    if (m.end() - m.start() == len(m.group("mon"))
-            and (_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
-            and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+    if m.end() - m.start() == len(m.group("mon")) and (
+            _STREET_AFTER_A_MONTH.match(text, m.end())
+            or ((_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
+                and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start()))):
         return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
@@ -715,6 +716,7 @@ _KIN_BEFORE = re.compile(
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
 _RANGE_OR_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between)\s+)$")
+_STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -3289,6 +3291,11 @@ _SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:e
 _PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
+_SUDDENLY_BEFORE = re.compile(
+    r"(?i:\b(?:happen(?:s|ed)?|chang(?:e|es|ed)|transform(?:s|ed)?|disappear(?:s|ed)?|vanish(?:es|ed)?|"
+    r"solved|fixed|cured|(?:become|became)\s+(?:an?\s+)?\w+)\s+$)"
+)
+_SUDDEN_NOUN_AFTER = re.compile(r"(?i:\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b)")
 _OVERNIGHT_MONEY_AFTER = re.compile(
     r"(?i:\s+(?:interest\s+|interbank\s+|lending\s+|call\s+|index\s+)?(?:rates?|loans?|lending|borrowing|funds|money|repos?|repurchases?|deposits?|interbank|swaps?)\b)"
 )
@@ -3304,6 +3311,8 @@ def overnight(m: re.Match, ctx: Context) -> Resolved | None:
     the publication day, as "last night" is."""
     if _OVERNIGHT_MONEY_AFTER.match(ctx.text, m.end()):
         return None
+    if _SUDDENLY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _SUDDEN_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "Change will not happen overnight", "an overnight success": suddenly
     if _day_just_named(ctx, m.start()) and not ctx.ref_opens_stretch:
         base, against, reference = ctx.ref_day.first, RESOLVED_DISCOURSE, ctx.ref_day.value
         if _NIGHT_WORD.search(ctx.text, ctx.ref_start, ctx.ref_end) or (ctx.anchor - base).days == 1:

@@ -49,7 +49,7 @@ _FUTURE = (
 # missed in a past-tense sentence ("tendered by the Tuesday deadline").
 _WEAK_FUTURE = r"would|could|should|might|must|until|till|deadline"
 _IRREGULAR_PAST = (
-    "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|"
+    "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|born|"
     "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
     "broke|chose|drew|drove|ate|flew|forgot|froze|hid|hit|hurt|kept|laid|lay|meant|paid|put|"
     "quit|ran|rang|read|rode|sat|set|shot|shut|slept|sold|spent|split|spread|stole|swore|"
