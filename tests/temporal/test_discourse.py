@@ -676,3 +676,18 @@ def test_a_day_offset_counts_from_the_last_day_not_a_month_opened_by_since():
 )
 def test_of_the_following_year_and_year_over_year(text, phrase, value):
     assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # An offset in the past perfect is background: "the next day" counts from the story's day.
+        ("The shooting happened on March 1. The suspect, who had bought the rifle two days earlier, was arrested "
+         "the next day.", "the next day", "2025-03-02"),
+        # "of the following year" told in the past counts from the year named before the day of saying.
+        ("The plant closed in 2019. Officials said on Monday it had reopened in June of the following year.",
+         "June of the following year", "2020-06"),
+    ],
+)
+def test_background_offsets_and_the_following_year_told_in_the_past(text, phrase, value):
+    assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]

@@ -315,8 +315,14 @@ DURATION = rx(
 )
 # "for a while", "for some time": a stretch of unstated length.
 VAGUE_WHILE = rx(r"(?i:\b(?:for|in|after|within|took|take|takes|taking)\s+(?P<w>a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time))\b(?![-’'])")
+# Words before a bare plural unit that make it a stretch of time: "for months", "ending weeks of".
+BARE_PLURAL_LEADS = (
+    r"for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|"
+    r"ending|ends|ended|follows|followed|following|capping|caps|capped|amid|despite|face|faces|faced|facing|"
+    r"(?:over|in|during|through|throughout)\s+the"
+)
 BARE_PLURAL = rx(
-    rf"(?i:\b(?P<pre>for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|coming|ending|ends|ended|follows|followed|following|capping|caps|capped|amid|despite|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent|(?:over|in|during|through|throughout)\s+the)\s+)"
+    rf"(?i:\b(?P<pre>{BARE_PLURAL_LEADS}|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+remaining|in\s+recent)\s+)"
     rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?![-’'])"
 )
 # "hours after the attack", "Days later,": a stretch of unstated length before an offset word.

@@ -208,7 +208,7 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+
 
 
 _ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
-_JUST_CLOSED_MONTHS = 3
+_FORECAST_WORDS = re.compile(r"(?i:\b(?:forecasts?|outlook|guidance|projects?|projections?|expects?|targets?|estimates?)\b)")
 _PERIOD_ENDING_IN_BEFORE = re.compile(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
@@ -316,6 +316,7 @@ _FRONTED_LEAD = re.compile(
     r"(?i:\s*(?:(?:(?:beginning|starting)\s+(?:in|on)|beginning|starting|in|on|during|by|since|until|through|last|early|late)\s+"
     r"(?:(?:early|late|mid)[- ]?)?)?)"
 )
+_ASIDE_AFTER = re.compile(r"\s*,[^,;.]{1,50},")
 # A clause after these opens as a sentence does: "He was 23, and on Aug. 15 he was directing
 # traffic".
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|yet|so|then)|;)\s*")
@@ -363,9 +364,11 @@ def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
         pass
     if opener is None or _FRONTED_LEAD.fullmatch(text, opener.end(), m.start()) is None:
         return False
+    aside = _ASIDE_AFTER.match(text, m.end())  # "in June, after weeks of talks, it formed"
+    after = aside.end() if aside else m.end()
     for cue in ctx.cues(s0, s1):
-        if cue.start >= m.end():
-            return cue.kind in ("past", "rep") and ";" not in text[m.end():cue.start]
+        if cue.start >= after:
+            return cue.kind in ("past", "rep") and not any(ch in text[after:cue.start] for ch in ",;")
     return False
 
 
@@ -378,6 +381,7 @@ _SINCE_BECAUSE_AFTER = re.compile(
 # A clock time as the patterns before a day write it: "10 p.m.", "noon", "14:30".
 _CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
 _PLAIN_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated|scheduled)\s+(?:for\s+)?)?(?:on\s+)?$)")
+_NO_EARLIER_THAN_BEFORE = re.compile(r"(?i:\bno\s+(?:earlier|sooner|later)\s+than\s+$)")
 _EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
@@ -409,6 +413,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         t = None
     if t == PRESENT and _PLAIN_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
+    if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        t = FUTURE  # "now targeting no earlier than March"
     fronted = t == PAST and (_is_fronted(ctx.text, m) or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
                              or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
@@ -463,7 +469,7 @@ _EVENT_NAME_AFTER = re.compile(
 
 _PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
 # "6th of October City", "the 6th of October Bridge": a day written as a name's.
-_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)\b(?!\s+[A-Z])")
+_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)(?=\s*[,.;:)]|\s+(?:was|is|were|are|has|had|in|on|at|near|to|and|over|across)\b)")
 
 
 def month_day_ok(m: re.Match, text: str) -> bool:
@@ -478,7 +484,7 @@ _EVENT_DATE_NEAR_DAYS = 45
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     after = ctx.text[m.end(): m.end() + 30]
-    if _NAMED_AFTER_OF_MONTH.match(after) and not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    if _NAMED_AFTER_OF_MONTH.match(after) and (" of " in m.group(0) or not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
         return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
     r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
@@ -621,7 +627,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
+    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|than|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
@@ -695,7 +701,7 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if m.end() - m.start() == len(m.group("mon")) and (
             _STREET_AFTER_A_MONTH.match(text, m.end())
             or ((_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
-                and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start()))):
+                and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
         return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
@@ -715,12 +721,14 @@ _KIN_BEFORE = re.compile(
 )
 # Capitalised words after a month that make it part of a name.
 _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
-_RANGE_OR_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between)\s+)$")
+_RANGE_OR_TIME_WORD_BEFORE = re.compile(
+    rf"(?i:\b(?:in|on|since|by|until|till|from|through|during)\s+$|\b(?:{'|'.join(lx.MONTHS)})\s+(?:to|and|or|through|until|till)\s+$)"
+)
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV)[\s,])"
+    r"July|August|September|October|November|December)\b)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV|[2-4](?:d|rd|th))[\s,])"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
@@ -890,14 +898,13 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
     if _PERIOD_ENDING_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        # "the fiscal year ending in March": a period still under way, so the coming March,
-        # unless the sentence reports a period just closed ("profit for the year ending in
-        # March rose", told in May).
+        # "the fiscal year ending in March": the March nearest the anchor, but in a forecast
+        # the period still to close ("raised its forecast for the year ending in March").
         a = ctx.anchor
-        months_back = (a.month - mon) % 12
-        year = a.year if mon >= a.month else a.year + 1
-        if 0 < months_back <= _JUST_CLOSED_MONTHS and ctx.tense(m.start(), m.end()) == PAST:
-            year = a.year if mon < a.month else a.year - 1
+        year = _nearest_occurrence(a, mon, 15)
+        s0, s1 = sentence_bounds(ctx.text, m.start())
+        if _FORECAST_WORDS.search(ctx.text, s0, s1):
+            year = a.year if mon >= a.month else a.year + 1  # a forecast: the period still to close
         s, mod = with_mod(m, cal.month(year, mon))
         return date_result(s, "month-name-period-end", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
@@ -971,7 +978,8 @@ def _year_of_that_year(ctx: Context, of_year: re.Match) -> int:
     told = ctx.ref
     year = ctx.last.get("year")
     rel = _SPACE.sub(" ", of_year.group("rel").lower())
-    if (rel in ("that", "the same") and told.granularity == "day" and year is not None and year.year != told.year
+    if ((rel in ("that", "the same") or ctx.tense(of_year.start(), of_year.end()) == PAST)
+            and told.granularity == "day" and year is not None and year.year != told.year
             and 0 <= (ctx.anchor - told.first).days <= 7):
         told = year
     return told.first.year + _DISCOURSE_REL[rel]
@@ -983,7 +991,7 @@ _OF_THAT_YEAR = re.compile(
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
-_OWNER_OR_WORK_BEFORE = re.compile(r"(?:['’]s|\b(?:film|movie|novel|song|album|book|play|show|series|single|track))\s+$")
+_SAYING_BEFORE_A_QUOTE = re.compile(r"(?i:\b(?:said|says|say|replied|replies|answered|answers|told\s+\w+|asked|wrote|added|:)\s*$)")
 _COUNTED_AFTER_AN_ADJECTIVE = re.compile(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
@@ -998,8 +1006,8 @@ _MODEL_NAME_BEFORE = re.compile(
 # A house number and its street, where the address ends: "near 1600 Pennsylvania Avenue." (not
 # "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
-    r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)(?!\w)"
+    r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
+    r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)|Route\s+[0-9]+)(?!\w)"
 )
 # "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
 # marker 2015": a number a label names, not a year.
@@ -1007,7 +1015,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|"
-    r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?)\s*$"
+    r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered)\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
@@ -1019,13 +1027,13 @@ _LODGE_BEFORE = re.compile(
 )
 # A person's title or calling just before a first name: "researcher Tuesday Reitano".
 _TITLE_NOUN_BEFORE = re.compile(
-    r"(?:\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|researcher|"
-    r"scientist|professor|student|teacher|nurse|doctor|lawyer|attorney|officer|player|athlete|runner|artist|designer|"
-    r"photographer|journalist|reporter|editor|resident|mother|daughter|sister|wife)|\b(?:Dr|Mrs?|Ms)\.)\s+$"
+    r"(?:(?<!\ba\s)(?<!\ban\s)\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|"
+    r"researcher|scientist|professor|artist|designer|photographer|journalist)|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
 # "Tuesday Senate Republicans blocked").
-_ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s)")
+_ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
@@ -1042,8 +1050,8 @@ _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
 
 def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
-    if _quoted_alone(m, text) and _OWNER_OR_WORK_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1):
-        return False  # Orwell's "1984", the novel "1984": a title (not 'he replied "2027".')
+    if _quoted_alone(m, text) and not _SAYING_BEFORE_A_QUOTE.search(text, max(0, m.start() - 16), m.start() - 1):
+        return False  # Orwell's "1984", the musical "1776": a title (not 'he replied "2027".')
     if text.startswith(" Committee", m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
@@ -1055,8 +1063,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False
     counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())
     if (counted and counted.group(1) in lx.COUNT_NOUN_HINTS | _MORE_COUNT_NOUNS
-            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-        return False  # "2000 new teachers", "1500 more troops"
+            and not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+        return False  # "said 2000 new teachers had been hired" (not "After 2008 more students", "In 2019 and 2020 more doctors")
     if _THE_NAME_THEN_VERB.match(text, m.end()) and text.endswith("The ", 0, m.start()) and sentence_bounds(text, m.start())[0] == m.start() - 4:
         return False  # "The 1975 will headline Reading": a band (a year takes no article as a subject)
     if nxt and nxt.group(1) in lx.EQUIPMENT_NOUNS and _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1172,7 +1180,9 @@ def decade(m: re.Match, ctx: Context) -> Resolved:
 _CENTURY_WORDS = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
-def century(m: re.Match, ctx: Context) -> Resolved:
+def century(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.text.startswith(" Fox", m.end()):
+        return None  # the studio Twentieth Century Fox
     n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS[m.group("w").lower()]
     s, mod = with_mod(m, cal.century((n - 1) * 100))
     return date_result(s, "century", mod=mod)
@@ -1598,7 +1608,7 @@ _THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
-    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Sheffield|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!\bin\s)(?<!\bat\s)Sheffield|Ruby|Manic|T\.G\.I\.|TGI|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
 )
 
 
@@ -1635,6 +1645,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
+    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
+        return False  # "Dr. Sunday Okafor": a first name
     if (m.group(0) == "Tuesday" and _ONE_SURNAME_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
@@ -1710,10 +1722,11 @@ _UNFORESEEN_BEFORE = re.compile(
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
+_GOING_INTO_BEFORE = re.compile(r"(?i:\b(?:heading|going|head|heads)\s+into\s+$)")
 _AHEAD_OF_BEFORE = re.compile(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
     r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|(?:is|are)\s+watching|"
-    r"watch(?:es|ing)?\s+for|eye(?:s|ing)?|(?:is|are|heading|going|head|heads)\s+into)"
+    r"watch(?:es|ing)?\s+for|eye(?:s|ing)?)"
     r"\s+(?:the\s+)?$)"
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
@@ -1767,7 +1780,7 @@ _FIXTURE_BEFORE = re.compile(
 )
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
 _GOES_ON_UNTIL_BEFORE = re.compile(
-    r"(?i:(?<!\bhad\s)\b(?:remains|remain|stays|stay|continues|continue|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
+    r"(?i:(?<!\bhad\s)\b(?:remains|remain|stays|stay|continues|continue|runs|run|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
     r"predicts|expected|expects|expect)\b"
     r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
 )
@@ -1911,6 +1924,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             elif (t == FUTURE and _KNOWN_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start())
                   and (a - cal.weekday_on_or_before(a, wd)).days in range(1, _OUTCOME_DAYS + 1)):
                 t = PAST  # "will be sworn in next week after the Coalition's win on Saturday", told on Monday
+        elif _GOING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) and ctx.tense(m.start(), m.end()) != PAST:
+            t = FUTURE  # "is the clear favourite going into Monday's election" (not "was leading going into Sunday's runoff")
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
             # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
@@ -1945,6 +1960,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
         elif t in (None, PRESENT) and _SCHEDULE_HOURS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             t = FUTURE
+        if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            t = FUTURE  # "will now launch no earlier than Friday"
         if (t in (None, PRESENT) and not possessive and _BY_ALONE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
                 and ctx.text[max(0, m.start() - 3):m.start() - 1] != "By"):
             t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by
@@ -1954,7 +1971,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "Trump announced a 30-day ban starting on Friday": the day set, as near ahead as behind.
             before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
             t = PAST if (a - before) < (after - a) else FUTURE
-        if ((((t in (None, PRESENT) or t == PAST and _HAVING_AFTER.match(ctx.text, m.end()) and not _past_cue_before(ctx, m.start()))
+        if ((((t in (None, PRESENT) or t == PAST and _only_a_having_clause_past(ctx, m))
               and _FIXTURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
              or (t != FUTURE and not possessive and _GOES_ON_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())))
                 and not _in_title_case_line(ctx.text, m.start())):
@@ -2701,11 +2718,17 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _HAVING_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*having\b")
 
 
-def _past_cue_before(ctx: Context, start: int) -> bool:
-    """Whether a past verb comes before ``start`` in its sentence ("Arsenal host Chelsea on
-    Sunday, having drawn last weekend" has none: the fixture's present holds)."""
-    s0, s1 = sentence_bounds(ctx.text, start)
-    return any(c.kind in ("past", "rep") and c.end <= start for c in ctx.cues(s0, s1))
+def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
+    """Whether the only past in the sentence is in a "having" clause after the day: "Arsenal
+    host Chelsea on Sunday, having drawn last weekend" (not "Everton's visit on Sunday, having
+    been postponed twice, ended in a draw")."""
+    having = _HAVING_AFTER.match(ctx.text, m.end())
+    if having is None:
+        return False
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    clause_end = ctx.text.find(",", having.end())
+    clause_end = s1 if clause_end < 0 or clause_end > s1 else clause_end
+    return not any(c.kind in ("past", "rep") and (c.end <= m.start() or c.start >= clause_end) for c in ctx.cues(s0, s1))
 
 
 def _past_verb_just_after(ctx: Context, end: int) -> bool:
@@ -2833,6 +2856,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         return False  # "CBS's ''60 Minutes''": a title ("a 30-Day Ceasefire" is a length)
     if (m.group("num") or "").lower() in ("a", "an") and m.group("pl"):
         return False  # "a decades-long feud": the article goes with the noun, not the unit
+    if (m.group("num") or "").lower() in ("a", "an") and _MEASURE_BEFORE_PER.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "160 miles an hour": a speed
     if _a_unit_named_or_minute(m, text, (m.group("num") or "").lower() in ("a", "an") and not m.group("pl")):
         return False
     if unit.lower() == "second" and text.startswith("-", m.end("unit")) and not text.startswith("-long", m.end("unit")):
@@ -2926,7 +2951,7 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # Verbs and prepositions before a stretch of something: "ending weeks of hesitation".
-_BEFORE_A_STRETCH_OF = frozenset("ending ends ended follows followed following capping caps capped amid despite".split())
+_BEFORE_A_STRETCH_OF = frozenset("ending ends ended follows followed following capping caps capped amid despite face faces faced facing".split())
 
 
 def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2986,6 +3011,8 @@ def single_unit(m: re.Match, ctx: Context) -> Resolved | None:
     det = _SPACE.sub(" ", m.group("det").lower())
     if _a_unit_named_or_minute(m, ctx.text, det in ("a", "an")):
         return None
+    if det in ("a", "an") and _MEASURE_BEFORE_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "160 miles an hour": a speed (see duration_ok)
     unit = m.group("unit").lower()
     if m.group("long") and m.group("long").startswith("-"):
         # "a week-long pause", "the decade-long war": the length, which the article is not part of.
@@ -3149,8 +3176,8 @@ _ORDINAL_SECOND_AFTER = re.compile(r"\s*,\s*(?:(?:[a-z]+er|more\s+[a-z]+|even\s+
 
 
 def set_every_ok(m: re.Match, text: str) -> bool:
-    if (m.group("q") or "").lower() == "per" and _MEASURE_BEFORE_PER.search(text, max(0, m.start() - 30), m.start()):
-        return False
+    if (m.group("q") or "").lower() in ("per", "a", "an") and _MEASURE_BEFORE_PER.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "160 miles an hour", "30 metres per second": a speed
     q = (m.group("q") or "").lower()
     if q in ("a", "an") and (m.group("unit") or "").lower() == "second" and _ORDINAL_SECOND_AFTER.match(text, m.end()):
         return False  # "A second, larger failure followed": the ordinal
@@ -3213,6 +3240,10 @@ _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 _NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between|after|before|of|around|circa)\s+$)"
+)
+_CLOCK_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|since)\s+$)")
 _AMOUNT_AT_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
@@ -3236,6 +3267,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
             return None  # "tied at 12:12", "odds at 10:11", "05:30 per km"
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
     elif gd.get("hday"):
+        if not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "won the 5,000m in 14:21 today": a race time
         suffix = f"T{int(gd['hday']):02d}:{gd['minday']}"
     elif gd.get("hfrom"):
         suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"

@@ -74,11 +74,7 @@ _NUMBER_BEFORE = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|of|half|"
     rf"few|several|many|some|numerous))(?:\s+(?:{p.UNIT_ADJECTIVES}))?[- ]$)"
 )
-_BARE_PLURAL_BEFORE = re.compile(
-    r"(?i:\b(?:for|over|within|in|after|than|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|past|recent|"
-    r"coming|next|remaining|ending|ends|ended|follows|followed|following|capping|caps|capped|amid|despite|"
-    r"(?:over|in|during|through|throughout)\s+the)\s+$)"
-)
+_BARE_PLURAL_BEFORE = re.compile(rf"(?i:\b(?:{p.BARE_PLURAL_LEADS}|next|remaining)\s+$)")
 _RELATIVE_BEFORE = re.compile(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )

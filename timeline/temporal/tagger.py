@@ -48,6 +48,7 @@ _SINCE_WORD = re.compile(r"(?i:\bsince\b)")
 _ATTRIBUTION_BETWEEN = re.compile(
     r"[^.;!?,]{0,12},\s+[^.;!?,]{0,50}?\b(?:said|says|reported|announced|estimated|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
+_OPENS_ITS_CLAUSE = re.compile(r"(?:;|,\s*(?:and|but))\s+$")
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
 
@@ -74,8 +75,10 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
         if start >= end:
             continue
         results.append((start, end, res))
-        if res.stretch is not None and res.type == DATE and res.stretch.granularity == "day":
-            ctx.last_day, ctx.last_day_end = res.stretch, end
+        if (res.stretch is not None and res.type == DATE and res.stretch.granularity == "day"
+                and (res.sets_reference or _OPENS_ITS_CLAUSE.search(text, max(0, start - 6), start)
+                     or sentence_bounds(text, start)[0] == start)):
+            ctx.last_day, ctx.last_day_end = res.stretch, end  # "Two days later, the monarch died"
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             # "Sales rose in April, the department said on Friday, …": the day of an attribution
             # set off by commas after the month, in the same sentence.
@@ -631,19 +634,19 @@ def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tup
 
 def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]]):
     """"will meet from Tuesday to Wednesday, with Zelensky invited to a dinner on Tuesday
-    evening": a weekday named again in its sentence is the same day, whatever the tense
-    nearer the second mention says."""
+    evening": a part of a weekday named before in its sentence is of the same day, whatever
+    the tense nearer it says."""
     out = list(results)
     for j in range(1, len(out)):
         s2, e2, r2 = out[j]
-        if not _is_plain_weekday(r2):
-            continue
+        if not _is_plain_weekday(r2) or r2.value == r2.stretch.value:
+            continue  # only "on Tuesday evening" after "Tuesday" (not "rejected on Monday and will vote on Monday")
         s0 = sentence_bounds(text, s2)[0]
         for i in range(j - 1, -1, -1):
             s, e, r = out[i]
             if s < s0:
                 break
-            if _is_plain_weekday(r) and r.stretch.first.weekday() == r2.stretch.first.weekday():
+            if _is_plain_weekday(r) and r.value == r.stretch.value and r.stretch.first.weekday() == r2.stretch.first.weekday():
                 if r.stretch.first != r2.stretch.first:
                     out[j] = (s2, e2, _moved_by_days(r2, (r.stretch.first - r2.stretch.first).days, "-as-named-before"))
                 break

@@ -96,7 +96,7 @@ def _kinds() -> dict[str, str]:
 _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
-    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to", "by", "in", "before"), "plan": ("to",), "plans": ("to",),
+    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
@@ -309,8 +309,6 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and not _DAY_OF_A_MONTH_BEFORE.search(text, max(s0, a - 16), a)
                 and _a_plural_noun(tokens[i + 1][2]) and text[b:tokens[i + 1][0]].isspace()):
             continue  # "17 to 25 named storms", "three wounded soldiers": an adjective (not "Thousands protested in June")
-        if kind == "past" and i > 0 and tokens[i - 1][2].lower() == "having":
-            continue  # "host Chelsea on Sunday, having drawn last weekend": before the main verb, no tense of its own
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
@@ -421,6 +419,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     subject: "talks resume", "the offer expires", not "the talks", "Alarcon, head of"."""
     prev_start, prev_end, prev = tokens[i - 1]
     gap = text[prev_end:tokens[i][0]]
+    if prev[:1].isupper() and tokens[i][2].endswith("s") and _MODEL_NUMBER_GAP.fullmatch(gap):
+        return True  # "Windows 7 goes on sale Oct. 22": a product's name and number, then its verb
     if not gap.isspace():
         # A comma or quotation between: a new phrase, or the close of an apposition after
         # the subject ("The Rams, a power in the 1990s, open district play Monday").
@@ -435,6 +435,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
             and tokens[i - 2][2].lower() not in _NOT_PLURAL_NOUNS and tokens[i - 2][2].lower() not in _KIND):
         return True  # "spending cuts that take effect on Tuesday"
     if (before in ("that", "which") and i > 1 and tokens[i][2].endswith("s") and tokens[i][2].islower()
+            and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() == "to")
             and tokens[i - 2][2].islower() and tokens[i - 2][2].lower() not in _KIND
             and not tokens[i - 2][2].lower().endswith("s")):
         return True  # "the fiscal year that begins Oct. 1", "a law which takes effect Friday"
@@ -524,6 +525,7 @@ _DAY_WORD = re.compile(
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
+_MODEL_NUMBER_GAP = re.compile(r"\s+[0-9]{1,3}\s+")
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\b")
 
 
@@ -808,12 +810,16 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
 def _own_verb_after(text: str, cues: list, end: int) -> bool:
     """Whether a verb follows the date in its own clause: "…, and on March 24 schools reopen"
     (not "…, and again in July, and markets now expect")."""
+    skip = _ASIDE_AFTER_A_DATE.match(text, end) or _FRONTED_COMMA.match(text, end)
+    after = skip.end() if skip else end  # "…, and on Saturday, the new one opens", "on Friday, as expected, the two sides will sign"
     for c in cues:
-        if c.start >= end and c.kind in ("past", "pres", "fut", "rep"):
-            return not any(ch in text[end:c.start] for ch in ",;")
+        if c.start >= after and c.kind in ("past", "pres", "fut", "rep"):
+            return not any(ch in text[after:c.start] for ch in ",;")
     return False
 
 
+_ASIDE_AFTER_A_DATE = re.compile(r"\s*,\s*(?:as|after|before|while|when|if)\b[^,;.]{1,50},\s*")
+_FRONTED_COMMA = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
 # A relative clause opened before a date and closed by a comma after it.
