@@ -363,6 +363,8 @@ def test_from_today_is_the_day_itself_ahead(text, phrase, value):
         ("Ten minutes ago, it exploded.", "Ten minutes ago", "2023-02-24"),
         # "to the day": the day itself, that far back.
         ("The court struck down the law two years ago to the day.", "two years ago to the day", "2021-02-24"),
+        ("The bank failed two years ago, almost to the day.", "two years ago, almost to the day", "2021-02-24"),
+        ("Three decades ago to the day, the attack killed 13 people.", "Three decades ago to the day", "1993-02-24"),
     ],
 )
 def test_hours_ago_or_from_now_are_the_day_that_far(text, phrase, value):

@@ -1212,3 +1212,21 @@ def test_fixtures_and_going_into_look_ahead(text, anchor, values):
 )
 def test_near_misses_of_the_weekday_and_period_rules(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # An aside after a fronted date, and a saying in it, are not the date's verb.
+        ("The court adjourned, and on Monday, lawyers said, the trial resumes.", ["2025-03-17"]),
+        ("On Monday, as expected, the bank cut rates.", ["2025-03-10"]),
+        ("On Monday, police said, a man was arrested.", ["2025-03-10"]),
+        # "applies from" a day told in the present.
+        ("A new law which requires ID applies from Monday.", ["2025-03-17"]),
+        # A range of months told in the present that would be over is the next; told in the past, it is over.
+        ("The exhibition runs from November to January at the Tate.", ["2025-11", "2026-01"]),
+        ("Sales rose from February to May, the company said.", ["2024-02", "2024-05"]),
+    ],
+)
+def test_asides_and_ranges_of_months_by_tense(text, values):
+    assert [e.value for e in tag(text, THU)] == values

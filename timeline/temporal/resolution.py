@@ -991,12 +991,16 @@ _OF_THAT_YEAR = re.compile(
 
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
-_SAYING_BEFORE_A_QUOTE = re.compile(r"(?i:\b(?:said|says|say|replied|replies|answered|answers|told\s+\w+|asked|wrote|added|:)\s*$)")
+_WORK_BEFORE_A_QUOTE = re.compile(
+    r"(?i:(?:['’]s|\b(?:film|movie|novel|song|album|book|musical|play|show|series|single|track|epic|prequel|sequel|hit|"
+    r"record|re-recording|opera|poem|painting|released|recorded|directed|wrote|sang|read|published|starred\s+in))"
+    r"(?:\s+[\w’'-]+){0,3}\s*$)"
+)
 _COUNTED_AFTER_AN_ADJECTIVE = re.compile(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
-_THE_NAME_THEN_VERB = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?)\b")
+_THE_NAME_THEN_VERB = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|[a-z]{3,}ed)\b")
 # A name just before a model's number: "Mirage 2000", not a preposition ("In 2024") or a month.
 _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:In|Since|By|Until|From|After|Before|Of|During|Between|Throughout|And|Or|Then|Early|Late|Mid|"
@@ -1050,9 +1054,9 @@ _NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
 
 def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
-    if _quoted_alone(m, text) and not _SAYING_BEFORE_A_QUOTE.search(text, max(0, m.start() - 16), m.start() - 1):
-        return False  # Orwell's "1984", the musical "1776": a title (not 'he replied "2027".')
-    if text.startswith(" Committee", m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+    if _quoted_alone(m, text) and _WORK_BEFORE_A_QUOTE.search(text, max(0, m.start() - 40), m.start() - 1):
+        return False  # Orwell's "1984", the musical "1776": a title (not 'he replied "2027".', 'the slogan was "2028"')
+    if text.startswith(" Committee", m.end()) and not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start()):
         return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
         return bool(m.group("fiscal") or m.group("modword")) or bool(
@@ -1690,7 +1694,7 @@ _COPULA_BEFORE = re.compile(
 # "The celebration runs from 11 a.m. to 6 p.m. Saturday", "is in effect from noon to 8 p.m.
 # Saturday": hours told in the present are a schedule's (not "Photos from 9 a.m. to noon
 # Saturday show").
-_SCHEDULE_HOURS_BEFORE = re.compile(rf"(?i:\b(?:runs?|is|are|open|opens|closed|lasts?|continues|effect|force|held|place)\s+from\s+{_CLOCK_WORDS}\s+(?:to|until|till|through|-|–)\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
+_SCHEDULE_HOURS_BEFORE = re.compile(rf"(?i:\b(?:applies|apply|valid)\s+from\s+$|\b(?:runs?|is|are|open|opens|closed|lasts?|continues|effect|force|held|place)\s+from\s+{_CLOCK_WORDS}\s+(?:to|until|till|through|-|–)\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted (not
 # "... was averted last week").
 _AVERTED_BEFORE = re.compile(
@@ -2354,9 +2358,10 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     else:
         s = cal.shift_to_unit(a, sign * n, unit)
     to_the_day = _TO_THE_DAY_AFTER.match(ctx.text, m.end())
-    if to_the_day and unit not in ("DE", "CE"):
-        # "two years ago to the day": the day itself, that far back.
-        s = cal.shift(cal.day(a), sign * n, unit)
+    if to_the_day:
+        # "two years ago to the day", "three decades ago, almost to the day": the day itself, that far back.
+        years = {"DE": 10, "CE": 100}.get(unit)
+        s = cal.shift(cal.day(a), sign * n * years, "Y") if years else cal.shift(cal.day(a), sign * n, unit)
         return Resolved(DATE, s.value, s, approx, RESOLVED_ANCHOR, ctx.anchor_value, "ago-to-the-day", end=to_the_day.end())
     r = date_result(s, "ago" if sign < 0 else "from-now", ctx, RESOLVED_ANCHOR, approx)
     if unit not in ("DE", "CE") and _TODAY_AFTER.match(ctx.text, m.end()):
@@ -2366,7 +2371,7 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+(?:week|month))\b")
-_TO_THE_DAY_AFTER = re.compile(r"\s+(?i:to\s+the\s+day)\b")
+_TO_THE_DAY_AFTER = re.compile(r"(?i:,?\s+(?:(?:almost|nearly|exactly|just\s+about)\s+)?to\s+the\s+day)\b")
 _CLOCK_UNIT_HOURS = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}
 
 
@@ -3243,7 +3248,9 @@ _NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between|after|before|of|around|circa)\s+$)"
 )
-_CLOCK_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|since)\s+$)")
+_CLOCK_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:at|from|until|till|by|before|after|since|for|departs|leaves|arrives|lands|starts|begins|opens|closes)\s+$)"
+)
 _AMOUNT_AT_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
@@ -3472,6 +3479,7 @@ _NAMED_AFTER_THE_DAY = re.compile(
     rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station))\b"
 )
 _CREDIT_AFTER = re.compile(r"\s+(?:star|director|actor|actress|cast|soundtrack|screenwriter)\b")
+_CREDIT_NAME_AFTER = re.compile(r"\s+(?:star|director|actor|actress|screenwriter)\s+[A-Z][a-z]+\s+[A-Z]")
 # A work named by the holiday: "the film Independence Day".
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
@@ -3479,7 +3487,8 @@ _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
-    if _CREDIT_AFTER.match(text, m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+    if _CREDIT_AFTER.match(text, m.end()) and (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                                                or _CREDIT_NAME_AFTER.match(text, m.end())):
         return False  # "The Independence Day star Bill Pullman": a film's
     if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return False  # "United States v. Christmas", "the film Independence Day"

@@ -10,7 +10,7 @@ from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLV
 from .finding import find
 from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
-from .tense import PAST, sentence_bounds, tense_at
+from .tense import FUTURE, PAST, PRESENT, sentence_bounds, tense_at
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
@@ -115,7 +115,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _quoted_days_from_the_saying(text, anchor, joined)
     joined = _overnight_before_the_report(text, joined)
     joined = _weekday_ranges_in_order(text, anchor, joined)
-    joined = _month_ranges_in_order(text, joined)
+    joined = _month_ranges_in_order(text, anchor, joined)
     joined = _one_weekday_per_sentence(text, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
@@ -653,7 +653,7 @@ def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]
     return out
 
 
-def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
+def _month_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
     """"deaths between March and November", told in December: each month alone may be put
     either side of the publication; a range's first month comes before its last, so when the
     first lands after the last, it moves back a year in a sentence told of the past, else
@@ -666,8 +666,22 @@ def _month_ranges_in_order(text: str, results: list[tuple[int, int, Resolved]]):
                 and r.stretch.granularity == "month" == r2.stretch.granularity and r.value == r.stretch.value
                 and _MONTH_RANGE_GAP.match(text, e, s2) and _RANGE_OPENS_BEFORE.search(text, max(0, s - 10), s)):
             continue
+        told = tense_at(text, s, e)
+        if told in (None, PRESENT, FUTURE) and r2.stretch.last < anchor and r.stretch.first <= r2.stretch.first:
+            # "The exhibition runs from November to January", told in March: a range told in
+            # the present that would be over already is the next one.
+            first, last = cal.month(r.stretch.year + 1, r.stretch.index), cal.month(r2.stretch.year + 1, r2.stretch.index)
+            out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
+            out[i + 1] = (s2, e2, Resolved(r2.type, last.value, last, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+            continue
+        if told == PAST and r2.stretch.first > anchor and r.stretch.first <= r2.stretch.first and r.stretch.first.year == r2.stretch.first.year:
+            # "Sales rose from February to May", told in March: a range told in the past is over.
+            first, last = cal.month(r.stretch.year - 1, r.stretch.index), cal.month(r2.stretch.year - 1, r2.stretch.index)
+            out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
+            out[i + 1] = (s2, e2, Resolved(r2.type, last.value, last, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+            continue
         if r.stretch.first > r2.stretch.first and r.stretch.index < r2.stretch.index:
-            if tense_at(text, s, e) == PAST:
+            if told == PAST:
                 month = cal.month(r.stretch.year - 1, r.stretch.index)  # told of the past: the first moves back
                 out[i] = (s, e, Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range"))
             else:

@@ -698,6 +698,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     best_cue: Cue | None = None
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
+    aside = _ASIDE_AFTER_A_DATE.match(text, end)
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -728,12 +729,16 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
+        if aside is not None and end <= m.start < aside.end():
+            continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
         distance = start - m.end if m.end <= start else m.start - end
+        if aside is not None and m.start >= aside.end():
+            distance = m.start - aside.end()  # the clause's verb after the aside is as near as it reads
         if (m.end <= start and kind in ("past", "pres", "fut") and _CLAUSE_BREAK_BETWEEN.search(text, m.end, start)
                 and _own_verb_after(text, cues, end)):
             # "The strike ended in February, and on March 24 schools reopen": another clause's
-            # verb, which the date's own after it outweighs.
-            distance = distance * 2 + 10
+            # verb, which the date's own after it replaces.
+            continue
         # A cue before the expression governs it more often than one after it.
         if (m.start >= end and nearest_before is not None and kind == "fut" and nearest_before[1] == "past"
                 and _RELATIVE_OPENED_BEFORE.search(text, max(0, nearest_before[2] - 80), start)
@@ -751,7 +756,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # for ("booked a hotel for the final on Sunday, and will travel on Saturday").
             gives_way = kind in ("past", "pres") or (
                 kind == "fut" and governed_before == "past" and not _FOR_BEFORE.search(text, max(0, start - 40), start))
-            if gives_way and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, end, m.start):
+            if gives_way and governed_before and _ANOTHER_CLAUSE_AFTER.match(text, aside.end() if aside else end, m.start):
                 # "plans to hold them in the autumn, as it does every year", "won the election
                 # on Tuesday, and will be sworn in": another clause's verb. (", which killed 34"
                 # tells of the date's own happening: it still counts.)
@@ -813,12 +818,14 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
     skip = _ASIDE_AFTER_A_DATE.match(text, end) or _FRONTED_COMMA.match(text, end)
     after = skip.end() if skip else end  # "…, and on Saturday, the new one opens", "on Friday, as expected, the two sides will sign"
     for c in cues:
-        if c.start >= after and c.kind in ("past", "pres", "fut", "rep"):
+        if c.start >= after and c.kind in ("past", "pres", "fut"):
             return not any(ch in text[after:c.start] for ch in ",;")
     return False
 
 
-_ASIDE_AFTER_A_DATE = re.compile(r"\s*,\s*(?:as|after|before|while|when|if)\b[^,;.]{1,50},\s*")
+_ASIDE_AFTER_A_DATE = re.compile(
+    r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
+)
 _FRONTED_COMMA = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
