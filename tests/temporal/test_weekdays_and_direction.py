@@ -1230,3 +1230,17 @@ def test_near_misses_of_the_weekday_and_period_rules(text, anchor, values):
 )
 def test_asides_and_ranges_of_months_by_tense(text, values):
     assert [e.value for e in tag(text, THU)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # The day of a scheduling, right before the verb, is its own; what is scheduled lies ahead.
+        ("A judge on Thursday scheduled sentencing for Nov. 26.", datetime.date(2024, 8, 30), ["2024-08-29", "2024-11-26"]),
+        ("Sentencing is scheduled for Thursday.", datetime.date(2024, 8, 30), ["2024-09-05"]),
+        # "since his arrest in October": behind, whatever the tense.
+        ("He has been held without bail since his arrest in October.", datetime.date(2026, 5, 20), ["2025-10"]),
+    ],
+)
+def test_a_schedulings_day_and_since_an_event_in_a_month(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

@@ -1018,7 +1018,7 @@ _STREET_AFTER = re.compile(
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|"
+    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
     r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered)\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
@@ -1649,8 +1649,8 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
-    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
-        return False  # "Dr. Sunday Okafor": a first name
+    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "Dr. Sunday Okafor", "Mr. Sunday": a name
     if (m.group(0) == "Tuesday" and _ONE_SURNAME_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
@@ -3559,7 +3559,8 @@ _BACK_TO = (
 )
 _BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
 _SINCE_GOVERNS = re.compile(
-    rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$|{_BACK_TO})"
+    rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$"
+    rf"|\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:in|on)\s+$|{_BACK_TO})"
 )
 
 

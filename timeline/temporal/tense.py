@@ -713,6 +713,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 kind = "past"  # "Putin proposed on Sunday that …": the proposal's day
             if kind is None:
                 continue
+        if kind == "fut" and word in _PLAN_PARTICIPLES and word != "expected" and m.start >= end and text[end:m.start].isspace():
+            kind = "past"  # "A judge on Thursday scheduled sentencing for Nov. 26": the scheduling's own day
         if kind == "fut" and m.end <= start and m.word in _OBJECT_LOOKING_AHEAD and (
                 _LOOKS_BACK_BETWEEN.search(text, m.end, start)
                 or (m.word != "likely to" and not _INFINITIVE_OR_BY.search(text, m.end, start)
