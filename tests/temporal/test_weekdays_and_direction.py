@@ -1244,3 +1244,19 @@ def test_asides_and_ranges_of_months_by_tense(text, values):
 )
 def test_a_schedulings_day_and_since_an_event_in_a_month(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A plan unveiled on a day: the unveiling's day, not the plan's.
+        ("President Trump unveiled a 20-point plan to end the war in Gaza on Monday and gave Hamas until Sunday "
+         "evening to respond.", datetime.date(2025, 9, 30), ["2025-09-29", "2025-10-05TEV"]),
+        # "that" before a past verb is a relative pronoun, the verb's month its own.
+        ("It began with a ceasefire in Gaza that collapsed in March.", datetime.date(2025, 12, 31), ["2025-03"]),
+        # What had gone on until a month was over by then.
+        ("The Assad family had ruled Syria from the 1970s until December.", datetime.date(2025, 5, 14), ["197", "2024-12"]),
+    ],
+)
+def test_a_plan_unveiled_a_relative_past_and_a_past_perfect_until(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values

@@ -231,6 +231,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if (follow and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2][:1].isupper()
                 and low in ("plan", "plans", "set", "aim", "aims", "hope", "hopes")):
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
+        if (follow and low in ("plan", "plans", "aim", "hope") and i > 0
+                and any(tokens[j][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE for j in range(max(0, i - 3), i))
+                and _PAST_VERB_BEFORE_THE_NOUN.search(text, max(s0, a - 60), a)):
+            follow = None  # "unveiled a 20-point plan to end the war on Monday": the plan's day is the unveiling's
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
@@ -525,6 +529,10 @@ _DAY_WORD = re.compile(
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
+_PAST_VERB_BEFORE_THE_NOUN = re.compile(
+    r"(?i:\b(?:unveiled|announced|presented|released|published|outlined|proposed|approved|adopted|rejected|submitted|"
+    r"backed|endorsed|signed|drafted|laid\s+out|put\s+forward)\s+(?:[\w-]+\s+){1,4}$)"
+)
 _MODEL_NUMBER_GAP = re.compile(r"\s+[0-9]{1,3}\s+")
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\b")
 
@@ -792,6 +800,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             if (best[3] == "past" and weak_before.word in ("until", "till")
                     and _NOT_UNTIL_BETWEEN.search(text, max(0, weak_before.start - 70), weak_before.start)):
                 return PAST  # "Snow did not settle in Sapporo until Jan. 9": when it came at last
+            if (best[3] == "past" and weak_before.word in ("until", "till")
+                    and _HAD_DONE_BEFORE.search(text, max(0, weak_before.start - 80), weak_before.start)):
+                return PAST  # "The Assad family had ruled Syria from the 1970s until December": over by then
             return FUTURE
         # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
         # tense points ahead of it.
@@ -834,6 +845,11 @@ _CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?
 # A relative clause opened before a date and closed by a comma after it.
 _RELATIVE_OPENED_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*$")
 _RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.]*,\s*[^,;.]*$")
+# A past perfect before "until", with nothing looking ahead between: "had ruled Syria ... until".
+_HAD_DONE_BEFORE = re.compile(
+    r"(?i:\bhad\s+(?:(?:long|always|already|previously)\s+)?(?!been\s+(?:due|set|scheduled|expected)\b)(?:[a-z]+(?:ed|en)|held|led|run|kept|stood|fought)\b"
+    r"(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?]){0,70}$)"
+)
 # "did not settle in Sapporo until", "was not found until": a past denied up to a time.
 _NOT_UNTIL_BETWEEN = re.compile(
     r"(?i:\b(?:did|was|were|had)(?:\s+not|n[’']t)\b(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?,]){0,60}$)"
@@ -858,7 +874,7 @@ _SETTING_VERBS = frozenset(
     "cancelled canceled suspended banned closed halted grounded postponed scheduled planned added imposed called restricted".split()
 )
 _COUNT_OPENS = re.compile(r"[0-9$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|about|nearly|more|almost)$")
-_ATTRIBUTIVE_BEFORE = _DETERMINERS | frozenset("still newly recently previously already very most more".split())
+_ATTRIBUTIVE_BEFORE = (_DETERMINERS - {"that"}) | frozenset("still newly recently previously already very most more".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
