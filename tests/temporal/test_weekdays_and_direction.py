@@ -1161,8 +1161,8 @@ def test_a_weekday_named_twice_and_a_plan_handed_over(text, anchor, values):
         ("The hurricane season runs from June to November.", THU, ["2025-06", "2025-11"]),
         # A scheduled verb's subject narrowed by a place, then an attribution after a comma.
         ("Students in the Cedar Rapids district return Monday, officials said.", THU, ["2025-03-17"]),
-        # A period still "ending in" a month, forecast: the coming one.
-        ("Toyota cut its forecast for the fiscal year ending in March.", datetime.date(2025, 8, 5), ["P1Y", "2026-03"]),
+        # A period "ending in" a month: the nearest such month.
+        ("Toyota cut its forecast for the fiscal year ending in March.", datetime.date(2025, 11, 5), ["P1Y", "2026-03"]),
     ],
 )
 def test_near_misses_of_the_clause_and_range_rules(text, anchor, values):
@@ -1259,4 +1259,32 @@ def test_a_schedulings_day_and_since_an_event_in_a_month(text, anchor, values):
     ],
 )
 def test_a_plan_unveiled_a_relative_past_and_a_past_perfect_until(text, anchor, values):
+    assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,values",
+    [
+        # A date in a subject before a verb that reports on a plan keeps its direction.
+        ("The concert on April 9 was cancelled.", THU, ["2025-04-09"]),
+        # A period ending in a month: the nearest, but in a forecast the one still to close.
+        ("Profit for the quarter ending in December fell 22 percent, missing estimates.", THU, ["2024-Q4", "2024-12"]),
+        ("Toyota on Thursday cut its profit forecast for the year ending in March.", datetime.date(2025, 8, 7),
+         ["2025-08-07", "P1Y", "2026-03"]),
+        # "due by" after a past verb in a "with" phrase looks ahead.
+        ("Bids were invited on Monday, with offers due by Friday.", THU, ["2025-03-10", "2025-03-14"]),
+        # A fixture's "having" clause, then a saying.
+        ("Liverpool face Newcastle on Sunday, having won the first leg, and Slot said he was confident.", THU, ["2025-03-16"]),
+        # Heading into a day told in the past: the first such day after the one the sentence tells.
+        ("Stocks slipped on Wednesday heading into Friday's jobs report.", THU, ["2025-03-12", "2025-03-14"]),
+        ("The iPhone 17 goes on sale Friday.", THU, ["2025-03-14"]),
+        # A weekday again in a "with" phrase is the same day.
+        ("NATO leaders will meet from Tuesday to Wednesday, with Zelensky invited to a working dinner on Tuesday.",
+         datetime.date(2025, 6, 23), ["2025-06-24", "2025-06-25", "2025-06-24"]),
+        # An offset in the middle of a clause sets the day for "the next day".
+        ("Rebels seized the airport on March 2, took the city two days later and took the palace the next day.", THU,
+         ["2025-03-02", "2025-03-04", "2025-03-05"]),
+    ],
+)
+def test_near_misses_of_the_fourth_review(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values

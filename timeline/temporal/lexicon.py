@@ -61,7 +61,7 @@ COUNT_NOUN_HINTS = frozenset(
     square cases votes deaths dead killed injured wounded points units cars homes houses
     copies members fighters civilians refugees prisoners students residents visitors
     pages words rounds times percent milligrams grams kilograms kilos ounces litres liters gallons calories
-    megawatts kilowatts watts volts metres meters ballots""".split()
+    megawatts kilowatts watts volts metres meters""".split()
 )
 # Kinds of place a calendar word can name: "Christmas Valley", "Easter Road", "the Sunday
 # River resort", "Noon Street".

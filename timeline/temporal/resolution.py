@@ -20,7 +20,7 @@ from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
     CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4,
 )
-from .tense import FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
+from .tense import LOOKING_AHEAD_PAST, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
 
@@ -208,7 +208,7 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+
 
 
 _ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
-_FORECAST_WORDS = re.compile(r"(?i:\b(?:forecasts?|outlook|guidance|projects?|projections?|expects?|targets?|estimates?)\b)")
+_FORECAST_BEFORE = re.compile(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
 _PERIOD_ENDING_IN_BEFORE = re.compile(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
@@ -347,8 +347,14 @@ def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
         if cue.end <= m.start():
             return False  # a verb before it: no subject's date
         if cue.start >= m.end():
-            return cue.kind == "past" and not any(ch in ctx.text[m.end():cue.start] for ch in ",;:") and cue.start - m.end() < 40
+            return (cue.kind == "past" and cue.word not in _NOT_THE_HAPPENINGS_OWN_VERB and cue.word not in LOOKING_AHEAD_PAST
+                    and not any(ch in ctx.text[m.end():cue.start] for ch in ",;:") and cue.start - m.end() < 40)
     return False
+
+
+# After a date in the subject, verbs that report on a plan rather than date a happening: "The
+# concert on April 9 was cancelled", "Tickets for the final on May 3 sold out".
+_NOT_THE_HAPPENINGS_OWN_VERB = frozenset("was were had sold closed opened".split())
 
 
 def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
@@ -627,7 +633,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|than|"
+    r"(?i:\bno\s+(?:earlier|later|sooner)\s+than|\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
@@ -699,7 +705,7 @@ def month_name_ok(m: re.Match, text: str) -> bool:
             _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return False  # "June Sarpong told…", "April Longley Alley", "her son August"
     if m.end() - m.start() == len(m.group("mon")) and (
-            _STREET_AFTER_A_MONTH.match(text, m.end())
+            (_STREET_AFTER_A_MONTH.match(text, m.end()) and not _TIME_NOT_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
             or ((_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
                 and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
         return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
@@ -724,6 +730,7 @@ _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|th
 _RANGE_OR_TIME_WORD_BEFORE = re.compile(
     rf"(?i:\b(?:in|on|since|by|until|till|from|through|during)\s+$|\b(?:{'|'.join(lx.MONTHS)})\s+(?:to|and|or|through|until|till)\s+$)"
 )
+_TIME_NOT_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|from|through|during)\s+)$")
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
@@ -898,13 +905,12 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         s, mod = with_mod(m, cal.month(ends_range.first.year + 1, mon))
         return date_result(s, "month-name-range-end", ctx, RESOLVED_DISCOURSE, mod, reference=ends_range.value)
     if _PERIOD_ENDING_IN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
-        # "the fiscal year ending in March": the March nearest the anchor, but in a forecast
-        # the period still to close ("raised its forecast for the year ending in March").
+        # "the fiscal year ending in March": a period under way or just closed, whatever the
+        # verb's tense: the March nearest the anchor, as for "ending March 31".
         a = ctx.anchor
         year = _nearest_occurrence(a, mon, 15)
-        s0, s1 = sentence_bounds(ctx.text, m.start())
-        if _FORECAST_WORDS.search(ctx.text, s0, s1):
-            year = a.year if mon >= a.month else a.year + 1  # a forecast: the period still to close
+        if _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()) and not _past_verb_just_after(ctx, m.end(), 40):
+            year = a.year if mon >= a.month else a.year + 1  # "cut its forecast for the year ending in March": still to close
         s, mod = with_mod(m, cal.month(year, mon))
         return date_result(s, "month-name-period-end", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
@@ -1032,7 +1038,8 @@ _LODGE_BEFORE = re.compile(
 # A person's title or calling just before a first name: "researcher Tuesday Reitano".
 _TITLE_NOUN_BEFORE = re.compile(
     r"(?:(?<!\ba\s)(?<!\ban\s)\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|"
-    r"researcher|scientist|professor|artist|designer|photographer|journalist)|\b(?:Dr|Mrs?|Ms)\.)\s+$"
+    r"researcher|scientist|professor|artist|designer|photographer|journalist|nurse|officer|daughter|son|sister|mother|wife|husband)"
+    r"|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
@@ -1067,7 +1074,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False
     counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())
     if (counted and counted.group(1) in lx.COUNT_NOUN_HINTS | _MORE_COUNT_NOUNS
-            and not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+            and (not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())
+                 or int(y) % 100 == 0 and _COUNT_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start()))):
         return False  # "said 2000 new teachers had been hired" (not "After 2008 more students", "In 2019 and 2020 more doctors")
     if _THE_NAME_THEN_VERB.match(text, m.end()) and text.endswith("The ", 0, m.start()) and sentence_bounds(text, m.start())[0] == m.start() - 4:
         return False  # "The 1975 will headline Reading": a band (a year takes no article as a subject)
@@ -1612,7 +1620,7 @@ _THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
 _WEEKDAY_NAME_PRECEDERS = re.compile(
-    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|(?<!\bin\s)(?<!\bat\s)Sheffield|Ruby|Manic|T\.G\.I\.|TGI|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
+    r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Ruby|T\.G\.I\.|TGI|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
 )
 
 
@@ -1649,6 +1657,9 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False
     if not m.group("rel") and not m.group("modword") and _WEEKDAY_NAME_PRECEDERS.search(text[max(0, m.start() - 16): m.start()]):
         return False
+    if text.endswith("Sheffield ", 0, m.start()) and not (
+            text.endswith("in Sheffield ", 0, m.start()) and not text.startswith(("'s", "’s"), m.end())):
+        return False  # the club Sheffield Wednesday (not "A fire in Sheffield Wednesday injured two")
     if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "Dr. Sunday Okafor", "Mr. Sunday": a name
     if (m.group(0) == "Tuesday" and _ONE_SURNAME_AFTER.match(text, m.end())
@@ -1928,8 +1939,18 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             elif (t == FUTURE and _KNOWN_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start())
                   and (a - cal.weekday_on_or_before(a, wd)).days in range(1, _OUTCOME_DAYS + 1)):
                 t = PAST  # "will be sworn in next week after the Coalition's win on Saturday", told on Monday
-        elif _GOING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) and ctx.tense(m.start(), m.end()) != PAST:
-            t = FUTURE  # "is the clear favourite going into Monday's election" (not "was leading going into Sunday's runoff")
+        elif _GOING_INTO_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            # "is the clear favourite going into Monday's election" looks ahead; told in the past,
+            # the first such day after the day the sentence tells ("slipped on Wednesday heading
+            # into Friday's jobs report"), else the one gone by ("was leading going into Sunday's runoff").
+            if ctx.tense(m.start(), m.end()) != PAST:
+                t = FUTURE
+            else:
+                told = _day_told_in_sentence(ctx, m.start())
+                if told is not None:
+                    s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)))
+                    return _with_part(m, date_result(s, "weekday-ahead-of", ctx, RESOLVED_ANCHOR, mod))
+                t = PAST
         elif _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "are arriving ahead of Thursday's meeting" looks ahead; in a past sentence ("struck
             # Kyiv on Wednesday, ahead of Thursday's meeting") it is the first such day after
@@ -2733,12 +2754,17 @@ def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
     s0, s1 = sentence_bounds(ctx.text, m.start())
     clause_end = ctx.text.find(",", having.end())
     clause_end = s1 if clause_end < 0 or clause_end > s1 else clause_end
-    return not any(c.kind in ("past", "rep") and (c.end <= m.start() or c.start >= clause_end) for c in ctx.cues(s0, s1))
+    for c in ctx.cues(s0, s1):
+        if c.start >= clause_end and c.kind == "rep":
+            return True  # "…, and Slot said he was confident": what was said after is the saying's
+        if c.kind in ("past", "rep") and (c.end <= m.start() or c.start >= clause_end):
+            return False
+    return True
 
 
-def _past_verb_just_after(ctx: Context, end: int) -> bool:
+def _past_verb_just_after(ctx: Context, end: int, reach: int = 2) -> bool:
     s0, s1 = sentence_bounds(ctx.text, end)
-    return any(c.kind in ("past", "rep") and 0 < c.start - end <= 2 and ctx.text[end:c.start].isspace()
+    return any(c.kind in ("past", "rep") and 0 < c.start - end <= reach and (reach > 2 or ctx.text[end:c.start].isspace())
                for c in ctx.cues(s0, s1))
 
 
@@ -3245,12 +3271,11 @@ _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 _NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
+_COUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:around|about|nearly|some|another|and|to|than|up\s+to|over)\s+$)")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between|after|before|of|around|circa)\s+$)"
 )
-_CLOCK_PREPOSITION_BEFORE = re.compile(
-    r"(?i:\b(?:at|from|until|till|by|before|after|since|for|departs|leaves|arrives|lands|starts|begins|opens|closes)\s+$)"
-)
+_RACE_TIME_BEFORE = re.compile(r"(?i:\b(?:in|ran|run|runs|clocked|finished|timed|swam|time\s+of|record\s+of|best\s+of)\s+$)")
 _AMOUNT_AT_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
@@ -3274,8 +3299,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
             return None  # "tied at 12:12", "odds at 10:11", "05:30 per km"
         suffix = f"T{int(gd['hat']):02d}:{gd['minat']}"
     elif gd.get("hday"):
-        if not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-            return None  # "won the 5,000m in 14:21 today": a race time
+        if _RACE_TIME_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # "won the 5,000m in 14:21 today", "ran 12:59 today": a race time
         suffix = f"T{int(gd['hday']):02d}:{gd['minday']}"
     elif gd.get("hfrom"):
         suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"
@@ -3331,9 +3356,9 @@ _SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:e
 _PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
-_SUDDENLY_BEFORE = re.compile(
-    r"(?i:\b(?:happen(?:s|ed)?|chang(?:e|es|ed)|transform(?:s|ed)?|disappear(?:s|ed)?|vanish(?:es|ed)?|"
-    r"solved|fixed|cured|(?:become|became)\s+(?:an?\s+)?\w+)\s+$)"
+_NOT_SUDDENLY_BEFORE = re.compile(
+    r"(?i:(?:\bnot|n[’']t|\bnever|\bno\s+one\s+can|\bcannot)\s+(?:\w+\s+){0,3}?(?:happen|change|be\s+(?:solved|fixed|built|done|won)|"
+    r"transform|disappear|vanish|come|go\s+away|turn\s+around|become\s+\w+)\s+$)"
 )
 _SUDDEN_NOUN_AFTER = re.compile(r"(?i:\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b)")
 _OVERNIGHT_MONEY_AFTER = re.compile(
@@ -3351,7 +3376,7 @@ def overnight(m: re.Match, ctx: Context) -> Resolved | None:
     the publication day, as "last night" is."""
     if _OVERNIGHT_MONEY_AFTER.match(ctx.text, m.end()):
         return None
-    if _SUDDENLY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _SUDDEN_NOUN_AFTER.match(ctx.text, m.end()):
+    if _NOT_SUDDENLY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _SUDDEN_NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "Change will not happen overnight", "an overnight success": suddenly
     if _day_just_named(ctx, m.start()) and not ctx.ref_opens_stretch:
         base, against, reference = ctx.ref_day.first, RESOLVED_DISCOURSE, ctx.ref_day.value

@@ -48,7 +48,7 @@ _SINCE_WORD = re.compile(r"(?i:\bsince\b)")
 _ATTRIBUTION_BETWEEN = re.compile(
     r"[^.;!?,]{0,12},\s+[^.;!?,]{0,50}?\b(?:said|says|reported|announced|estimated|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
-_OPENS_ITS_CLAUSE = re.compile(r"(?:;|,\s*(?:and|but))\s+$")
+_PAST_PERFECT_IN_CLAUSE = re.compile(r"(?i:\bhad\b[^,;.]*$)")
 _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
 
@@ -76,9 +76,10 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             continue
         results.append((start, end, res))
         if (res.stretch is not None and res.type == DATE and res.stretch.granularity == "day"
-                and (res.sets_reference or _OPENS_ITS_CLAUSE.search(text, max(0, start - 6), start)
-                     or sentence_bounds(text, start)[0] == start)):
-            ctx.last_day, ctx.last_day_end = res.stretch, end  # "Two days later, the monarch died"
+                and (res.sets_reference or not _PAST_PERFECT_IN_CLAUSE.search(text, max(sentence_bounds(text, start)[0], start - 80), start))):
+            # "Two days later, the monarch died", "seized the airport two days later and took the
+            # palace the next day" (not the background of "who had bought the rifle two days earlier").
+            ctx.last_day, ctx.last_day_end = res.stretch, end
         if res.stretch is not None and res.type in (DATE, TIME) and res.sets_reference:
             # "Sales rose in April, the department said on Friday, …": the day of an attribution
             # set off by commas after the month, in the same sentence.
@@ -634,23 +635,30 @@ def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tup
 
 def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]]):
     """"will meet from Tuesday to Wednesday, with Zelensky invited to a dinner on Tuesday
-    evening": a part of a weekday named before in its sentence is of the same day, whatever
-    the tense nearer it says."""
+    evening": a part of a weekday named before in its sentence, or the weekday again in a
+    "with" phrase, is of the same day, whatever the tense nearer it says."""
     out = list(results)
     for j in range(1, len(out)):
         s2, e2, r2 = out[j]
-        if not _is_plain_weekday(r2) or r2.value == r2.stretch.value:
-            continue  # only "on Tuesday evening" after "Tuesday" (not "rejected on Monday and will vote on Monday")
+        if not _is_plain_weekday(r2):
+            continue
         s0 = sentence_bounds(text, s2)[0]
         for i in range(j - 1, -1, -1):
             s, e, r = out[i]
             if s < s0:
                 break
             if _is_plain_weekday(r) and r.value == r.stretch.value and r.stretch.first.weekday() == r2.stretch.first.weekday():
-                if r.stretch.first != r2.stretch.first:
+                if r.stretch.first != r2.stretch.first and (r2.value != r2.stretch.value or _WITH_AND_NO_VERB.fullmatch(text, e, s2)):
                     out[j] = (s2, e2, _moved_by_days(r2, (r.stretch.first - r2.stretch.first).days, "-as-named-before"))
                 break
     return out
+
+
+# Between two mentions of a weekday, a "with" phrase and no verb of its own: "from Tuesday to
+# Wednesday, with Zelensky invited to a working dinner on Tuesday".
+_WITH_AND_NO_VERB = re.compile(
+    r"(?is)(?=.*,\s*with\b)(?!.*\b(?:will|would|is|are|was|were|has|have|had|and\s+(?:will|is|are))\b).*"
+)
 
 
 def _month_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):

@@ -96,7 +96,7 @@ def _kinds() -> dict[str, str]:
 _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
-    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to",), "plan": ("to",), "plans": ("to",),
+    "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to", "by", "in", "before"), "plan": ("to",), "plans": ("to",),
     "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
@@ -240,8 +240,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
                     out.append(Cue(a, tokens[i + 2][1], "fut", "as soon as"))
                     continue
+            elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
+                pass  # "The delay was due in part to storms": a cause, no time
             else:
-                past = _past_perfect_before(tokens, i) or (low == "likely" and _was_before(tokens, i))
+                past = _past_perfect_before(tokens, i) or (low in ("likely", "due") and _was_before(tokens, i)
+                                                           and not (low == "due" and tokens[i + 1][2].lower() == "to"))
                 out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         if (low in _AGREED_TO and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].islower()
@@ -423,7 +426,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     subject: "talks resume", "the offer expires", not "the talks", "Alarcon, head of"."""
     prev_start, prev_end, prev = tokens[i - 1]
     gap = text[prev_end:tokens[i][0]]
-    if prev[:1].isupper() and tokens[i][2].endswith("s") and _MODEL_NUMBER_GAP.fullmatch(gap):
+    if (prev[:1].isupper() or prev[1:2].isupper()) and tokens[i][2].endswith("s") and _MODEL_NUMBER_GAP.fullmatch(gap):
         return True  # "Windows 7 goes on sale Oct. 22": a product's name and number, then its verb
     if not gap.isspace():
         # A comma or quotation between: a new phrase, or the close of an apposition after
@@ -894,6 +897,10 @@ _ARRANGING = frozenset(
     """confirmed secured approved agreed arranged organised organized planned promised pledged
     booked called proposed offered requested sought ordered""".split()
 )
+
+
+# Past verbs whose object may lie ahead of the report: what was set, arranged or cancelled.
+LOOKING_AHEAD_PAST = _RESCHEDULING | _ARRANGING | _SETTING_VERBS | _AGREED_TO
 
 
 def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int = 0) -> bool:
