@@ -37,6 +37,8 @@ A = datetime.date(2025, 3, 13)
         ("Prices fell 10% in a single day.", "a single day", "DURATION", "P1D", None),
         ("The airline will run four flights a week.", "a week", "SET", "P1W", None),
         ("Clinics see hundreds of patients a day.", "a day", "SET", "P1D", None),
+        ("WHO warned of 10,000 new Ebola cases a week.", "a week", "SET", "P1W", None),
+        ("The agency cut rations to $6 per person a month.", "a month", "SET", "P1M", None),
     ],
 )
 def test_duration_and_set(text, phrase, type_, value, mod):

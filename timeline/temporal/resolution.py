@@ -1017,7 +1017,8 @@ _MODEL_NAME_BEFORE = re.compile(
 # "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
 _STREET_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
-    r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)|Route\s+[0-9]+)(?!\w)"
+    r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)|Route\s+[0-9]+"
+    r"|(?:Avenue|Rue|Boulevard|Via|Calle|Avenida|Rua)\s+(?:de|du|des|della|del|da|do)\b)(?!\w)"
 )
 # "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
 # marker 2015": a number a label names, not a year.
@@ -1025,7 +1026,7 @@ _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
-    r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered)\s*$"
+    r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered|\bflight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
@@ -1038,10 +1039,11 @@ _LODGE_BEFORE = re.compile(
 # A person's title or calling just before a first name: "researcher Tuesday Reitano".
 _TITLE_NOUN_BEFORE = re.compile(
     r"(?:(?<!\ba\s)(?<!\ban\s)\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|"
-    r"researcher|scientist|professor|artist|designer|photographer|journalist|nurse|officer|daughter|son|sister|mother|wife|husband)"
+    r"researcher|scientist|professor|artist|designer|photographer|journalist|nurse|officer|daughter|son|sister|mother|wife|husband|"
+    r"worker|farmer|pastor|teacher|chief|commander|spokesman|spokeswoman|spokesperson)"
     r"|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
 # "Tuesday Senate Republicans blocked").
 _ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
@@ -1662,7 +1664,7 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False  # the club Sheffield Wednesday (not "A fire in Sheffield Wednesday injured two")
     if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "Dr. Sunday Okafor", "Mr. Sunday": a name
-    if (m.group(0) == "Tuesday" and _ONE_SURNAME_AFTER.match(text, m.end())
+    if (m.group(0) in ("Tuesday", "Sunday", "Monday", "Friday") and _ONE_SURNAME_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
     return True
@@ -3190,7 +3192,9 @@ def _ends_a_name(m: re.Match, text: str) -> bool:
 _RATE_BEFORE = re.compile(
     rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$"
     # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
-    rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$)"
+    rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}[a-z-]+s\s+$"
+    # "$6 per person a month".
+    r"|\bper\s+(?:person|head|capita|household|family|child|adult|patient|worker|student)\s+$)"
 )
 
 
@@ -3512,6 +3516,8 @@ _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
+    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "Dr Christmas Ochieng": a name
     if _CREDIT_AFTER.match(text, m.end()) and (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
                                                 or _CREDIT_NAME_AFTER.match(text, m.end())):
         return False  # "The Independence Day star Bill Pullman": a film's
