@@ -691,3 +691,14 @@ def test_of_the_following_year_and_year_over_year(text, phrase, value):
 )
 def test_background_offsets_and_the_following_year_told_in_the_past(text, phrase, value):
     assert [e.value for e in tag(text, datetime.date(2025, 3, 13)) if e.text == phrase] == [value]
+
+
+def test_later_the_same_day_after_a_year_named_since_is_the_last_day():
+    text = "Merz failed to win a majority on Tuesday, the first time since 1949. He was elected later the same day."
+    assert [e.value for e in tag(text, datetime.date(2025, 5, 7))] == ["2025-05-06", "1949", "2025-05-06"]
+
+
+def test_a_day_offset_from_a_year_named_after_a_day_counts_from_the_day():
+    text = ("Leaders agreed in Paris on Sunday to guarantee lending until the end of 2009. Finance ministers had agreed "
+            "a plan in Washington two days earlier.")
+    assert [e.value for e in tag(text, datetime.date(2008, 10, 13))] == ["2008-10-12", "2009", "2008-10-10"]

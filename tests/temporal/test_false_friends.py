@@ -520,6 +520,13 @@ def test_the_same_words_as_times(text, found):
         ("He scored twice in Sheffield Wednesday's 3-1 win.", []),
         ("In December Lane Kiffin left for Ole Miss.", ["2024-12"]),
         ("Senior nurse Tuesday Adams retired.", []),
+        ("On Christmas Day actor Hugh Grant posted a video.", ["2024-12-25"]),
+        ("She posted 13:05 today, a season's best.", ["2025-03-13"]),
+        ("The 2018 revised guidelines still apply.", ["2018"]),
+        ('His new novel, "2034", imagines a war.', []),
+        ("The governor's answer was \"2026\".", ["2026"]),
+        ("A man was stabbed in May Street, Belfast.", []),
+        ("The launch will happen no later than May.", ["2025-05"]),
         # Streets named after months, even after a preposition.
         ("Traffic on August Drive was diverted on Monday.", ["2025-03-10"]),
         ("In March Road closures began.", ["2025-03"]),

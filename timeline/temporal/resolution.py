@@ -347,14 +347,15 @@ def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
         if cue.end <= m.start():
             return False  # a verb before it: no subject's date
         if cue.start >= m.end():
-            return (cue.kind == "past" and cue.word not in _NOT_THE_HAPPENINGS_OWN_VERB and cue.word not in LOOKING_AHEAD_PAST
+            return (cue.kind == "past" and cue.word not in LOOKING_AHEAD_PAST and not _REPORTS_ON_A_PLAN.match(ctx.text, cue.start)
                     and not any(ch in ctx.text[m.end():cue.start] for ch in ",;:") and cue.start - m.end() < 40)
     return False
 
 
-# After a date in the subject, verbs that report on a plan rather than date a happening: "The
-# concert on April 9 was cancelled", "Tickets for the final on May 3 sold out".
-_NOT_THE_HAPPENINGS_OWN_VERB = frozenset("was were had sold closed opened".split())
+# After a date in the subject, what reports on a plan rather than dates a happening: "The concert
+# on April 9 was cancelled", "Tickets for the final on May 3 sold out" (not "The storm on April
+# 9 was the worst in a decade").
+_REPORTS_ON_A_PLAN = re.compile(r"(?i:(?:was|were)\s+(?:(?:\w+ly|already|still|now)\s+)?(?:[a-z]+ed|[a-z]+en|set|sold|held|called)\b|sold\s+out|closed)")
 
 
 def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
@@ -379,6 +380,7 @@ def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+_SINCE_AN_EVENT_BEFORE = re.compile(r"(?i:\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+in\s+$)")
 _SINCE_BECAUSE_AFTER = re.compile(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
@@ -428,7 +430,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     # "Since March 20 is a holiday, …" gives a reason (not "the fighting since June has…").
     because = (since_word is not None and since_word.group(0)[0] == "S" and any(ch.isdigit() for ch in m.group(0))
                and _SINCE_BECAUSE_AFTER.match(ctx.text, m.end()))
-    since = (since_word is not None and not because) or t == PAST and _BACK_TO_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+    since = ((since_word is not None and not because) or _SINCE_AN_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+             or t == PAST and _BACK_TO_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None)
     if t == PAST:
         put_off = _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
         if put_off is not None and not _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, put_off.start() - 3), put_off.start()):
@@ -633,7 +636,7 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
 _MONTH_CUE_BEFORE = re.compile(
-    r"(?i:\bno\s+(?:earlier|later|sooner)\s+than|\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
+    r"(?i:\bno\s+(?:earlier|later|sooner)\s+than\s*|\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
 _MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
@@ -705,13 +708,14 @@ def month_name_ok(m: re.Match, text: str) -> bool:
             _a_first_name(m, text) or _KIN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return False  # "June Sarpong told…", "April Longley Alley", "her son August"
     if m.end() - m.start() == len(m.group("mon")) and (
-            (_STREET_AFTER_A_MONTH.match(text, m.end()) and not _TIME_NOT_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+            (_STREET_AFTER_A_MONTH.match(text, m.end())
+             and (not _TIME_NOT_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _STREET_NOT_A_NAME.match(text, m.end())))
             or ((_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
                 and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
         return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
-    if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+    if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
         return True
     # "the May elections", "the March accession": a month before the noun it dates (but "the
     # March on Washington", "the March for Life" name a march).
@@ -730,6 +734,7 @@ _PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|th
 _RANGE_OR_TIME_WORD_BEFORE = re.compile(
     rf"(?i:\b(?:in|on|since|by|until|till|from|through|during)\s+$|\b(?:{'|'.join(lx.MONTHS)})\s+(?:to|and|or|through|until|till)\s+$)"
 )
+_STREET_NOT_A_NAME = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
 _TIME_NOT_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|from|through|during)\s+)$")
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
@@ -909,7 +914,7 @@ def _bare_month(m: re.Match, ctx: Context, mon: int) -> Resolved:
         # verb's tense: the March nearest the anchor, as for "ending March 31".
         a = ctx.anchor
         year = _nearest_occurrence(a, mon, 15)
-        if _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()) and not _past_verb_just_after(ctx, m.end(), 40):
+        if _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()) and not _past_verb_just_after(ctx, m.end(), 25):
             year = a.year if mon >= a.month else a.year + 1  # "cut its forecast for the year ending in March": still to close
         s, mod = with_mod(m, cal.month(year, mon))
         return date_result(s, "month-name-period-end", ctx, RESOLVED_ANCHOR, mod)
@@ -998,15 +1003,17 @@ _OF_THAT_YEAR = re.compile(
 
 _COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
 _WORK_BEFORE_A_QUOTE = re.compile(
-    r"(?i:(?:['’]s|\b(?:film|movie|novel|song|album|book|musical|play|show|series|single|track|epic|prequel|sequel|hit|"
-    r"record|re-recording|opera|poem|painting|released|recorded|directed|wrote|sang|read|published|starred\s+in))"
-    r"(?:\s+[\w’'-]+){0,3}\s*$)"
+    r"(?i:(?:\b[A-Z]\w*['’]s\s*|\b(?:film|movie|novel|song|album|book|musical|play|show|series|single|track|epic|prequel|"
+    r"sequel|hit|record|re-recording|opera|poem|painting|documentary|drama|thriller|comedy|memoir|released|recorded|"
+    r"directed|wrote|sang|read|published|starred\s+in)(?:\s+[\w’'-]+){0,3}\s*,?\s*)$)"
 )
 _COUNTED_AFTER_AN_ADJECTIVE = re.compile(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
-_THE_NAME_THEN_VERB = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|[a-z]{3,}ed)\b")
+_THE_NAME_THEN_VERB = re.compile(
+    r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|announced|split|cancelled|canceled|headlined|toured)\b"
+)
 # A name just before a model's number: "Mirage 2000", not a preposition ("In 2024") or a month.
 _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:In|Since|By|Until|From|After|Before|Of|During|Between|Throughout|And|Or|Then|Early|Late|Mid|"
@@ -1065,7 +1072,7 @@ def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
     if _quoted_alone(m, text) and _WORK_BEFORE_A_QUOTE.search(text, max(0, m.start() - 40), m.start() - 1):
         return False  # Orwell's "1984", the musical "1776": a title (not 'he replied "2027".', 'the slogan was "2028"')
-    if text.startswith(" Committee", m.end()) and not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+    if y == "1922" and text.startswith(" Committee", m.end()):
         return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
         return bool(m.group("fiscal") or m.group("modword")) or bool(
@@ -2298,6 +2305,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
                 return date_result(s, f"relative-{unit_word}", ctx, RESOLVED_ANCHOR, mod)
             return None
         told = ctx.ref
+        if unit == "D" and told.granularity not in ("day", "time") and ctx.ref_day is not None:
+            told = ctx.ref_day  # "on Tuesday, … since 1949. He was elected later the same day": the last day named
         if (ctx.ref_before_saying is not None and unit in ("M", "Q", "Y")
                 and _UNIT_GRANULARITY[unit] == ctx.ref_before_saying.granularity):
             # "Sales rose in April, the department said on Friday, after a gain the previous
@@ -2513,8 +2522,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         ref, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
     unit = _UNIT_TO_CAL[unit_word]
     if (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
-            and (ref.granularity in _BACKGROUND_GRANULARITIES and ref.last < ctx.ref_day.first
-                 or ctx.ref_opens_stretch and against == RESOLVED_DISCOURSE)):
+            and (ref.granularity in _BACKGROUND_GRANULARITIES or ctx.ref_opens_stretch and against == RESOLVED_DISCOURSE)):
         # "struck it down on Wednesday. The 1996 law had ... A day earlier, ...": a day counts
         # from the last day named, not from a year in the background mentioned since (but "In
         # March 2015 it was sold. Two weeks later" counts from the month the story moved to,
@@ -2766,7 +2774,8 @@ def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
 
 def _past_verb_just_after(ctx: Context, end: int, reach: int = 2) -> bool:
     s0, s1 = sentence_bounds(ctx.text, end)
-    return any(c.kind in ("past", "rep") and 0 < c.start - end <= reach and (reach > 2 or ctx.text[end:c.start].isspace())
+    return any(c.kind in ("past", "rep") and 0 < c.start - end <= reach
+               and (ctx.text[end:c.start].isspace() if reach <= 2 else not any(ch in ctx.text[end:c.start] for ch in ",;"))
                for c in ctx.cues(s0, s1))
 
 
@@ -3279,7 +3288,10 @@ _COUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:around|about|nearly|some|another|and|
 _YEAR_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between|after|before|of|around|circa)\s+$)"
 )
-_RACE_TIME_BEFORE = re.compile(r"(?i:\b(?:in|ran|run|runs|clocked|finished|timed|swam|time\s+of|record\s+of|best\s+of)\s+$)")
+_RACE_TIME_BEFORE = re.compile(
+    r"(?i:\b(?:in|ran|run|runs|clocked|finished|timed|swam|posted|with|time\s+of|record\s+of|best\s+of|time\s+was|"
+    r"(?:personal|season|world|course)[- ]best|world[- ]record)\s+$)"
+)
 _AMOUNT_AT_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
@@ -3519,7 +3531,8 @@ def holiday_ok(m: re.Match, text: str) -> bool:
     if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "Dr Christmas Ochieng": a name
     if _CREDIT_AFTER.match(text, m.end()) and (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
-                                                or _CREDIT_NAME_AFTER.match(text, m.end())):
+                                                or _CREDIT_NAME_AFTER.match(text, m.end())
+                                                and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())):
         return False  # "The Independence Day star Bill Pullman": a film's
     if _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return False  # "United States v. Christmas", "the film Independence Day"

@@ -675,14 +675,16 @@ def _month_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple
                 and _MONTH_RANGE_GAP.match(text, e, s2) and _RANGE_OPENS_BEFORE.search(text, max(0, s - 10), s)):
             continue
         told = tense_at(text, s, e)
-        if told in (None, PRESENT, FUTURE) and r2.stretch.last < anchor and r.stretch.first <= r2.stretch.first:
+        if (told in (None, PRESENT, FUTURE) and r2.stretch.last < anchor and r.stretch.first <= r2.stretch.first
+                and _SCHEDULE_RUNS_BEFORE.search(text, max(0, s - 30), s)):
             # "The exhibition runs from November to January", told in March: a range told in
             # the present that would be over already is the next one.
             first, last = cal.month(r.stretch.year + 1, r.stretch.index), cal.month(r2.stretch.year + 1, r2.stretch.index)
             out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
             out[i + 1] = (s2, e2, Resolved(r2.type, last.value, last, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
             continue
-        if told == PAST and r2.stretch.first > anchor and r.stretch.first <= r2.stretch.first and r.stretch.first.year == r2.stretch.first.year:
+        if (told == PAST and r2.stretch.first > anchor and r.stretch.first <= r2.stretch.first and r.stretch.first.year == r2.stretch.first.year
+                and _PAST_VERB_OPENS_THE_RANGE.search(text, max(0, s - 40), s)):
             # "Sales rose from February to May", told in March: a range told in the past is over.
             first, last = cal.month(r.stretch.year - 1, r.stretch.index), cal.month(r2.stretch.year - 1, r2.stretch.index)
             out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
@@ -698,6 +700,14 @@ def _month_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple
     return out
 
 
+# "The exhibition runs from November to January": a schedule's range.
+_SCHEDULE_RUNS_BEFORE = re.compile(r"(?i:\b(?:runs?|applies|apply|lasts?|is\s+open|are\s+open|takes\s+place|will\s+run)\s+from\s+$)")
+# "Sales rose from February to May": a past verb whose own time the range is (not "cancelled
+# flights from April to June", "Ticket sales for concerts from April to June jumped").
+_PAST_VERB_OPENS_THE_RANGE = re.compile(
+    r"(?i:\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slumped|surged|plunged|soared|ran|lasted|"
+    r"continued|stayed|remained|worked|lived|served|reigned|ruled|(?:was|were)\s+(?:closed|shut))(?:\s+[\w%.,$-]+){0,3}?\s+(?:from|between)\s+$)"
+)
 _MONTH_RANGE_GAP = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(?:in\s+)?$")
 _RANGE_OPENS_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+$)")
 

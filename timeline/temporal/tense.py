@@ -231,10 +231,6 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if (follow and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2][:1].isupper()
                 and low in ("plan", "plans", "set", "aim", "aims", "hope", "hopes")):
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
-        if (follow and low in ("plan", "plans", "aim", "hope") and i > 0
-                and any(tokens[j][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE for j in range(max(0, i - 3), i))
-                and _PAST_VERB_BEFORE_THE_NOUN.search(text, max(s0, a - 60), a)):
-            follow = None  # "unveiled a 20-point plan to end the war on Monday": the plan's day is the unveiling's
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
@@ -448,6 +444,8 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return True  # "the fiscal year that begins Oct. 1", "a law which takes effect Friday"
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
+    if (before in lx.NUMBER_WORDS and before not in ("one", "a", "an")) or before in ("more", "fewer", "few", "many", "several"):
+        return False  # "winning nine votes more than she needed": a count's noun
     if (before.endswith("ing") and len(before) > 5 and prev.islower() and i > 1
             and not tokens[i - 2][2][:1].isupper() and not tokens[i - 2][2].lower().endswith("ing")
             and not any(tokens[j][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or tokens[j][2].lower().endswith(("'s", "’s"))
@@ -532,10 +530,6 @@ _DAY_WORD = re.compile(
 _WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
-_PAST_VERB_BEFORE_THE_NOUN = re.compile(
-    r"(?i:\b(?:unveiled|announced|presented|released|published|outlined|proposed|approved|adopted|rejected|submitted|"
-    r"backed|endorsed|signed|drafted|laid\s+out|put\s+forward)\s+(?:[\w-]+\s+){1,4}$)"
-)
 _MODEL_NUMBER_GAP = re.compile(r"\s+[0-9]{1,3}\s+")
 _RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\b")
 
@@ -724,7 +718,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 kind = "past"  # "Putin proposed on Sunday that …": the proposal's day
             if kind is None:
                 continue
-        if kind == "fut" and word in _PLAN_PARTICIPLES and word != "expected" and m.start >= end and text[end:m.start].isspace():
+        if (kind == "fut" and word in _PLAN_PARTICIPLES and word != "expected" and m.start >= end and text[end:m.start].isspace()
+                and not _PARTICIPLE_PHRASE_AFTER.match(text, m.end)):
             kind = "past"  # "A judge on Thursday scheduled sentencing for Nov. 26": the scheduling's own day
         if kind == "fut" and m.end <= start and m.word in _OBJECT_LOOKING_AHEAD and (
                 _LOOKS_BACK_BETWEEN.search(text, m.end, start)
@@ -742,6 +737,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
+        if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and _JUST_A_COMMA.fullmatch(text, end, m.start):
+            continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
         if aside is not None and end <= m.start < aside.end():
             continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
         distance = start - m.end if m.end <= start else m.start - end
@@ -834,7 +831,7 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
     skip = _ASIDE_AFTER_A_DATE.match(text, end) or _FRONTED_COMMA.match(text, end)
     after = skip.end() if skip else end  # "…, and on Saturday, the new one opens", "on Friday, as expected, the two sides will sign"
     for c in cues:
-        if c.start >= after and c.kind in ("past", "pres", "fut"):
+        if c.start >= after and (c.kind in ("past", "pres", "fut") or c.kind == "rep" and skip is None):
             return not any(ch in text[after:c.start] for ch in ",;")
     return False
 
@@ -842,6 +839,8 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
 _ASIDE_AFTER_A_DATE = re.compile(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
 )
+_PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:by|to|for|as|at|on|in)\b")
+_JUST_A_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
 _FRONTED_COMMA = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
