@@ -380,7 +380,9 @@ def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
 
 
 _SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
-_SINCE_AN_EVENT_BEFORE = re.compile(r"(?i:\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+in\s+$)")
+# "since his arrest in October", "since the vote on Sunday": a time already gone by.
+_SINCE_AN_EVENT = r"\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:in|on)\s+$"
+_SINCE_AN_EVENT_BEFORE = re.compile(rf"(?i:{_SINCE_AN_EVENT})")
 _SINCE_BECAUSE_AFTER = re.compile(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
@@ -3604,7 +3606,7 @@ _BACK_TO = (
 _BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
 _SINCE_GOVERNS = re.compile(
     rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$"
-    rf"|\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:in|on)\s+$|{_BACK_TO})"
+    rf"|{_SINCE_AN_EVENT}|{_BACK_TO})"
 )
 
 
