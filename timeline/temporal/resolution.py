@@ -732,12 +732,14 @@ _KIN_BEFORE = re.compile(
     r"(?:baby|girl|boy|child|daughter|son)\s+(?:named|called)),?\s+$"
 )
 # Capitalised words after a month that make it part of a name.
-_PREPOSITION_OF_TIME_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|from|through|during)\s+)$")
+# Prepositions of time (and "on") before a date: "in March", "since May".
+_TIME_PREPOSITIONS = "in|since|by|until|from|through|during"
+_PREPOSITION_OF_TIME_BEFORE = re.compile(rf"(?i:\b(?:on|{_TIME_PREPOSITIONS})\s+)$")
 _RANGE_OR_TIME_WORD_BEFORE = re.compile(
     rf"(?i:\b(?:in|on|since|by|until|till|from|through|during)\s+$|\b(?:{'|'.join(lx.MONTHS)})\s+(?:to|and|or|through|until|till)\s+$)"
 )
 _STREET_NOT_A_NAME = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
-_TIME_NOT_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|from|through|during)\s+)$")
+_TIME_NOT_PLACE_BEFORE = re.compile(rf"(?i:\b(?:{_TIME_PREPOSITIONS})\s+)$")
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
 _MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(

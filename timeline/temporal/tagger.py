@@ -679,25 +679,25 @@ def _month_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple
                 and _SCHEDULE_RUNS_BEFORE.search(text, max(0, s - 30), s)):
             # "The exhibition runs from November to January", told in March: a range told in
             # the present that would be over already is the next one.
-            first, last = cal.month(r.stretch.year + 1, r.stretch.index), cal.month(r2.stretch.year + 1, r2.stretch.index)
-            out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
-            out[i + 1] = (s2, e2, Resolved(r2.type, last.value, last, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+            out[i], out[i + 1] = (s, e, _month_moved_by_years(r, 1)), (s2, e2, _month_moved_by_years(r2, 1))
             continue
         if (told == PAST and r2.stretch.first > anchor and r.stretch.first <= r2.stretch.first and r.stretch.first.year == r2.stretch.first.year
                 and _PAST_VERB_OPENS_THE_RANGE.search(text, max(0, s - 40), s)):
             # "Sales rose from February to May", told in March: a range told in the past is over.
-            first, last = cal.month(r.stretch.year - 1, r.stretch.index), cal.month(r2.stretch.year - 1, r2.stretch.index)
-            out[i] = (s, e, Resolved(r.type, first.value, first, r.mod, r.against, r.reference, r.rule + "-range"))
-            out[i + 1] = (s2, e2, Resolved(r2.type, last.value, last, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+            out[i], out[i + 1] = (s, e, _month_moved_by_years(r, -1)), (s2, e2, _month_moved_by_years(r2, -1))
             continue
         if r.stretch.first > r2.stretch.first and r.stretch.index < r2.stretch.index:
             if told == PAST:
-                month = cal.month(r.stretch.year - 1, r.stretch.index)  # told of the past: the first moves back
-                out[i] = (s, e, Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range"))
+                out[i] = (s, e, _month_moved_by_years(r, -1))  # told of the past: the first moves back
             else:
-                month = cal.month(r2.stretch.year + 1, r2.stretch.index)  # "the season runs from June to November"
-                out[i + 1] = (s2, e2, Resolved(r2.type, month.value, month, r2.mod, r2.against, r2.reference, r2.rule + "-range"))
+                out[i + 1] = (s2, e2, _month_moved_by_years(r2, 1))  # "the season runs from June to November"
     return out
+
+
+def _month_moved_by_years(r: Resolved, years: int) -> Resolved:
+    """A month of a range moved by a number of years."""
+    month = cal.month(r.stretch.year + years, r.stretch.index)
+    return Resolved(r.type, month.value, month, r.mod, r.against, r.reference, r.rule + "-range")
 
 
 # "The exhibition runs from November to January": a schedule's range.
