@@ -743,6 +743,10 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Residents of the Kursk region return home on Friday, officials say.", datetime.date(2025, 3, 12),
          "Friday", "2025-03-14"),
         ("Prices in Germany rose on Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
+        # A plural subject without an "-s", or a count of those an adjective names.
+        ("The four men appear in court on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-18"),
+        ("The two accused appear in court on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-18"),
+        ("Three wounded soldiers died on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
         ("Stocks in Asia close lower on Friday as tariffs bite.", datetime.date(2025, 3, 15), "Friday", "2025-03-14"),
         ("Elections in April end a year of turmoil, and on Monday parliament was dissolved.", datetime.date(2025, 3, 14),
          "Monday", "2025-03-10"),

@@ -329,6 +329,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
+# Plural subjects without an "-s": "The four men appear in court on Tuesday".
+_IRREGULAR_PLURALS = frozenset("men women people children police".split())
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
 _MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
 # Words in "-s" that are no plural subject: "This is in Geneva".
@@ -474,9 +476,15 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss") and before not in _NOT_PLURAL_NOUNS):
         return True
+    if before in _IRREGULAR_PLURALS or (before.endswith("ed") and i > 1 and _is_a_count(tokens[i - 2][2])):
+        return True  # "the four men appear", "The two accused appear": a plural subject all the same
     if _plural_subject_of_a_place(text, tokens, i):
         return True  # "voters in France head to the polls", "Students in the Cedar Rapids district return"
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
+
+
+def _is_a_count(word: str) -> bool:
+    return word.isdigit() or (word.lower() in lx.NUMBER_WORDS and word.lower() not in ("one", "a", "an"))
 
 
 def _plural_subject_of_a_place(text: str, tokens: list, i: int) -> bool:
