@@ -479,8 +479,12 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
         ("The meeting ran from 9am to 5pm on Tuesday.", "9am", "2025-03-11T09:00"),
         # ... or on the day before, when it is the later hour: a night's curfew.
         ("The curfew ran from 10pm to 6am on Sunday.", "10pm", "2025-03-08T22:00"),
+        # ... and so is the first of two clock times of one happening, the second with its day.
+        ("Polls open at 7am and close at 10pm on Thursday.", "7am", "2025-03-13T07:00"),
+        ("Doors open at 6 p.m. and the show starts at 8 p.m. Friday.", "6 p.m.", "2025-03-14T18:00"),
         # Alone, it keeps the day under discussion.
-        ("Polls open at 7am and close at 10pm on Thursday.", "7am", "2025-03-12T07:00"),
+        ("Polls open at 7am and close at 10pm.", "7am", "2025-03-12T07:00"),
+        ("The blast was heard at 7am, and on Thursday police returned.", "7am", "2025-03-12T07:00"),
     ],
 )
 def test_the_clock_times_of_a_range_share_its_day(text, phrase, value):

@@ -505,11 +505,14 @@ _EVENING, _NOON = 18, 12
 _CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
 _AND_GAP = re.compile(r"^\s*and\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+$)")
+# Two clock times of one happening, the second with its day: "Polls open at 7 a.m. and close
+# at 8 p.m. Tuesday", "Doors open at 6 p.m. and the show starts at 8 p.m. Friday".
+_AND_A_VERB_AT_GAP = re.compile(r"^\s+and\s+(?:[A-Za-z’'-]+\s+){1,4}?at\s+$")
 
 
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
-    """"from 7am until 10am tomorrow", "between 8 a.m. and 8 p.m. on Sunday": a bare clock time
-    that opens a range is on the day of the clock time that closes it, or on the day before
+    """"from 7am until 10am tomorrow", "between 8 a.m. and 8 p.m. on Sunday", "open at 7 a.m.
+    and close at 8 p.m. Tuesday": a bare clock time that opens a range is on the day of the clock time that closes it, or on the day before
     when the range runs through the night ("from 10pm to 6am on Sunday" opens on Saturday
     night; but "kick-off was moved from 8pm to 5pm on Saturday" is one day)."""
     out = list(results)
@@ -519,7 +522,8 @@ def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolve
         if (r.rule == "clock-time" and r2.type == TIME and r2.rule.endswith("+clock")
                 and r2.stretch is not None and r2.stretch.granularity == "day"
                 and (_CLOCK_RANGE_GAP.match(text[e:s2])
-                     or (_AND_GAP.match(text[e:s2]) and _BETWEEN_BEFORE.search(text, max(0, s - 10), s)))):
+                     or (_AND_GAP.match(text[e:s2]) and _BETWEEN_BEFORE.search(text, max(0, s - 10), s))
+                     or _AND_A_VERB_AT_GAP.match(text[e:s2]))):
             day = r2.stretch
             if _hour(r.time_suffix) >= _EVENING and _hour(r2.value[len(day.value):]) < _NOON:
                 day = cal.day(cal.add_days(day.first, -1))  # a night's range: "from 10pm to 6am on Sunday"
