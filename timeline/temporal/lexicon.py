@@ -102,6 +102,7 @@ HOLIDAYS = {
     # Days of other countries' news with a fixed date.
     "bastille day": ("fixed", 7, 14), "anzac day": ("fixed", 4, 25), "australia day": ("fixed", 1, 26),
     "waitangi day": ("fixed", 2, 6), "canada day": ("fixed", 7, 1), "remembrance day": ("fixed", 11, 11),
+    "canadian thanksgiving day": ("nth", 10, 0, 2),
     "armistice day": ("fixed", 11, 11), "st. patrick's day": ("fixed", 3, 17), "juneteenth": ("fixed", 6, 19),
 }
 HOLIDAY_ALIASES = {
@@ -110,6 +111,12 @@ HOLIDAY_ALIASES = {
     "president's day": "presidents day", "labour day": "labor day", "martin luther king jr. day": "martin luther king day",
     "orthodox christmas": "orthodox christmas day", "the fourth of july": "fourth of july", "july fourth": "fourth of july",
     "st patrick's day": "st. patrick's day", "saint patrick's day": "st. patrick's day",
+}
+# Holidays another country keeps on another day, by the word just before the name:
+# "Canadian Thanksgiving".
+NATIONAL_HOLIDAYS = {
+    ("canadian", "thanksgiving day"): "canadian thanksgiving day",
+    ("canada's", "thanksgiving day"): "canadian thanksgiving day",
 }
 # Whose "Independence Day": the country named just before it, or in its sentence (see
 # resolution._whose_independence_day); the 4th of July when none is.

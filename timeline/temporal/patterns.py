@@ -190,7 +190,7 @@ HALF_BARE = rx(
 SEASON_NAME = rx(
     rf"(?i:\b{MOD_PREFIX}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|that|"
     rf"the(?:\s+(?:previous|preceding|prior|following|next|same))?|this\s+year[’']s|last\s+year[’']s)\s+)?"
-    rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?)\b"
+    rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?)\b"
 )
 
 _HOLIDAY_NAMES = (

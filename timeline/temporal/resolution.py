@@ -97,11 +97,15 @@ class Context:
             cues = self._cue_cache[(s0, s1)] = sentence_cues(self.text, s0, s1)
         return cues
 
-    def past_verb_governs(self, start: int, object_words: int = 0) -> bool:
+    def past_verb_governs(self, start: int, object_words: int = 0, prepositions: frozenset | None = None) -> bool:
         """Whether a past verb just before ``start`` takes the date there as its own time
         (with up to ``object_words`` words of its object between: "lost its foothold near
-        Kurakhove in January")."""
-        return past_verb_governs(self.text, start, self.cues(*sentence_bounds(self.text, start)), object_words)
+        Kurakhove in January"; with ``prepositions``, after one of those: "gathered for
+        Thanksgiving")."""
+        cues = self.cues(*sentence_bounds(self.text, start))
+        if prepositions is None:
+            return past_verb_governs(self.text, start, cues, object_words)
+        return past_verb_governs(self.text, start, cues, object_words, prepositions)
 
     @property
     def anchor_value(self) -> str:
@@ -308,6 +312,10 @@ def _year_for_month(ctx: Context, m: re.Match, mon: int, dom: int | None = None)
 # out, even one that starts tomorrow ("In January, ..." in a story of 31 December). Later in the sentence a date may belong to an infinitive or a modal that the
 # sentence's tense misses ("agreed to acquire it in January"), hence the milder factor there.
 _FRONTED_FACTOR = 100
+# A holiday comes once a year and is named in the past tense mostly after it: a day ahead
+# costs this much more in a past-tense sentence.
+_HOLIDAY_AHEAD_FACTOR = 8
+_HOLIDAY_PREPOSITIONS = frozenset(("for", "over", "at", "on", "during", "in"))
 # A past verb keeps its date across this many words of its object, unless one of them may
 # have a time of its own ("lost its foothold near Kurakhove in January"; not "signalled a
 # cut in rates in May"): see tense.past_verb_governs.
@@ -412,9 +420,11 @@ def _starts_then(ctx: Context, start: int, end: int) -> bool:
             and _GONE_ON_AFTER.match(ctx.text, end) is None)
 
 
-def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10) -> tuple[int, str]:
+def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
+                  ahead_factor: int = _AGAINST_TENSE_FACTOR) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
-    anchor, weighed by the tense at the match (see _year_for_month)."""
+    anchor, weighed by the tense at the match (see _year_for_month); in a past-tense sentence
+    a day ahead costs ``ahead_factor`` times its distance."""
     a = ctx.anchor
     t = ctx.tense(m.start(), m.end())
     if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _starts_then(ctx, m.start(), m.end()):
@@ -457,7 +467,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         else:
             distance, side = (a - last).days, -1
         if t == PAST and side > 0:
-            distance = distance * _FRONTED_FACTOR + 400 if fronted else distance * _AGAINST_TENSE_FACTOR
+            distance = distance * _FRONTED_FACTOR + 400 if fronted else distance * ahead_factor
         elif t == FUTURE and side < 0:
             # A future-tense sentence names past dates far more rarely than the reverse, but a
             # month or a day a few weeks behind the publication date still is the one meant
@@ -1115,10 +1125,20 @@ def year_ok(m: re.Match, text: str) -> bool:
 _NAME_AFTER_THE_YEAR = re.compile(r"\s+[A-Z][a-z]")
 
 
+def _year_written(m: re.Match, ctx: Context) -> int:
+    """The year of the match's "y" group, "2019" or "'69" (see two_digit_year)."""
+    y = m.group("y")
+    if y[0] not in "’'":
+        return int(y)
+    year = two_digit_year(int(y[1:]), ctx.anchor)
+    if year > ctx.anchor.year and ctx.tense(m.start(), m.end()) == PAST:
+        year -= 100  # "The crash of '29 wiped out savings" (but "the class of '29 graduates")
+    return year
+
+
 def year_value(m: re.Match, ctx: Context) -> Resolved:
     y = m.group("y")
-    year = two_digit_year(int(y[1:]), ctx.anchor) if y[0] in "’'" else int(y)
-    s, mod = with_mod(m, cal.year(year))
+    s, mod = with_mod(m, cal.year(_year_written(m, ctx)))
     r = date_result(s, "fiscal-year" if m.group("fiscal") else "year", mod=mod)
     if _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and _NAME_AFTER_THE_YEAR.match(ctx.text, m.end()):
         r.sets_reference = False
@@ -1548,6 +1568,9 @@ def season_ok(m: re.Match, text: str) -> bool:
     if (season[:1].isupper() and not season.isupper() and not m.group("y") and _CAPITALISED_NEXT.match(text, m.end())
             and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
         return False  # "the Winter Palace", "the Summer Olympics": a name
+    if (season[:1].isupper() and m.group("y") and m.group("y")[0] in "’'" and not m.group("rel")
+            and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
+        return False  # "closed the set with Summer of '69": a song's title (its year stays)
     word = season.lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
     if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
@@ -1574,7 +1597,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
     rel = (m.group("rel") or "").lower()
     rel = _SPACE.sub(" ", rel)
     if m.group("y"):
-        s, mod = with_mod(m, cal.season(int(m.group("y")), code))
+        s, mod = with_mod(m, cal.season(_year_written(m, ctx), code))
         return date_result(s, "season-year", mod=mod)
     of_year = _OF_THAT_YEAR.match(ctx.text, m.end())
     if of_year and ctx.ref is not None:
@@ -3551,6 +3574,12 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         if name is None:
             return None  # another country's: not the 4th of July
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
+    told_from = m.start()  # where the words that name the day begin
+    if not rel:
+        q = _QUALIFIER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        national = None if q is None else lx.NATIONAL_HOLIDAYS.get((q.group(1).lower().replace("’", "'"), name))
+        if national is not None:
+            name, told_from = national, q.start()  # "Canadian Thanksgiving"
     a = ctx.anchor
     conjunction = rel == "that" and _that_is_a_conjunction(m, ctx.text)
     if conjunction:
@@ -3586,7 +3615,12 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         # "Last year, the first baby was born at 7 a.m. on New Year's Day": that year's.
         year, rule = held.year, "holiday-in-that-year"
     else:
-        year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2)
+        # A holiday told in the past is the last one, surely so as a past verb's own time
+        # ("Families gathered for Thanksgiving" in November); but "Stores were crowded
+        # before Christmas" a week before it.
+        governed = ctx.past_verb_governs(told_from, -1, _HOLIDAY_PREPOSITIONS)  # the verb, the preposition
+        year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2,
+                                  ahead_factor=_FRONTED_FACTOR if governed else _HOLIDAY_AHEAD_FACTOR)
         rule = f"holiday-{how}"
     d = holiday_date(name, year)
     s = cal.week_of(d) if m.group("week") else cal.day(d)

@@ -910,7 +910,8 @@ _ARRANGING = frozenset(
 LOOKING_AHEAD_PAST = _RESCHEDULING | _ARRANGING | _SETTING_VERBS | _AGREED_TO
 
 
-def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int = 0) -> bool:
+def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int = 0,
+                      prepositions: frozenset = _DIRECT_PREPOSITIONS) -> bool:
     """Whether the nearest tense cue before ``start`` is a past verb whose own time the date
     at ``start`` gives: "resigned in April", "took effect in April", "was born in April"."""
     c = None
@@ -933,8 +934,8 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
     if (words and words[-1] == "between" and (len(words) == 1 or _COUNT_OPENS.match(words[0]))
             and c.word not in _SETTING_VERBS):
         words[-1] = "in"  # "reported 412 deaths between March and November", "rose between June and August"
-    if not words or len(words) > 2 + object_words or words[-1] not in _DIRECT_PREPOSITIONS:
+    if not words or len(words) > 2 + object_words or words[-1] not in prepositions:
         return False  # (not "cancelled flights between March 20 and April 5": what was set for them)
     if len(words) > 2 and (c.word in _ARRANGING or any(w in _FUTURE_OBJECTS or w in _MODALS for w in words)):
         return False  # "confirmed a military parade in May": what was arranged may be ahead
-    return not any(w in _NOT_DIRECT or w == "to" for w in words)
+    return not any(w in _NOT_DIRECT or w == "to" for w in words[:-1])
