@@ -286,6 +286,10 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "He spoke on BBC Radio 4's Today programme.",
         "The Good Friday Agreement ended the Troubles.",
         "The Tuesday Group of moderate Republicans met.",
+        "The company still runs Windows 2000 on its servers.",
+        "She drove a Peugeot 2008 to work.",
+        "Blade Runner 2049 flopped at the box office.",
+        "Activists from Fridays for Future marched through Berlin.",
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

@@ -358,6 +358,7 @@ SET_EVERY = rx(
 )
 WEEKDAY_PLURAL = rx(
     rf"\b(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?|\s+(?P<partpl>(?i:mornings|afternoons|evenings|nights)))\b"
+    r"(?!\s+for\s+Future\b)"  # the climate movement "Fridays for Future"
 )
 
 # --- times of day ----------------------------------------------------------------------------

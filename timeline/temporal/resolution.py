@@ -1043,6 +1043,9 @@ _STREET_AFTER = re.compile(
 )
 # "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
 # marker 2015": a number a label names, not a year.
+# Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
+# in 2021), "Blade Runner 2049".
+_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner)\s+$")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
@@ -1115,6 +1118,7 @@ def year_ok(m: re.Match, text: str) -> bool:
             or _BLOCK_AFTER.match(text, m.end())
             or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
             or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            or _PRODUCT_BEFORE.search(text, max(0, m.start() - 10), m.start())
             or _LOT_OF_A_SALE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
     return 1000 <= int(y) <= 2199
