@@ -309,6 +309,8 @@ def test_halves_of_the_year(text, anchor, phrase, value):
          [("2019", "2019"), ("the first half", "2019-H1"), ("the second half", "2019-H2")]),
         ("Sales in 2023 rose 5%, mostly in the second half.", A, [("2023", "2023"), ("the second half", "2023-H2")]),
         ("The bank cut its growth forecast for the second half.", datetime.date(2025, 6, 17), [("the second half", "2025-H2")]),
+        ("Deliveries fell, and the company pushed back the launch of a cheaper model to the second half.", datetime.date(2026, 4, 23),
+         [("the second half", "2026-H2")]),
         ("Revenue in H2 is expected to rebound.", datetime.date(2025, 8, 8), [("H2", "2025-H2")]),
         ("The company said sales in the second half would exceed those of the first half.", datetime.date(2021, 7, 28),
          [("the second half", "2021-H2"), ("the first half", "2021-H1")]),

@@ -27,6 +27,7 @@ A = datetime.date(2025, 3, 12)  # a Wednesday
         ("The war began three years ago.", "three years ago", "DATE", "2022", "year", None),
         ("A decade ago, the plant closed.", "A decade ago", "DATE", "2015", "year", None),
         ("Sales fell late last year.", "late last year", "DATE", "2024", "year", "END"),
+        ("Prices have risen since March of last year.", "March of last year", "DATE", "2024-03", "month", None),
         ("Forces have occupied it since last summer.", "last summer", "DATE", "2024-SU", "season", None),
         ("Prices rose over the past two weeks.", "the past two weeks", "DURATION", "P2W", None, None),
     ],

@@ -286,6 +286,7 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "He spoke on BBC Radio 4's Today programme.",
         "The Good Friday Agreement ended the Troubles.",
         "The Tuesday Group of moderate Republicans met.",
+        "They held a March on Washington.",
         "The company still runs Windows 2000 on its servers.",
         "She drove a Peugeot 2008 to work.",
         "Blade Runner 2049 flopped at the box office.",
@@ -301,6 +302,9 @@ def test_names_resolutions_and_programmes_are_no_dates(text):
     [
         ("Allies will gather at the June Nato summit in The Hague.", "June", "2025-06"),
         ("Kyiv's August Kursk incursion stunned Moscow.", "August", "2024-08"),
+        # A month between a possessive and the noun it dates, "March" and "May" too.
+        ("Economists see no cut at its May meeting.", "May", "2025-05"),
+        ("Investors expect a cut at the Fed's March meeting.", "March", "2025-03"),
         ("Zelensky Says Talks With Russia Could Start Today", "Today", "2025-03-13"),
     ],
 )

@@ -129,7 +129,7 @@ ORDINAL_DAY = rx(
 MONTH_NAME = rx(
     rf"\b{MOD_PREFIX}(?:(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|past|coming|previous|that|"
     rf"the\s+(?:previous|preceding|prior|following|next|same)))\s+)?(?P<mon>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?![\w-])"
-    rf"(?:,?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b(?![’'-]))?"  # "March last year", "March of last year"
 )
 YEAR = rx(
     rf"(?:(?<![\w$£€#.,/-])|(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?|model\s+year|school\s+year))\s+)?"

@@ -729,9 +729,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
         return True
-    # "the May elections", "the March accession": a month before the noun it dates (but "the
-    # March on Washington", "the March for Life" name a march).
-    return bool(_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _NOUN_AFTER.match(text, m.end()))
+    # "the May elections", "the March accession", "its March meeting", "the Fed's May meeting":
+    # a month before the noun it dates (but "the March on Washington", "the March for Life"
+    # name a march).
+    return bool(_DETERMINER_BEFORE_A_MONTH.search(text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(text, m.end()))
 
 
 # Months that are first names too: the month before a capitalised surname, with no
@@ -771,6 +772,7 @@ def _a_first_name(m: re.Match, text: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_DETERMINER_BEFORE_A_MONTH = re.compile(r"(?:\b(?i:the|its|their|his|her|our|a)\s+|\w['’]s\s+)$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|for|to|of|in|into|through|against|from|with|by|at|past|toward|towards|and|or|is|was|were|are)\b)[a-z]{3,}\b"
 )
@@ -1539,6 +1541,13 @@ def half_bare_ok(m: re.Match, text: str) -> bool:
 
 
 
+# What was put off to a half of the year, its object between: "pushed back the launch of a
+# cheaper model to the second half".
+_PUT_OFF_TO_BEFORE = re.compile(
+    r"(?i:\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled)(?:\s+[\w’'-]+){0,7}?\s+(?:to|until|till)\s+$)"
+)
+
+
 def half_bare(m: re.Match, ctx: Context) -> Resolved:
     """"growth will pick up in the second half", "H1 sales fell": a half of the year the
     sentence is about: the year it opens with or names before the half, else, by tense,
@@ -1554,9 +1563,11 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     s = cal.half(a.year, h)
     t = ctx.tense(m.start(), m.end())
-    if _MODAL_AFTER_SUBJECT.match(ctx.text, m.end()) or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+    if (_MODAL_AFTER_SUBJECT.match(ctx.text, m.end()) or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            or _PUT_OFF_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())):
         # "said sales in the second half would exceed those of the first", "cut its growth
-        # forecast for the second half"
+        # forecast for the second half", "pushed back the launch of a cheaper model to the
+        # second half"
         t = FUTURE
     if t == PAST and s.last >= a:
         s = cal.half(a.year - 1, h)  # "sales rose in the second half" told in March
