@@ -747,6 +747,23 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The four men appear in court on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-18"),
         ("The two accused appear in court on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-18"),
         ("Three wounded soldiers died on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
+        # A verb after "and" with its auxiliary, or in a clause opened by "after", is another
+        # happening's.
+        ("Kishida won the leadership election on Wednesday and is expected to become prime minister.",
+         datetime.date(2021, 9, 30), "Wednesday", "2021-09-29"),
+        ("Albanese will be sworn in as prime minister on Monday after Labor won Saturday's election.",
+         datetime.date(2022, 5, 22), "Monday", "2022-05-23"),
+        # What was hoped for, and what a present progressive prepares, lie ahead.
+        ("Negotiators said they hoped to close the remaining chapters of the deal by Friday.",
+         datetime.date(2025, 3, 4), "Friday", "2025-03-07"),
+        ("Russia is preparing a major offensive in the spring, the minister warned.",
+         datetime.date(2023, 2, 3), "the spring", "2023-SP"),
+        # "until" after a present, the report after the date.
+        ("A storm warning is in effect until 11 a.m. Friday, forecasters said.", datetime.date(1999, 9, 2),
+         "11 a.m. Friday", "1999-09-03T11:00"),
+        # A participle after "with" is an adjective, no past.
+        ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
+         "Labor Day", "2019-09-02"),
         ("Stocks in Asia close lower on Friday as tariffs bite.", datetime.date(2025, 3, 15), "Friday", "2025-03-14"),
         ("Elections in April end a year of turmoil, and on Monday parliament was dissolved.", datetime.date(2025, 3, 14),
          "Monday", "2025-03-10"),

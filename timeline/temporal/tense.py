@@ -97,7 +97,7 @@ _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to", "by", "in", "before"), "plan": ("to",), "plans": ("to",),
-    "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",),
+    "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",), "hoped": ("to",),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
     "threatening": ("to",), "hoping": ("to",), "aiming": ("to",),
@@ -149,7 +149,7 @@ _ORDER_NOUN_AFTER = re.compile(
 )
 # A number after "the last": "the last 16", "its last three plants".
 _COUNT_AFTER = re.compile(r"\s+(?:[0-9]+|two|three|four|eight|sixteen|thirty-two)\b", re.I)
-_ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing"))
+_ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing", "preparing", "readying"))
 # Auxiliaries that carry the tense of "expect" after them: "did not expect", "Did anyone expect".
 _DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
@@ -300,9 +300,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 if (out and i > 0 and out[-1].start == tokens[i - 1][0] and out[-1].kind == "fut" and out[-1].word in _SCHEDULED
                         and not (i + 1 < n and tokens[i + 1][2].lower() in _DATE_WORDS_AFTER_A_VERB)):
                     continue  # "Alabama hosts ranked Tennessee", "launches redesigned iPhones": an adjective
-                if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE
+                if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or tokens[i - 1][2].lower() in ("with", "without")
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
-                    continue  # "its annulled election", "the occupied regions", "long-awaited": an adjective
+                    continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours": an adjective
                 if i + 1 < n and tokens[i + 1][2] == "by" and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a):
                     continue  # "will meet on Monday, followed by talks": a participle's phrase, no tense
                 kind = "past"
@@ -659,7 +659,9 @@ _ANOTHER_CLAUSE_AFTER = re.compile(
     r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b"
     # "climb through Sunday as they reached villages", "suspended operations Tuesday and will
     # not reopen until Friday": a clause or a verb of its own.
-    r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+and\s+$",
+    r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+and\s+(?:(?:is|are|was|were|has|have|had)\s+)?$"
+    # "will be sworn in on Monday after Labor won Saturday's election": a clause of its own.
+    r"|\s+(?:after|before|because|once|when)\s+(?:(?!(?:the|a|an|his|her|its|their)\b)[\w’'-]+\s+){1,3}$",
     re.I,
 )
 
@@ -815,6 +817,11 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "has given them until 9 a.m. Tuesday": a modal or "until" nearer than a present
         # tense points ahead of it.
         if best[1] == PRESENT and nearest_weak_before is not None and nearest_weak_before < best[0]:
+            return FUTURE
+        # "A storm warning is in effect until 11 a.m. Friday, forecasters said": "until" after a
+        # present, with the report after the date.
+        if (best[3] == "rep" and not best[2] and weak_before is not None and weak_before.word in ("until", "till")
+                and nearest_before is not None and nearest_before[1] == "pres" and nearest_weak_before < nearest_before[0]):
             return FUTURE
         # "Kyiv must respond by Friday, officials said": the report after the quote tells
         # when it was said, the modal before the date when it is to happen.
