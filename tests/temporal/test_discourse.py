@@ -123,6 +123,9 @@ def test_a_month_of_that_year_is_in_the_year_under_discussion(text, phrase, valu
         ("The war began on Feb. 24, 2022. Talks will resume on March 16.", datetime.date(2025, 2, 24), "March 16", "2025-03-16"),
         ("Russia invaded on Feb. 24, 2022. On Wednesday, Zelensky spoke. On March 16, it rained.",
          datetime.date(2025, 3, 20), "March 16", "2025-03-16"),
+        # Nor after a date that opens a stretch up to now.
+        ("The station, closed since Sept. 11, 2001, reopened on Nov. 23.", datetime.date(2003, 12, 10),
+         "Nov. 23", "2003-11-23"),
         # A month written with its year names a thing, not the story's time.
         ("It followed the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", datetime.date(1990, 8, 15),
          "Aug. 2", "1990-08-02"),

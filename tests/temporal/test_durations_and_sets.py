@@ -38,6 +38,7 @@ A = datetime.date(2025, 3, 13)
         ("The airline will run four flights a week.", "a week", "SET", "P1W", None),
         ("Clinics see hundreds of patients a day.", "a day", "SET", "P1D", None),
         ("WHO warned of 10,000 new Ebola cases a week.", "a week", "SET", "P1W", None),
+        ("About 100 lorries of aid a day are entering Gaza.", "a day", "SET", "P1D", None),
         ("The agency cut rations to $6 per person a month.", "a month", "SET", "P1M", None),
     ],
 )

@@ -291,6 +291,9 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "She drove a Peugeot 2008 to work.",
         "Blade Runner 2049 flopped at the box office.",
         "Activists from Fridays for Future marched through Berlin.",
+        "The Russell 2000 index of small-cap stocks fell.",
+        "The measure, known as House Bill 2014, would require seat belts on school buses.",
+        "Singapore news outlet TODAY reported that the ministry had received complaints.",
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

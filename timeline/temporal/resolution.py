@@ -622,6 +622,7 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
     such day on or after that date, and not after the publication day."""
     written = ctx.written_with_year
     if (written is None or ctx.ref is not written or m.start() - ctx.ref_end > _STORY_YEAR_REACH
+            or ctx.ref_opens_stretch  # "closed since Sept. 11, 2001, reopened on Nov. 23": a stretch up to now
             or written.first.year == ctx.anchor.year or ctx.tense(m.start(), m.end()) == FUTURE):
         return None
     first = written.first
@@ -1046,8 +1047,8 @@ _STREET_AFTER = re.compile(
 # "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
 # marker 2015": a number a label names, not a year.
 # Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
-# in 2021), "Blade Runner 2049".
-_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner)\s+$")
+# in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
+_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill)\s+$")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
@@ -2165,6 +2166,10 @@ _TITLE_QUOTE_OPENS = ("\"", "“", "'", "‘")
 _TITLE_QUOTE_CLOSES = ("\"", "”", "'", "’")
 
 
+# A medium named before an upper-case "TODAY": the outlet's name.
+_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|paper|broadcaster|channel|programme|program|site|website)\s+$")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if (_is_title(m, ctx.text) and not m.group("modword")) or (
             len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
@@ -2174,6 +2179,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")
+    if m.group("day") == "TODAY" and _OUTLET_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "Singapore news outlet TODAY reported"
     word = _SPACE.sub(" ", m.group("day").lower())
     if (word in ("today", "tomorrow") and not m.group("modword") and not m.groupdict().get("part")
             and _GENERIC_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
@@ -3243,7 +3250,7 @@ def _ends_a_name(m: re.Match, text: str) -> bool:
 _RATE_BEFORE = re.compile(
     rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$"
     # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
-    rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}[a-z-]+s\s+$"
+    rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}[a-z-]+s(?:\s+of\s+[a-z-]+)?\s+$"
     # "$6 per person a month".
     r"|\bper\s+(?:person|head|capita|household|family|child|adult|patient|worker|student)\s+$)"
 )
@@ -3253,7 +3260,7 @@ _RATE_BEFORE = re.compile(
 # per hour", "15 million instructions per second").
 _MEASURE_BEFORE_PER = re.compile(
     r"(?i:\b(?:miles|mph|kilomet(?:re|er)s|km|metres|meters|feet|knots|gallons|lit(?:re|er)s|barrels|tons|tonnes|"
-    r"cubic\s+\w+|words|beats|frames|instructions|revolutions|calories|kilowatts?|megawatts?)\s+$)"
+    r"cubic\s+\w+|words|beats|frames|instructions|revolutions|calories|kilowatts?|megawatts?)(?:\s+of\s+[a-z-]+)?\s+$)"
 )
 
 
