@@ -473,6 +473,23 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
 
 
 @pytest.mark.parametrize(
+    "text,found",
+    [
+        # Both ends of a range of 24-hour times; one that ends earlier ends the next morning.
+        ("Scheduled blackouts will be in place from 14:00 to 23:00.", [("14:00", "2025-03-12T14:00"), ("23:00", "2025-03-12T23:00")]),
+        ("The curfew runs from 22:00 to 06:00.", [("22:00", "2025-03-12T22:00"), ("06:00", "2025-03-13T06:00")]),
+        # After "after", "before" and "since", and a bulletin named by its hour.
+        ("Sirens sounded at 07:45, and the all-clear was given shortly after 10:00.",
+         [("07:45", "2025-03-12T07:45"), ("10:00", "2025-03-12T10:00")]),
+        ("Sirens have sounded since 06:00.", [("06:00", "2025-03-12T06:00")]),
+        ("The General Staff said in its 08:00 update that 159 assaults were repelled.", [("08:00", "2025-03-12T08:00")]),
+    ],
+)
+def test_24_hour_times_in_ranges_and_after_a_preposition(text, found):
+    assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
     "text,phrase,value",
     [
         # A bare clock time that opens a range is on the day of the one that closes it...

@@ -383,12 +383,21 @@ CLOCK = rx(
     # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
     # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
     # "24:00" is the day's end, as a ceasefire's terms write it.
-    rf"|(?:(?<=\b(?i:at) )|(?<=\b(?i:at about) )|(?<=\b(?i:at around) )|(?<=\b(?i:at approximately) ))"
+    # So after "after", "before" and "since": "shortly after 10:00", "since 06:00" (not "ahead
+    # by 12:10", a score).
+    rf"|(?:(?<=\b(?i:at) )|(?<=\b(?i:at about) )|(?<=\b(?i:at around) )|(?<=\b(?i:at approximately) )"
+    rf"|(?<=\b(?i:after) )|(?<=\b(?i:before) )|(?<=\b(?i:since) ))"
     rf"(?P<hat>[01][0-9]|2[0-3]|24(?=:00)):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # After "from" or "until" only before the day it is on: "in force from 00:01 on 14 March"
     # (not "the footage from 01:20 onwards", "from 12:45 to 12:31 in the 5,000 metres").
     rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]|24(?=:00)):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
+    # Both ends of a range of 24-hour clock times: "blackouts from 14:00 to 23:00".
+    rf"|(?<=\b(?i:from) )(?P<hrange>[01][0-9]|2[0-3]):(?P<minrange>[0-5][0-9])(?=\s*(?:to|until|till|[-–])\s*(?:[01][0-9]|2[0-4]):[0-5][0-9]\b)"
+    rf"|(?:(?<=[0-9]:[0-9][0-9] to )|(?<=[0-9]:[0-9][0-9] until )|(?<=[0-9]:[0-9][0-9] till )|(?<=[0-9]:[0-9][0-9]-)|(?<=[0-9]:[0-9][0-9]–))"
+    rf"(?P<hrange2>[01][0-9]|2[0-3]|24(?=:00)):(?P<minrange2>[0-5][0-9])\b(?![:.,]?[0-9])"
+    # A bulletin named by its hour: "the General Staff said in its 08:00 update".
+    rf"|(?:(?<=\bits )|(?<=\bthe )|(?<=\btheir ))(?P<hnoun>[01][0-9]|2[0-3]):(?P<minnoun>[0-5][0-9])(?=\s+(?:update|briefing|bulletin|report|summary|statement|news)\b)"
     # Before the day it is on: "from 21:00 tonight", "17:30 today".
     rf"|\b(?P<hday>[01][0-9]|2[0-3]):(?P<minday>[0-5][0-9])(?=\s+(?i:tonight|today|tomorrow|yesterday)\b)"
     # A live blog's entry opens with its time: "18:42 Putin has visited a command post…".

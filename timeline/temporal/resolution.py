@@ -3346,6 +3346,12 @@ _AMOUNT_AT_BEFORE = re.compile(
 )
 
 
+# Words of a race or a record before a range of times: minutes and seconds, no clock.
+_RACE_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:time|times|record|best|clocked|finished|ran|race|lap|laps|metres|meters|marathon|seconds|minutes)\b)"
+)
+
+
 def clock(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("word"):
@@ -3367,6 +3373,13 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
         if _RACE_TIME_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
             return None  # "won the 5,000m in 14:21 today", "ran 12:59 today": a race time
         suffix = f"T{int(gd['hday']):02d}:{gd['minday']}"
+    elif gd.get("hrange") or gd.get("hrange2"):
+        if _RACE_WORDS_BEFORE.search(ctx.text, max(sentence_bounds(ctx.text, m.start())[0], m.start() - 60), m.start()):
+            return None  # "cut his time from 12:45 to 12:31": race times
+        h, minute = (gd["hrange"], gd["minrange"]) if gd.get("hrange") else (gd["hrange2"], gd["minrange2"])
+        suffix = f"T{int(h):02d}:{minute}"
+    elif gd.get("hnoun"):
+        suffix = f"T{int(gd['hnoun']):02d}:{gd['minnoun']}"
     elif gd.get("hfrom"):
         suffix = f"T{int(gd['hfrom']):02d}:{gd['minfrom']}"
     elif gd.get("hline"):
@@ -3410,9 +3423,13 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
             mod = "APPROX" if gd.get("approx") else None
             return Resolved(TIME, base.value + "T00:00", base, mod, against, reference, "clock-time", time_suffix=suffix)
     mod = "APPROX" if gd.get("approx") else None
+    opened = _RANGE_OPENED_AT.search(ctx.text, max(0, m.start() - 16), m.start()) if gd.get("hrange2") else None
+    if opened is not None and int(gd["hrange2"]) < int(opened.group(1)):
+        base = cal.day(cal.add_days(base.first, 1))  # "a curfew from 22:00 to 06:00": ends the next morning
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
 
+_RANGE_OPENED_AT = re.compile(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
 _PLANNED_BEFORE = re.compile(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
 
