@@ -192,6 +192,8 @@ def test_clock_times_run_into_am_or_pm(text, phrase, value):
         ("Alerts sounded at about 3 a.m. Kyiv time on Wednesday.", "about 3 a.m. Kyiv time on Wednesday", "2025-03-12T03:00"),
         ("The blast came at 10:15 p.m. Moscow time on Tuesday.", "10:15 p.m. Moscow time on Tuesday", "2025-03-11T22:15"),
         ("Trading halted at 9 a.m. Eastern Time Monday.", "9 a.m. Eastern Time Monday", "2025-03-10T09:00"),
+        ("The ceasefire took effect at 5 p.m. IST on Saturday.", "5 p.m. IST on Saturday", "2025-03-08T17:00"),
+        ("Markets will close early, at 1 p.m. ET, on Friday.", "1 p.m. ET, on Friday", "2025-03-14T13:00"),
     ],
 )
 def test_a_clock_time_on_a_places_clock_belongs_to_the_day_after_it(text, phrase, value):
@@ -618,6 +620,11 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
          [("1 a.m. Tuesday", "2012-11-06T01:00"), ("11 p.m.", "2012-11-06T23:00")]),
         ("Polls closed at 8 p.m. on Tuesday. The first results came at 9 p.m.", datetime.date(2012, 11, 7),
          [("8 p.m. on Tuesday", "2012-11-06T20:00"), ("9 p.m.", "2012-11-06T21:00")]),
+        # Nor a morning still to come, told in the past.
+        ("Putin spoke in a televised address this evening. The missile struck at about 05:00.", datetime.date(2024, 11, 21),
+         [("this evening", "2024-11-21TEV"), ("05:00", "2024-11-21T05:00")]),
+        ("Polls close at 10 p.m. tonight. Results are expected by 2 a.m.", datetime.date(2024, 11, 21),
+         [("10 p.m. tonight", "2024-11-21T22:00"), ("2 a.m.", "2024-11-22T02:00")]),
         # Nor a time the sentence goes back to.
         ("At 11 p.m. Friday the power failed. Earlier, at 5 a.m., a transformer had sparked.", datetime.date(2025, 3, 13),
          [("11 p.m. Friday", "2025-03-07T23:00"), ("5 a.m.", "2025-03-07T05:00")]),

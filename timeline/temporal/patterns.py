@@ -362,7 +362,12 @@ WEEKDAY_PLURAL = rx(
 )
 
 # --- times of day ----------------------------------------------------------------------------
-TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT)"
+TZ = (
+    r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|"
+    # Zones of Asia, Australia, Africa and eastern Europe: "5 p.m. IST on Saturday" (as
+    # common words, "eat", "cat" and "wat" trigger no rule: their clock needs "a.m." or "p.m.").
+    r"IST|JST|KST|HKT|SGT|PHT|WIB|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|EAT|CAT|WAT|SAST|EET|EEST|IDT)"
+)
 # What may follow a clock time as part of it or of its day, capitalised: a weekday, a month,
 # a time zone, a holiday ("9 p.m. Friday", "5 p.m. Nov. 9", "Noon Pacific Time", "Midnight
 # Christmas Eve"). Any other capitalised word after "p.m." opens a sentence or a name.

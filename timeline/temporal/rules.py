@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.
-    Rule("clock", p.CLOCK, r.clock, None, _w("m am pm #m #: noon midnight midday clock morning afternoon evening tonight local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct")),
+    Rule("clock", p.CLOCK, r.clock, None, _w("m am pm #m #: noon midnight midday clock morning afternoon evening tonight local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct "
+                                                 "ist jst kst hkt sgt pht wib pkt aest aedt acst awst nzst nzdt sast eet eest idt")),
     Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
     # Sets before durations: "every week" is a set, "a week" a duration.
     Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per", _SET_UNITS), _SET_ANCHOR, 40, _SET_BEFORE),

@@ -17,7 +17,7 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
 # (0130 GMT) on Tuesday".
 _WHOSE_TIME = rf"(?:\s+(?:local\s+[Tt]ime|{PLACE_TIME}|Eastern|Pacific|Central|Mountain))?"
-_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*|\s+(?:on|from)\s+|\s+)$")
+_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*(?:on\s+)?|\s+(?:on|from)\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
 _OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
 _INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
@@ -120,7 +120,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
     joined = _one_weekday_per_sentence(text, joined)
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
     joined = _join_compound_durations(text, joined)
-    joined = _small_hours_after_a_late_evening(text, joined)
+    joined = _small_hours_after_a_late_evening(text, anchor, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
@@ -165,16 +165,19 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
     return had
 
 
-def _small_hours_after_a_late_evening(text: str, results: list[tuple[int, int, Resolved]]):
+def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
     """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
-    a bare small hour told after a late evening of the day it was put on is the next morning."""
+    a bare small hour told after a late evening of the day it was put on is the next morning
+    (but not a morning to come told in the past: "Putin spoke this evening. The missile
+    struck at about 05:00")."""
     out: list[tuple[int, int, Resolved]] = []
     late_day, late_start = None, -1  # the day whose late evening was told last, and where
     for s, e, r in results:
         if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
-                    and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)):
+                    and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)
+                    and not (late_day.last >= anchor and tense_at(text, s, e) == PAST)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
                              time_suffix=r.time_suffix)
