@@ -708,6 +708,18 @@ def test_holidays_of_other_countries(text, anchor, phrase, value):
 
 
 @pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # "spring" and "fall" without "the" are the season after a preposition of time.
+        ("Beijing plans to host a summit with Pacific leaders in spring, an official said.", datetime.date(2024, 1, 22), "2024-SP"),
+        ("Classes resume in fall when the campus reopens.", datetime.date(2024, 1, 22), "2024-FA"),
+    ],
+)
+def test_a_bare_spring_or_fall_after_a_preposition_of_time(text, anchor, value):
+    assert [(e.type, e.value) for e in tag(text, anchor)] == [("DATE", value)]
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         # A two-digit year is the latest ending so, up to a decade ahead.

@@ -28,6 +28,8 @@ A = datetime.date(2025, 3, 13)
         "He told the Mail on Sunday that talks had failed.",
         "Time magazine named him Person of the Year.",
         "Putin received the envoys at the Winter Palace.",
+        "He hit two home runs in spring training.",
+        "Investors braced for a fall in prices.",
     ],
 )
 def test_no_date(text):

@@ -761,6 +761,9 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # "until" after a present, the report after the date.
         ("A storm warning is in effect until 11 a.m. Friday, forecasters said.", datetime.date(1999, 9, 2),
          "11 a.m. Friday", "1999-09-03T11:00"),
+        # A future governs its date past a trailing report across "with" and its object.
+        ("The minister will hold talks with his Chinese counterpart on Monday, officials said.",
+         datetime.date(2025, 3, 13), "Monday", "2025-03-17"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

@@ -1577,6 +1577,10 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
 
 
+# After a bare "spring" or "fall", what shows it stands alone as the season.
+_SEASON_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
+
+
 def season_ok(m: re.Match, text: str) -> bool:
     if _that_is_a_conjunction(m, text):
         return False  # "Doctors said that fall left him with a broken hip", "found that spring floods were worsening"
@@ -1598,9 +1602,10 @@ def season_ok(m: re.Match, text: str) -> bool:
             after = text[m.end(): m.end() + 4].lower()
             return bool(re.search(r"\b(?:in|by|this|last|until|since)\s*$", before)) and not after.startswith(" of")
         return True
-    if word in ("fall", "spring"):
-        return False
     before = text[max(0, m.start() - 10): m.start()].lower()
+    if word in ("fall", "spring"):
+        # "host a summit in spring, an official said" (not "in spring training", "a fall in prices")
+        return bool(re.search(r"\b(?:in|during|until|by|since|through)\s*$", before)) and _SEASON_ALONE_AFTER.match(text, m.end()) is not None
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 

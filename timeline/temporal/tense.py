@@ -647,7 +647,7 @@ _EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}(?:on|in|dur
 # unless the comma opens an aside right after the cue ("will, for the first time, meet").
 _FUTURE_GOVERNS_REACH = 100
 _ANOTHER_HAPPENING_BETWEEN = re.compile(
-    r"[;:]|\b(?:after|following|since|before|which|who|whose|when|while|whereas|as|with|that|having)\b", re.I
+    r"[;:]|\b(?:after|following|since|before|which|who|whose|when|while|whereas|as|that|having)\b|\bwith\s+(?:[\w-]+\s+){0,3}?[a-z]+ing\b", re.I
 )
 _INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
