@@ -764,6 +764,9 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # A future governs its date past a trailing report across "with" and its object.
         ("The minister will hold talks with his Chinese counterpart on Monday, officials said.",
          datetime.date(2025, 3, 13), "Monday", "2025-03-17"),
+        # After an attribution set off by commas, a clause opened by "after" is not the date's.
+        ("Beijing plans to host a summit in spring, an official said on Friday, after Nauru switched recognition.",
+         datetime.date(2024, 1, 22), "spring", "2024-SP"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

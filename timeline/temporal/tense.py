@@ -751,6 +751,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
         if aside is not None and end <= m.start < aside.end():
             continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
+        if aside is not None and m.start >= aside.end() and _SUBORDINATE_OPENS.match(text, aside.end()):
+            continue  # "…in spring, an official said on Friday, after Nauru switched …": no clause of the date's
         distance = start - m.end if m.end <= start else m.start - end
         if aside is not None and m.start >= aside.end():
             distance = m.start - aside.end()  # the clause's verb after the aside is as near as it reads
@@ -854,6 +856,8 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
 _ASIDE_AFTER_A_DATE = re.compile(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
 )
+# What opens a subordinate clause, which after an aside is not the date's own.
+_SUBORDINATE_OPENS = re.compile(r"(?i:(?:after|before|because|since|as|when|while|although|though|following|amid)\b)")
 _PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:by|to|for|as|at|on|in)\b")
 _JUST_A_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
 _FRONTED_COMMA = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
