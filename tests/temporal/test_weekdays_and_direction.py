@@ -767,6 +767,12 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # After an attribution set off by commas, a clause opened by "after" is not the date's.
         ("Beijing plans to host a summit in spring, an official said on Friday, after Nauru switched recognition.",
          datetime.date(2024, 1, 22), "spring", "2024-SP"),
+        # What someone was ordered to do by a deadline comes after the order.
+        ("Bloomberg ordered residents of low-lying areas to leave by 5 p.m. Saturday and said the subway would shut.",
+         datetime.date(2011, 8, 26), "5 p.m. Saturday", "2011-08-27T17:00"),
+        ("The judge told him to leave the country by Monday, his lawyer said.", datetime.date(2025, 3, 13),
+         "Monday", "2025-03-17"),
+        ("Putin ordered troops to attack on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

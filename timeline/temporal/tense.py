@@ -179,6 +179,23 @@ _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
+# Verbs that tell someone to do a thing, and the words of a deadline after it.
+_DIRECTIVES = frozenset("ordered told urged asked instructed advised warned directed forced".split())
+_DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
+
+
+def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
+    """Whether "to" at ``i`` opens an infinitive that a directive verb a few words before
+    governs, with a deadline after it: "ordered residents of low-lying areas to leave by 5
+    p.m. Saturday", "urged people to register before Friday"."""
+    if i + 2 >= len(tokens) or not tokens[i + 1][2].islower() or tokens[i + 1][2] in _NOT_A_VERB_AFTER_TO:
+        return False
+    if not any(tokens[j][2].lower() in _DIRECTIVES for j in range(max(0, i - 7), i - 1)):
+        return False
+    return any(tokens[j][2].lower() in _DEADLINE_WORDS and tokens[j - 1][2].lower() not in ("shortly", "just", "right", "soon")
+               for j in range(i + 2, min(len(tokens), i + 8)))  # (not "shortly before 3 a.m.": a moment)
+
+
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
@@ -253,6 +270,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
             # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2].lower()))
+            continue
+        if low == "to" and _ordered_by_a_deadline(tokens, i):
+            # "ordered residents to leave by 5 p.m. Saturday": what was ordered comes after the order.
+            out.append(Cue(a, tokens[i + 1][1], "weak", "to " + tokens[i + 1][2].lower()))
             continue
         if low == "to" and _headline_infinitive(tokens, i, out):
             # A headline's infinitive right after its subject, with no verb before it: "Navalny
