@@ -773,6 +773,12 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The judge told him to leave the country by Monday, his lawyer said.", datetime.date(2025, 3, 13),
          "Monday", "2025-03-17"),
         ("Putin ordered troops to attack on Tuesday.", datetime.date(2025, 3, 13), "Tuesday", "2025-03-11"),
+        # A state after the date is no verb that schedules it.
+        ("A boil-water advisory issued for parts of the city on Saturday remains in effect.", datetime.date(2022, 8, 2),
+         "Saturday", "2022-07-30"),
+        # An announcement in the simple present is scheduled.
+        ("This week the Fed announces its decision Wednesday, and the Bank of England follows on Thursday.",
+         datetime.date(2025, 6, 16), "Thursday", "2025-06-19"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

@@ -114,7 +114,8 @@ _SCHEDULED = frozenset(
     travels head heads fly flies convene convenes reconvene reconvenes vote votes testify
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
-    concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers""".split()
+    concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers
+    announces unveils publishes""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -772,6 +773,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
         if aside is not None and end <= m.start < aside.end():
             continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
+        if kind == "fut" and m.start >= end and word in ("remains", "remain", "stays", "stay"):
+            continue  # "An advisory issued on Saturday remains in effect": a state, no day ahead of its own
         if aside is not None and m.start >= aside.end() and _SUBORDINATE_OPENS.match(text, aside.end()):
             continue  # "…in spring, an official said on Friday, after Nauru switched …": no clause of the date's
         distance = start - m.end if m.end <= start else m.start - end
