@@ -779,6 +779,10 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # An announcement in the simple present is scheduled.
         ("This week the Fed announces its decision Wednesday, and the Bank of England follows on Thursday.",
          datetime.date(2025, 6, 16), "Thursday", "2025-06-19"),
+        # The time an alert is posted for lies ahead of its posting (not "warnings from Moscow").
+        ("The weather service has posted a winter storm watch from Friday evening through Saturday afternoon.",
+         datetime.date(2007, 2, 1), "Saturday afternoon", "2007-02-03TAF"),
+        ("He glossed over stern warnings from Moscow on Thursday.", datetime.date(1998, 2, 13), "Thursday", "1998-02-12"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

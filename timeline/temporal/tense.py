@@ -180,6 +180,12 @@ _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
+# Alerts posted for a time ahead.
+_ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
+# The first word of the time an alert is for (not "warnings from Moscow").
+_ALERT_TIME_OPENS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow noon midnight late early this".split()
+)
 # Verbs that tell someone to do a thing, and the words of a deadline after it.
 _DIRECTIVES = frozenset("ordered told urged asked instructed advised warned directed forced".split())
 _DEADLINE_WORDS = frozenset(("by", "until", "till", "before"))
@@ -204,7 +210,8 @@ _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
-_CUE_WORDS = frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | {"to", "forecast", "cut"}
+_CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
+              | {"to", "forecast", "cut"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -271,6 +278,12 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
             # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2].lower()))
+            continue
+        if (low in _ALERT_NOUNS and i + 2 < n and tokens[i + 1][2].lower() in ("from", "until", "through", "for")
+                and (tokens[i + 2][2].lower() in _ALERT_TIME_OPENS or tokens[i + 2][2][:1].isdigit())):
+            # "has posted a winter storm watch from Friday evening through Saturday afternoon":
+            # the time an alert is for lies ahead of its posting.
+            out.append(Cue(a, b, "weak", low))
             continue
         if low == "to" and _ordered_by_a_deadline(tokens, i):
             # "ordered residents to leave by 5 p.m. Saturday": what was ordered comes after the order.
