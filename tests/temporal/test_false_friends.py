@@ -296,6 +296,11 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "The Russell 2000 index of small-cap stocks fell.",
         "The measure, known as House Bill 2014, would require seat belts on school buses.",
         "Singapore news outlet TODAY reported that the ministry had received complaints.",
+        "She played Wednesday Addams in the remake.",
+        "The orchestra closed with the 1812 Overture.",
+        "He wrote Tuesdays With Morrie.",
+        "She sang September Morning at the gala.",
+        "The film The Day After Tomorrow exaggerated the science.",
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

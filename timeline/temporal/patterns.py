@@ -358,7 +358,7 @@ SET_EVERY = rx(
 )
 WEEKDAY_PLURAL = rx(
     rf"\b(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?|\s+(?P<partpl>(?i:mornings|afternoons|evenings|nights)))\b"
-    r"(?!\s+for\s+Future\b)"  # the climate movement "Fridays for Future"
+    r"(?!\s+for\s+Future\b|\s+(?:With|In|Of|For|At|And)\s+[A-Z])"  # "Fridays for Future", "Tuesdays With Morrie"
 )
 
 # --- times of day ----------------------------------------------------------------------------

@@ -753,7 +753,7 @@ _RANGE_OR_TIME_WORD_BEFORE = re.compile(
 _STREET_NOT_A_NAME = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
 _TIME_NOT_PLACE_BEFORE = re.compile(rf"(?i:\b(?:{_TIME_PREPOSITIONS})\s+)$")
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
-_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|{lx.PLACE_NOUNS})\b")
+_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|Morning|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV|[2-4](?:d|rd|th))[\s,])"
@@ -1049,6 +1049,8 @@ _STREET_AFTER = re.compile(
 # Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
 _PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill)\s+$")
+# A piece named by a year: "the 1812 Overture".
+_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
@@ -1073,6 +1075,8 @@ _TITLE_NOUN_BEFORE = re.compile(
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
 # "Tuesday Senate Republicans blocked").
+# Before a character's name: "She played Wednesday Addams".
+_ROLE_BEFORE = re.compile(r"\b(?:played|character|role\s+of)\s+$")
 _ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1122,6 +1126,7 @@ def year_ok(m: re.Match, text: str) -> bool:
             or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
             or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or _PRODUCT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            or _WORK_AFTER_A_YEAR.match(text, m.end())
             or _LOT_OF_A_SALE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
     return 1000 <= int(y) <= 2199
@@ -1719,9 +1724,12 @@ def weekday_ok(m: re.Match, text: str) -> bool:
         return False  # the club Sheffield Wednesday (not "A fire in Sheffield Wednesday injured two")
     if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "Dr. Sunday Okafor", "Mr. Sunday": a name
-    if (m.group(0) in ("Tuesday", "Sunday", "Monday", "Friday") and _ONE_SURNAME_AFTER.match(text, m.end())
-            and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
-        return False  # "Tuesday Weld starred", "led by researcher Tuesday Reitano" (not "ruled Tuesday Texas can")
+    if (m.group(0) in ("Tuesday", "Sunday", "Monday", "Friday", "Wednesday") and _ONE_SURNAME_AFTER.match(text, m.end())
+            and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                 or _ROLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        # "Tuesday Weld starred", "led by researcher Tuesday Reitano", "She played Wednesday
+        # Addams" (not "ruled Tuesday Texas can")
+        return False
     return True
 
 
@@ -2181,6 +2189,9 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
             and ctx.text[max(0, m.start() - 1):m.start()] in _TITLE_QUOTE_OPENS and ctx.text[m.end():m.end() + 1] in _TITLE_QUOTE_CLOSES):
         return None  # "USA Today", the film 'The Day After Tomorrow'
 
+    if (len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
+            and _WORK_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())):
+        return None  # "The film The Day After Tomorrow"
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")
