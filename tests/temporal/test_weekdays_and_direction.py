@@ -783,6 +783,13 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The weather service has posted a winter storm watch from Friday evening through Saturday afternoon.",
          datetime.date(2007, 2, 1), "Saturday afternoon", "2007-02-03TAF"),
         ("He glossed over stern warnings from Moscow on Thursday.", datetime.date(1998, 2, 13), "Thursday", "1998-02-12"),
+        # "will have" is the future's: the modal carries the tense.
+        ("Rooney will have a scan on his ankle on Wednesday morning.", datetime.date(2010, 3, 22),
+         "Wednesday morning", "2010-03-24TMO"),
+        ("He will have left by Friday.", datetime.date(2010, 3, 22), "Friday", "2010-03-26"),
+        # The time of a report after a day something was moved to does not tell it was held.
+        ("The triathlon was moved to Wednesday, organisers said yesterday.", datetime.date(2024, 7, 29),
+         "Wednesday", "2024-07-31"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

@@ -1903,6 +1903,8 @@ _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outco
 # rally for Saturday and urged supporters to bring water").
 _NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
 _AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
+# Past cues that are words of time, not verbs.
+_TIME_WORD_CUES = frozenset(("ago", "yesterday", "last", "earlier", "previously", "former"))
 _HELD_PARTICIPLE_AFTER = re.compile(
     r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping|giving|prompting|forcing|allowing|meaning|"
     r"causing|raising|sparking|angering|leaving|sending|putting)\b)[a-z]+ing\b"
@@ -1925,9 +1927,10 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
             put_off is not None and put_off.group(0).lower().startswith("called for") and _SOON_AFTER_AFTER.match(ctx.text, m.end())):
         return True
     s0, s1 = sentence_bounds(ctx.text, m.start())
-    after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres")), None)
-    if after is None or after.kind != "past" or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start):
-        return False
+    after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres", "rep")), None)
+    if (after is None or after.kind != "past" or after.word in _TIME_WORD_CUES
+            or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start)):
+        return False  # (not "was moved to Wednesday, organisers said yesterday": the report's time)
     if _AND_ALONE.fullmatch(ctx.text, m.end(), after.start):
         # A second verb of the same subject: the setter's ("set the rally for Saturday and
         # urged supporters"), unless the sentence told of the thing set ("was moved to Sunday

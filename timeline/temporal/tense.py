@@ -297,6 +297,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
+        if low in ("have", "do") and i > 0 and tokens[i - 1][2].lower() in ("will", "shall", "won't", "won’t"):
+            continue  # "will have a scan on Wednesday": the modal carries the tense
         if low in ("expect", "predict") and (
                 _base_form_before(text, tokens, i)
                 or any(tokens[j][2].lower() in _DO_AUXILIARIES for j in range(max(0, i - 3), i))):
@@ -355,9 +357,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 or (tokens[i - 1][2].lower() in _LINKING_INFLECTED and i > 1
                     and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE
                     and not tokens[i - 2][2].lower().endswith(("'s", "’s")))
-                or (i > 1 and tokens[i - 1][2].lower() in _LINKING and tokens[i - 2][2].lower() in _MODAL_OR_TO)):
-            # "will be named", "is to be held", "will be announced": a participle after "be"
-            # carries no tense of its own; the auxiliary before it does.
+                or (i > 1 and tokens[i - 1][2].lower() in _LINKING and tokens[i - 2][2].lower() in _MODAL_OR_TO)
+                or (i > 1 and tokens[i - 1][2].lower() == "have" and tokens[i - 2][2].lower() in ("will", "shall"))):
+            # "will be named", "is to be held", "will be announced", "will have left": a
+            # participle after "be" carries no tense of its own; the auxiliary before it does.
             continue
         out.append(Cue(a, b, kind, low))
     return out
