@@ -790,6 +790,13 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         # The time of a report after a day something was moved to does not tell it was held.
         ("The triathlon was moved to Wednesday, organisers said yesterday.", datetime.date(2024, 7, 29),
          "Wednesday", "2024-07-31"),
+        # A modal right after the date is its subject's verb; "is targeting" looks ahead.
+        ("Forecasters warned that highs on Saturday could again top 100 degrees.", datetime.date(2021, 7, 22),
+         "Saturday", "2021-07-24"),
+        ("The strike on Monday could have killed dozens.", datetime.date(2021, 7, 22), "Monday", "2021-07-19"),
+        ("SpaceX is targeting 4:33 p.m. on Wednesday for the launch.", datetime.date(2020, 5, 26),
+         "4:33 p.m. on Wednesday", "2020-05-27T16:33"),
+        ("Drones targeting Kyiv on Monday were shot down.", datetime.date(2020, 5, 26), "Monday", "2020-05-25"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

@@ -211,7 +211,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
-              | {"to", "forecast", "cut"})
+              | {"to", "forecast", "cut", "targeting"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -245,6 +245,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
             # an order, no tense
+            continue
+        if low == "targeting" and i > 0 and tokens[i - 1][2].lower() in ("is", "are", "'s", "’s", "now"):
+            out.append(Cue(a, b, "fut", low))  # "SpaceX is targeting 4:33 p.m. on Wednesday" (not "drones targeting Kyiv")
             continue
         if low in _ANTICIPATING:
             # "investors are bracing for the decision on Wednesday"; but "were awaiting the
@@ -752,6 +755,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
     aside = _ASIDE_AFTER_A_DATE.match(text, end)
+    if _MODAL_JUST_AFTER.match(text, end):
+        return FUTURE  # "forecasters said highs on Saturday could top 100 degrees": the date's own verb
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -896,6 +901,8 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
 _ASIDE_AFTER_A_DATE = re.compile(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
 )
+# A modal right after the date, its subject's verb: "highs on Saturday could top 100".
+_MODAL_JUST_AFTER = re.compile(r"\s+(?:(?:could|would|might|should)(?:\s+(?:again|also|still|even))?\s+(?!have\b|not\s+have\b)[a-z]+)")
 # What opens a subordinate clause, which after an aside is not the date's own.
 _SUBORDINATE_OPENS = re.compile(r"(?i:(?:after|before|because|since|as|when|while|although|though|following|amid)\b)")
 _PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:by|to|for|as|at|on|in)\b")
