@@ -135,6 +135,26 @@ def test_a_day_without_its_year_goes_on_in_the_year_the_story_is_told_in(text, a
     assert [e.value for e in tag(text, anchor) if e.text == phrase] == [value]
 
 
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # Years on from a month, a season or a day is a year; a year earlier in a results
+        # story keeps the period it compares.
+        ("She moved to Paris in February 1990. Four years later, she won.",
+         [("February 1990", "1990-02"), ("Four years later", "1994")]),
+        ("Armstrong walked on the moon on July 20, 1969. A decade later, he retired.",
+         [("July 20, 1969", "1969-07-20"), ("A decade later", "1979")]),
+        ("Profit rose in the third quarter of 1988. A year earlier it fell.",
+         [("the third quarter of 1988", "1988-Q3"), ("A year earlier", "1987-Q3")]),
+        # And the story moves to that year.
+        ("He enlisted in 1942 and landed in Normandy two years later. That winter he fought in the Ardennes.",
+         [("1942", "1942"), ("two years later", "1944"), ("That winter", "1944-WI")]),
+    ],
+)
+def test_years_later_is_a_year_the_story_moves_to(text, found):
+    assert [(e.text, e.value) for e in tag(text, datetime.date(2010, 1, 1))] == found
+
+
 def test_an_offset_does_not_move_the_reference():
     text = "Profit rose in the third quarter. A year earlier it fell. A year earlier still it rose."
     values = [e.value for e in tag(text, datetime.date(1989, 11, 1))]

@@ -2598,9 +2598,18 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # named after "since" ("said on Thursday it had held the town since August. A day
         # earlier, …").
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    if ((unit == "Y" and int(n) >= 2 or unit in ("DE", "CE"))
+            and _GRAN_ORDER[ref.granularity] < _GRAN_ORDER["year"]):
+        # "In February 1990 … Four years later", "on July 20, 1969 … a decade later": a year,
+        # not the month or the day years on (but "a year earlier" keeps the quarter or the
+        # month a results story compares).
+        ref = cal.year(ref.first.year)
     s = _shift_ref(ref, sign * int(n), unit)
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
-    r = Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=False)
+    # Years on, the story has moved to that year: "landed in Normandy two years later. That
+    # winter …" is of 1944.
+    moves_story = sign > 0 and word == "later" and (unit == "Y" and int(n) >= 2 or unit == "DE") and against == RESOLVED_DISCOURSE
+    r = Resolved(DATE, s.value, s, approx, against, reference, rule, sets_reference=moves_story)
     if rule.endswith("-clause"):
         r.offset = ((1 if word == "after" else -1) * int(n), _UNIT_TO_CAL[unit_word])
     return r
