@@ -301,6 +301,12 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "He wrote Tuesdays With Morrie.",
         "She sang September Morning at the gala.",
         "The film The Day After Tomorrow exaggerated the science.",
+        "Edo State Governor Monday Okpebholo said the roads would be fixed.",
+        "Sports Minister Sunday Dare opened the stadium.",
+        "The April 6 Youth Movement called for protests.",
+        "Morocco's 20 February Movement marched in Rabat.",
+        "Crowds gathered in Sixth of October City.",
+        "Nearly a quarter of Venezuela's population has left.",
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

@@ -503,10 +503,15 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
+_NAMED_MOVEMENT_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?Movement\b")
+
+
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     after = ctx.text[m.end(): m.end() + 30]
     if _NAMED_AFTER_OF_MONTH.match(after) and (" of " in m.group(0) or not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
         return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
+    if _NAMED_MOVEMENT_AFTER.match(after):
+        return None  # "The April 6 Youth Movement", "Morocco's 20 February Movement"
     r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
         if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
@@ -726,6 +731,9 @@ def month_name_ok(m: re.Match, text: str) -> bool:
             or ((_MONTH_NAME_FOLLOWERS.match(text, m.end()) or (mon == "october" and text.startswith(" Surprise", m.end())))
                 and not _RANGE_OR_TIME_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
         return False  # "the October Revolution", "March Madness" (not "From January to March Bay Area sales")
+    if (_SPELLED_ORDINAL_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and _NAMED_AFTER_OF_MONTH.match(text[m.end():m.end() + 30])):
+        return False  # "in Sixth of October City"
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
@@ -739,6 +747,9 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
+_SPELLED_ORDINAL_OF_BEFORE = re.compile(
+    r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Thirtieth)\s+of\s+$"
+)
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|"
     r"(?:baby|girl|boy|child|daughter|son)\s+(?:named|called)),?\s+$"
@@ -1069,7 +1080,8 @@ _LODGE_BEFORE = re.compile(
 _TITLE_NOUN_BEFORE = re.compile(
     r"(?:(?<!\ba\s)(?<!\ban\s)\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|"
     r"researcher|scientist|professor|artist|designer|photographer|journalist|nurse|officer|daughter|son|sister|mother|wife|husband|"
-    r"worker|farmer|pastor|teacher|chief|commander|spokesman|spokeswoman|spokesperson)"
+    r"worker|farmer|pastor|teacher|chief|commander|spokesman|spokeswoman|spokesperson|"
+    r"governor|minister|activist|senator|lawmaker|bishop|chairman|coach|captain|striker|midfielder|defender|goalkeeper|mayor)"
     r"|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$")
@@ -2956,6 +2968,7 @@ def _one_day_someday(m: re.Match, ctx: Context) -> bool:
 
 _SHARE_OF = re.compile(
     r"\s+of\s+(?i:the|its|his|her|their|our|your|my|a|an|all|this|that|these|those|them|it|us|each|every|one)\b|\s+of\s+[0-9$%]"
+    r"|\s+of\s+[A-Z][\w-]*"  # "a quarter of Venezuela's population", "a quarter of Americans"
 )
 
 
