@@ -636,6 +636,8 @@ def test_a_month_after_a_holiday_that_is_not_its_month_gives_it_no_year():
     [
         # A quarter named by the month that closes it.
         ("Tata Motors posted a profit for the March quarter.", datetime.date(2024, 5, 10), "the March quarter", "2024-Q1"),
+        # A game's words do not make a results story's quarter a game's.
+        ("Nike scored big gains in the third quarter, with sales up 5%.", datetime.date(2024, 3, 12), "the third quarter", "2023-Q3"),
         ("Sony expects sales to rise in the March quarter.", datetime.date(2024, 11, 10), "the March quarter", "2025-Q1"),
         # The first or last day of a year or a month.
         ("Markets closed early on the last day of 2024.", datetime.date(2025, 1, 2), "the last day of 2024", "2024-12-31"),

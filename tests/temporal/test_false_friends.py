@@ -307,6 +307,9 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "Morocco's 20 February Movement marched in Rabat.",
         "Crowds gathered in Sixth of October City.",
         "Nearly a quarter of Venezuela's population has left.",
+        "He scored 12 points in the first quarter.",
+        "The Lakers led by 10 after the third quarter.",
+        "He played Sunday League football as a boy.",
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

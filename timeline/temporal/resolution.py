@@ -1376,9 +1376,20 @@ def month_quarter(m: re.Match, ctx: Context) -> Resolved:
 _CENTURY_AFTER = re.compile(r"[\s-]+centur(?:y|ies)\b", re.I)
 
 
+# Words of a game played in quarters.
+_GAME_WORDS = re.compile(
+    r"(?i:\b(?:scored|scoring|touchdowns?|quarterback|rebounds?|assists?|buzzer|overtime|half-?time|field\s+goals?|"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|NBA|NFL|WNBA|basketball|football|hockey)\b)"
+)
+
+
 def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if _CENTURY_AFTER.match(ctx.text, m.end()):
         return None  # "the previous quarter century": 25 years, no quarter of a year
+    s0, s1 = sentence_bounds(ctx.text, m.start())
+    if (_GAME_WORDS.search(ctx.text, s0, s1) and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
+            and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
+        return None  # "He scored 12 points in the first quarter": a quarter of a game
     r = _quarter(m, ctx)
     if m.group("the") and r.start is None and not m.group("modword") and _is_prenominal(m, ctx.text):
         # "the third-quarter results", "the fiscal second-quarter loss": the quarter is an
@@ -1683,7 +1694,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque)\b|^\.(?:com|org|net|io)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
 _WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
