@@ -310,6 +310,12 @@ def test_a_year_before_machines_or_a_street_is_still_a_year(text, years):
         "He scored 12 points in the first quarter.",
         "The Lakers led by 10 after the third quarter.",
         "He played Sunday League football as a boy.",
+        "The eulogy was delivered by April Hendricks, her niece.",
+        "She was a close friend of June Carter Cash.",
+        "He spent his career as a buyer for May Department Stores.",
+        "She was the first actress to play Wednesday Addams on television.",
+        'He was best known as Sgt. Joe Friday on "Dragnet."',
+        'Her novel "Tuesday\'s Child" sold more than a million copies.',
     ],
 )
 def test_names_resolutions_and_programmes_are_no_dates(text):

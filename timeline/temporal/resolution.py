@@ -764,7 +764,7 @@ _RANGE_OR_TIME_WORD_BEFORE = re.compile(
 _STREET_NOT_A_NAME = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
 _TIME_NOT_PLACE_BEFORE = re.compile(rf"(?i:\b(?:{_TIME_PREPOSITIONS})\s+)$")
 _STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
-_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|Morning|{lx.PLACE_NOUNS})\b")
+_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|Morning|Department|{lx.PLACE_NOUNS})\b")
 _SURNAME_AFTER = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV|[2-4](?:d|rd|th))[\s,])"
@@ -775,11 +775,16 @@ _DATE_WORD_BEFORE = re.compile(
 )
 
 
+_PLAINLY_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:,\s+(?:her|his|their|a|an|the)\s|\s+[A-Z][a-z]+[.,;])")
+
+
 def _a_first_name(m: re.Match, text: str) -> bool:
     if m.end() - m.start() != len(m.group("mon")) or not m.group("mon")[:1].isupper():
         return False  # "June 12", "last June": a date
     if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-        return False
+        # After "by" or "of" only a name that reads as one: "delivered by April Hendricks, her
+        # niece", "a friend of June Carter Cash." (not "by April Reuters reported").
+        return bool(_PLAINLY_A_NAME_AFTER.match(text, m.end()))
     return bool(_SURNAME_AFTER.match(text, m.end()))
 
 
@@ -1084,11 +1089,11 @@ _TITLE_NOUN_BEFORE = re.compile(
     r"governor|minister|activist|senator|lawmaker|bishop|chairman|coach|captain|striker|midfielder|defender|goalkeeper|mayor)"
     r"|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$|\b(?:Sgt|Det|Lt|Capt|Sergeant|Detective|Officer)\.?\s+[A-Z][a-z]+\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
 # "Tuesday Senate Republicans blocked").
 # Before a character's name: "She played Wednesday Addams".
-_ROLE_BEFORE = re.compile(r"\b(?:played|character|role\s+of)\s+$")
+_ROLE_BEFORE = re.compile(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$")
 _ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1745,8 +1750,11 @@ def weekday_ok(m: re.Match, text: str) -> bool:
     if text.endswith("Sheffield ", 0, m.start()) and not (
             text.endswith("in Sheffield ", 0, m.start()) and not text.startswith(("'s", "’s"), m.end())):
         return False  # the club Sheffield Wednesday (not "A fire in Sheffield Wednesday injured two")
-    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-        return False  # "Dr. Sunday Okafor", "Mr. Sunday": a name
+    if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "Dr. Sunday Okafor", "Mr. Sunday", "Sgt. Joe Friday": a name
+    if (text[m.start() - 1:m.start()] in "\"“‘'" and m.start() > 0
+            and _WORK_BEFORE_A_QUOTE.search(text, max(0, m.start() - 40), m.start() - 1)):
+        return False  # 'Her novel "Tuesday's Child"': a title
     if (m.group(0) in ("Tuesday", "Sunday", "Monday", "Friday", "Wednesday") and _ONE_SURNAME_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                  or _ROLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
