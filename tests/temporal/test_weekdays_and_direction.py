@@ -797,6 +797,12 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("SpaceX is targeting 4:33 p.m. on Wednesday for the launch.", datetime.date(2020, 5, 26),
          "4:33 p.m. on Wednesday", "2020-05-27T16:33"),
         ("Drones targeting Kyiv on Monday were shot down.", datetime.date(2020, 5, 26), "Monday", "2020-05-25"),
+        # The results of a vote a few days gone by are of that vote; "the most closely fought"
+        # is an adjective.
+        ("The commission said on Monday it would finish announcing results from Saturday's election by "
+         "Wednesday, in the most closely fought vote since 1999.", datetime.date(2023, 2, 28), "Saturday", "2023-02-25"),
+        ("The commission said on Monday it would finish announcing results from Saturday's election by "
+         "Wednesday, in the most closely fought vote since 1999.", datetime.date(2023, 2, 28), "Wednesday", "2023-03-01"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

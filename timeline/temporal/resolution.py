@@ -1920,10 +1920,16 @@ _OUTCOME_DAYS = 2
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
     """Whether the words around a weekday a day or two gone by tell the outcome of what was
     held on it ("Thursday's referendum result")."""
-    if (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days not in range(1, _OUTCOME_DAYS + 1):
+    days_gone = (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days
+    if days_gone < 7 and _RESULTS_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return days_gone > 0  # "would finish announcing results from Saturday's election": counting takes days
+    if days_gone not in range(1, _OUTCOME_DAYS + 1):
         return False
     return (_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
             or _OUTCOME_AFTER.match(ctx.text, m.end()) is not None)
+
+
+_RESULTS_OF_BEFORE = re.compile(r"(?i:\b(?:results?|outcome|count)\s+(?:of|from|in)\s+$)")
 
 
 _OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")

@@ -125,6 +125,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # An "-ed" word just after one of these describes a noun ("the occupied regions").
 # Not "that": "the bill that passed on Tuesday" has a verb after it.
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
+_ADJECTIVE_OPENS = _DETERMINERS_BEFORE_ADJECTIVE | frozenset(("most", "more", "less", "least"))
 # "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
 _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
 # Before a participle that carries no tense of its own: "will be named", "getting beat up".
@@ -352,6 +353,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and not _DAY_OF_A_MONTH_BEFORE.search(text, max(s0, a - 16), a)
                 and _a_plural_noun(tokens[i + 1][2]) and text[b:tokens[i + 1][0]].isspace()):
             continue  # "17 to 25 named storms", "three wounded soldiers": an adjective (not "Thousands protested in June")
+        if (kind == "past" and i > 1 and tokens[i - 1][2].endswith("ly") and tokens[i - 1][2].islower()
+                and tokens[i - 2][2].lower() in _ADJECTIVE_OPENS):
+            continue  # "the most closely fought vote", "a hotly contested seat": an adjective
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
