@@ -480,6 +480,7 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
         # Both ends of a range of 24-hour times; one that ends earlier ends the next morning.
         ("Scheduled blackouts will be in place from 14:00 to 23:00.", [("14:00", "2025-03-12T14:00"), ("23:00", "2025-03-12T23:00")]),
         ("The curfew runs from 22:00 to 06:00.", [("22:00", "2025-03-12T22:00"), ("06:00", "2025-03-13T06:00")]),
+        ("Roads will be closed for the marathon from 08:00 to 14:00.", [("08:00", "2025-03-12T08:00"), ("14:00", "2025-03-12T14:00")]),
         # After "after", "before" and "since", and a bulletin named by its hour.
         ("Sirens sounded at 07:45, and the all-clear was given shortly after 10:00.",
          [("07:45", "2025-03-12T07:45"), ("10:00", "2025-03-12T10:00")]),
@@ -502,6 +503,8 @@ def test_24_hour_times_in_ranges_and_after_a_preposition(text, found):
         # ... and so is the first of two clock times of one happening, the second with its day.
         ("Polls open at 7am and close at 10pm on Thursday.", "7am", "2025-03-13T07:00"),
         ("Doors open at 6 p.m. and the show starts at 8 p.m. Friday.", "6 p.m.", "2025-03-14T18:00"),
+        # (not when the first has its day already)
+        ("On Monday, the fire started at 4 p.m. and crews contained it at 9 a.m. Tuesday.", "4 p.m.", "2025-03-10T16:00"),
         # Alone, it keeps the day under discussion.
         ("Polls open at 7am and close at 10pm.", "7am", "2025-03-12T07:00"),
         ("The blast was heard at 7am, and on Thursday police returned.", "7am", "2025-03-12T07:00"),
@@ -620,9 +623,12 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
          [("1 a.m. Tuesday", "2012-11-06T01:00"), ("11 p.m.", "2012-11-06T23:00")]),
         ("Polls closed at 8 p.m. on Tuesday. The first results came at 9 p.m.", datetime.date(2012, 11, 7),
          [("8 p.m. on Tuesday", "2012-11-06T20:00"), ("9 p.m.", "2012-11-06T21:00")]),
-        # Nor a morning still to come, told in the past.
-        ("Putin spoke in a televised address this evening. The missile struck at about 05:00.", datetime.date(2024, 11, 21),
-         [("this evening", "2024-11-21TEV"), ("05:00", "2024-11-21T05:00")]),
+        # Nor, told in the past, the morning of that day when it has been told.
+        ("A missile hit Dnipro early this morning, Putin said this evening. The missile struck at about 05:00.",
+         datetime.date(2024, 11, 21),
+         [("early this morning", "2024-11-21TMO"), ("this evening", "2024-11-21TEV"), ("05:00", "2024-11-21T05:00")]),
+        ("Sirens sounded across Kyiv late tonight. The first explosions were heard at 1 a.m.", datetime.date(2024, 10, 15),
+         [("late tonight", "2024-10-15TNI"), ("1 a.m.", "2024-10-16T01:00")]),
         ("Polls close at 10 p.m. tonight. Results are expected by 2 a.m.", datetime.date(2024, 11, 21),
          [("10 p.m. tonight", "2024-11-21T22:00"), ("2 a.m.", "2024-11-22T02:00")]),
         # Nor a time the sentence goes back to.

@@ -30,6 +30,8 @@ A = datetime.date(2025, 3, 13)
         "Putin received the envoys at the Winter Palace.",
         "He hit two home runs in spring training.",
         "Investors braced for a fall in prices.",
+        "Skier dies in fall",
+        "Worker injured in fall, police say",
     ],
 )
 def test_no_date(text):

@@ -803,6 +803,25 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
          "Wednesday, in the most closely fought vote since 1999.", datetime.date(2023, 2, 28), "Saturday", "2023-02-25"),
         ("The commission said on Monday it would finish announcing results from Saturday's election by "
          "Wednesday, in the most closely fought vote since 1999.", datetime.date(2023, 2, 28), "Wednesday", "2023-03-01"),
+        # A photo caption's present, with a plural subject that schedules nothing, tells the day gone by.
+        ("Police hold back protesters outside parliament on Saturday.", datetime.date(2024, 10, 13), "Saturday", "2024-10-12"),
+        # A hope told with what came of it, an order given before ("had ordered") or followed
+        # by what was done, an alert issued before the outcome told: gone by.
+        ("The company hoped to reopen the plant on Monday, but repairs took longer.", datetime.date(2024, 10, 16),
+         "Monday", "2024-10-14"),
+        ("Officials had ordered residents to leave by 5 p.m. Saturday, and most complied.", datetime.date(2024, 10, 13),
+         "5 p.m. Saturday", "2024-10-12T17:00"),
+        ("The judge ordered him to surrender his passport by Friday, and he did so.", datetime.date(2024, 10, 21),
+         "Friday", "2024-10-18"),
+        ("The weather service had issued a flood warning for Sunday; the river crested on Monday.", datetime.date(2024, 10, 16),
+         "Sunday", "2024-10-13"),
+        ("Forecasters issued a red warning for Thursday and Friday.", datetime.date(2024, 10, 16), "Thursday", "2024-10-17"),
+        # "most recently" before a day, and an attack named by its day, are of the past.
+        ("The company announces its results every quarter, most recently on Monday.", datetime.date(2024, 10, 16),
+         "Monday", "2024-10-14"),
+        ("The president will meet with survivors of the Sunday attack.", datetime.date(2024, 1, 17), "Sunday", "2024-01-14"),
+        # A participle after a present "remain" has no tense of its own.
+        ("Schools remain closed on Tuesday, officials said.", datetime.date(2024, 10, 14), "Tuesday", "2024-10-15"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),

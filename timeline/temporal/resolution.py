@@ -315,7 +315,10 @@ _FRONTED_FACTOR = 100
 # A holiday comes once a year and is named in the past tense mostly after it: a day ahead
 # costs this much more in a past-tense sentence.
 _HOLIDAY_AHEAD_FACTOR = 8
-_HOLIDAY_PREPOSITIONS = frozenset(("for", "over", "at", "on", "during", "in"))
+_HOLIDAY_PREPOSITIONS = frozenset(("over", "at", "on", "during", "in"))
+# Before a holiday something is done for or ahead of: purpose, no time gone by ("were fully
+# booked for Christmas", "hired extra staff ahead of Christmas").
+_FOR_A_HOLIDAY_BEFORE = re.compile(r"(?i:\b(?:for|ahead\s+of|before|until|till|by|towards?)\s+$)")
 # A past verb keeps its date across this many words of its object, unless one of them may
 # have a time of its own ("lost its foothold near Kurakhove in January"; not "signalled a
 # cut in rates in May"): see tense.past_verb_governs.
@@ -1160,9 +1163,16 @@ def _year_written(m: re.Match, ctx: Context) -> int:
     if y[0] not in "’'":
         return int(y)
     year = two_digit_year(int(y[1:]), ctx.anchor)
-    if year > ctx.anchor.year and ctx.tense(m.start(), m.end()) == PAST:
-        year -= 100  # "The crash of '29 wiped out savings" (but "the class of '29 graduates")
+    if (year > ctx.anchor.year and _PAST_EVENT_OF_BEFORE.search(ctx.text, max(0, m.start("y") - 16), m.start("y"))
+            and ctx.tense(m.start(), m.end()) == PAST):
+        year -= 100  # "The crash of '29 wiped out savings" (but "the class of '29", "awarded the '28 Games")
     return year
+
+
+# Happenings named by their year, told of the past: "the crash of '29", "the blizzard of '78".
+_PAST_EVENT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:crash|blizzard|flood|floods|storm|hurricane|fire|riots?|panic|strike|earthquake|quake|drought|heatwave|war)\s+of\s+$)"
+)
 
 
 def year_value(m: re.Match, ctx: Context) -> Resolved:
@@ -1597,19 +1607,23 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     a = ctx.anchor
     s = cal.half(a.year, h)
     t = ctx.tense(m.start(), m.end())
+    put_off = _PUT_OFF_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()) is not None
     if (_MODAL_AFTER_SUBJECT.match(ctx.text, m.end()) or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-            or _PUT_OFF_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())):
+            or put_off):
         # "said sales in the second half would exceed those of the first", "cut its growth
         # forecast for the second half", "pushed back the launch of a cheaper model to the
         # second half"
         t = FUTURE
-    if t == PAST and s.last >= a:
+    if put_off and s.last < a:
+        s = cal.half(a.year + 1, h)  # "pushed back the launch to the first half", told in September
+    elif t == PAST and s.last >= a:
         s = cal.half(a.year - 1, h)  # "sales rose in the second half" told in March
     elif t != FUTURE and s.first > a:
         s = cal.half(a.year - 1, h)  # "second-half sales" reported in February
     return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
 
 
+_HURT_BEFORE = re.compile(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|broke|fractured|hospitali[sz]ed|death|injur(?:y|ies))\b)")
 # After a bare "spring" or "fall", what shows it stands alone as the season.
 _SEASON_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
 
@@ -1637,8 +1651,11 @@ def season_ok(m: re.Match, text: str) -> bool:
         return True
     before = text[max(0, m.start() - 10): m.start()].lower()
     if word in ("fall", "spring"):
-        # "host a summit in spring, an official said" (not "in spring training", "a fall in prices")
-        return bool(re.search(r"\b(?:in|during|until|by|since|through)\s*$", before)) and _SEASON_ALONE_AFTER.match(text, m.end()) is not None
+        # "host a summit in spring, an official said" (not "in spring training", "a fall in
+        # prices", "Skier dies in fall")
+        return (bool(re.search(r"\b(?:in|during|until|by|since|through)\s*$", before))
+                and _SEASON_ALONE_AFTER.match(text, m.end()) is not None
+                and not (word == "fall" and _HURT_BEFORE.search(text, max(0, m.start() - 30), m.start())))
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
@@ -1824,6 +1841,11 @@ _CALLED_OFF = re.compile(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|
 # A happening no one schedules, just before its day, after a preposition that looks back to
 # it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
+# "survivors of the Sunday attack": a day named before what no one schedules.
+_UNFORESEEN_NOUN_AFTER = re.compile(
+    r"\s+(?:riots?|crash|(?:earth)?quake|attacks?|explosions?|blasts?|fire|shootings?|bombings?|collapse|derailment|"
+    r"killings?|massacre|accident|stabbings?|ambush)\b"
+)
 _UNFORESEEN_BEFORE = re.compile(
     r"\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
     r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
@@ -2116,7 +2138,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # "The match, originally scheduled for Sunday, was postponed": a day put off is
             # mostly called off before it comes (a month, far more often after).
             t = FUTURE
-        if t == FUTURE and _UNFORESEEN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if t == FUTURE and (_UNFORESEEN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+                            or (_THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+                                and _UNFORESEEN_NOUN_AFTER.match(ctx.text, m.end()))):
             # "will make more arrests after the riot on Saturday": no one schedules a riot; the
             # day is the riot's, gone by, whatever follows from it.
             t = PAST
@@ -3412,9 +3436,10 @@ _AMOUNT_AT_BEFORE = re.compile(
 )
 
 
-# Words of a race or a record before a range of times: minutes and seconds, no clock.
+# Words of a runner's time before a range of times: minutes and seconds, no clock ("cut his
+# time from 12:45 to 12:31"; not "closed for the marathon from 08:00 to 14:00").
 _RACE_WORDS_BEFORE = re.compile(
-    r"(?i:\b(?:time|times|record|best|clocked|finished|ran|race|lap|laps|metres|meters|marathon|seconds|minutes)\b)"
+    r"(?i:\b(?:his|her|their|its|personal|world|season['’]s)\s+(?:time|best|record)\b|\b(?:clocked|laps?|split)\b)"
 )
 
 
@@ -3721,11 +3746,13 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         year, rule = held.year, "holiday-in-that-year"
     else:
         # A holiday told in the past is the last one, surely so as a past verb's own time
-        # ("Families gathered for Thanksgiving" in November); but "Stores were crowded
-        # before Christmas" a week before it.
+        # ("Families gathered on Thanksgiving" in November); but "Stores were crowded before
+        # Christmas" a week before it, and "Hotels were booked for Christmas" on Dec. 1.
         governed = ctx.past_verb_governs(told_from, -1, _HOLIDAY_PREPOSITIONS)  # the verb, the preposition
-        year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2,
-                                  ahead_factor=_FRONTED_FACTOR if governed else _HOLIDAY_AHEAD_FACTOR)
+        ahead_factor = (_FRONTED_FACTOR if governed
+                        else _AGAINST_TENSE_FACTOR if _FOR_A_HOLIDAY_BEFORE.search(ctx.text, max(0, told_from - 12), told_from)
+                        else _HOLIDAY_AHEAD_FACTOR)
+        year, how = _nearest_year(ctx, m, lambda y: (holiday_date(name, y),) * 2, ahead_factor=ahead_factor)
         rule = f"holiday-{how}"
     d = holiday_date(name, year)
     s = cal.week_of(d) if m.group("week") else cal.day(d)

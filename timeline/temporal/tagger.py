@@ -168,16 +168,17 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
 def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
     """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
     a bare small hour told after a late evening of the day it was put on is the next morning
-    (but not a morning to come told in the past: "Putin spoke this evening. The missile
-    struck at about 05:00")."""
+    (but not, told in the past on the day, when that day's morning has been told: "fired a
+    missile early this morning, Putin said this evening. The missile struck at about 05:00")."""
     out: list[tuple[int, int, Resolved]] = []
     late_day, late_start = None, -1  # the day whose late evening was told last, and where
+    mornings: set = set()  # the days whose morning has been told
     for s, e, r in results:
         if r.type in (DATE, TIME) and r.stretch is not None and r.stretch.granularity == "day":
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
                     and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)
-                    and not (late_day.last >= anchor and tense_at(text, s, e) == PAST)):
+                    and not (late_day in mornings and late_day.last >= anchor and tense_at(text, s, e) == PAST)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",
                              time_suffix=r.time_suffix)
@@ -185,6 +186,8 @@ def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results:
                 late_day, late_start = r.stretch, s
             elif r.stretch != late_day:
                 late_day = None
+        if r.type == TIME and r.stretch is not None and r.value.endswith("TMO"):
+            mornings.add(r.stretch)
         out.append((s, e, r))
     return out
 
@@ -509,7 +512,9 @@ _CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
 _AND_GAP = re.compile(r"^\s*and\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+$)")
 # Two clock times of one happening, the second with its day: "Polls open at 7 a.m. and close
-# at 8 p.m. Tuesday", "Doors open at 6 p.m. and the show starts at 8 p.m. Friday".
+# at 8 p.m. Tuesday", "Doors open at 6 p.m. and the show starts at 8 p.m. Friday" (when no
+# day is under discussion for the first: not "On Monday, the fire started at 4 p.m. and crews
+# contained it at 9 a.m. Tuesday").
 _AND_A_VERB_AT_GAP = re.compile(r"^\s+and\s+(?:[A-Za-z’'-]+\s+){1,4}?at\s+$")
 
 
@@ -526,7 +531,7 @@ def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolve
                 and r2.stretch is not None and r2.stretch.granularity == "day"
                 and (_CLOCK_RANGE_GAP.match(text[e:s2])
                      or (_AND_GAP.match(text[e:s2]) and _BETWEEN_BEFORE.search(text, max(0, s - 10), s))
-                     or _AND_A_VERB_AT_GAP.match(text[e:s2]))):
+                     or (_AND_A_VERB_AT_GAP.match(text[e:s2]) and r.against == RESOLVED_ANCHOR))):
             day = r2.stretch
             if _hour(r.time_suffix) >= _EVENING and _hour(r2.value[len(day.value):]) < _NOON:
                 day = cal.day(cal.add_days(day.first, -1))  # a night's range: "from 10pm to 6am on Sunday"

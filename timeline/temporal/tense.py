@@ -115,7 +115,7 @@ _SCHEDULED = frozenset(
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
     concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers
-    announces unveils publishes""".split()
+    announces unveils publishes remain stay""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -181,6 +181,9 @@ _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
+_BUT_AFTER = re.compile(r",\s*but\b")
+# What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit".
+_OUTCOME_TOLD_AFTER = re.compile(r"[,;]\s*(?:and|but|when)\s|;")
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
 # The first word of the time an alert is for (not "warnings from Moscow").
@@ -198,8 +201,9 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
     p.m. Saturday", "urged people to register before Friday"."""
     if i + 2 >= len(tokens) or not tokens[i + 1][2].islower() or tokens[i + 1][2] in _NOT_A_VERB_AFTER_TO:
         return False
-    if not any(tokens[j][2].lower() in _DIRECTIVES for j in range(max(0, i - 7), i - 1)):
-        return False
+    directive = next((j for j in range(i - 2, max(-1, i - 8), -1) if tokens[j][2].lower() in _DIRECTIVES), None)
+    if directive is None or (directive > 0 and tokens[directive - 1][2].lower() == "had"):
+        return False  # (not "Officials had ordered residents to leave by 5 p.m. Saturday")
     return any(tokens[j][2].lower() in _DEADLINE_WORDS and tokens[j - 1][2].lower() not in ("shortly", "just", "right", "soon")
                for j in range(i + 2, min(len(tokens), i + 8)))  # (not "shortly before 3 a.m.": a moment)
 
@@ -267,6 +271,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
+            elif low == "hoped" and _BUT_AFTER.search(text, b, s1):
+                pass  # "hoped to reopen the plant on Monday, but repairs took longer": a hope gone by
             else:
                 past = _past_perfect_before(tokens, i) or (low in ("likely", "due") and _was_before(tokens, i)
                                                            and not (low == "due" and tokens[i + 1][2].lower() == "to"))
@@ -284,12 +290,15 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2].lower()))
             continue
         if (low in _ALERT_NOUNS and i + 2 < n and tokens[i + 1][2].lower() in ("from", "until", "through", "for")
-                and (tokens[i + 2][2].lower() in _ALERT_TIME_OPENS or tokens[i + 2][2][:1].isdigit())):
+                and (tokens[i + 2][2].lower() in _ALERT_TIME_OPENS or tokens[i + 2][2][:1].isdigit())
+                and not any(tokens[j][2].lower() == "had" for j in range(max(0, i - 6), i))
+                and not _OUTCOME_TOLD_AFTER.search(text, b, s1)):
             # "has posted a winter storm watch from Friday evening through Saturday afternoon":
-            # the time an alert is for lies ahead of its posting.
+            # the time an alert is for lies ahead (not "had issued a flood warning for Sunday",
+            # "issued a red warning for Thursday, and the storm arrived that night").
             out.append(Cue(a, b, "weak", low))
             continue
-        if low == "to" and _ordered_by_a_deadline(tokens, i):
+        if low == "to" and _ordered_by_a_deadline(tokens, i) and not _OUTCOME_TOLD_AFTER.search(text, b, s1):
             # "ordered residents to leave by 5 p.m. Saturday": what was ordered comes after the order.
             out.append(Cue(a, tokens[i + 1][1], "weak", "to " + tokens[i + 1][2].lower()))
             continue
@@ -365,6 +374,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     and tokens[i - 2][2].lower() not in _DETERMINERS_BEFORE_ADJECTIVE
                     and not tokens[i - 2][2].lower().endswith(("'s", "’s")))
                 or (i > 1 and tokens[i - 1][2].lower() in _LINKING and tokens[i - 2][2].lower() in _MODAL_OR_TO)
+                or (tokens[i - 1][2].lower() in _LINKING and out and out[-1].start == tokens[i - 1][0])  # "Schools remain closed"
                 or (i > 1 and tokens[i - 1][2].lower() == "have" and tokens[i - 2][2].lower() in ("will", "shall"))):
             # "will be named", "is to be held", "will be announced", "will have left": a
             # participle after "be" carries no tense of its own; the auxiliary before it does.
@@ -376,6 +386,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 # Plural subjects without an "-s": "The four men appear in court on Tuesday".
 _IRREGULAR_PLURALS = frozenset("men women people children police".split())
+_APPOINTMENT_VERBS = frozenset("appear face attend vote return meet testify travel".split())
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
 _MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
 # Words in "-s" that are no plural subject: "This is in Geneva".
@@ -521,8 +532,11 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     # "Iran and Iraq meet".
     if before in _PLURAL_PRONOUNS or (before.endswith("s") and not before.endswith("ss") and before not in _NOT_PLURAL_NOUNS):
         return True
-    if before in _IRREGULAR_PLURALS or (before.endswith("ed") and i > 1 and _is_a_count(tokens[i - 2][2])):
-        return True  # "the four men appear", "The two accused appear": a plural subject all the same
+    if ((before in _IRREGULAR_PLURALS or (before.endswith("ed") and i > 1 and _is_a_count(tokens[i - 2][2])))
+            and tokens[i][2].lower() in _APPOINTMENT_VERBS):
+        # "the four men appear in court", "The two accused appear" (not a caption's "Police
+        # hold back protesters on Saturday")
+        return True
     if _plural_subject_of_a_place(text, tokens, i):
         return True  # "voters in France head to the polls", "Students in the Cedar Rapids district return"
     return any(tokens[j][2].lower() == "and" for j in range(max(0, i - 6), i - 1))
@@ -759,6 +773,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
     aside = _ASIDE_AFTER_A_DATE.match(text, end)
+    if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
+        return PAST  # "announces its results every quarter, most recently on Monday"
     if _MODAL_JUST_AFTER.match(text, end):
         return FUTURE  # "forecasters said highs on Saturday could top 100 degrees": the date's own verb
     for m in cues:
@@ -905,6 +921,7 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
 _ASIDE_AFTER_A_DATE = re.compile(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
 )
+_MOST_RECENTLY_BEFORE = re.compile(r"(?i:\bmost\s+recently\s+(?:on\s+|in\s+)?$)")
 # A modal right after the date, its subject's verb: "highs on Saturday could top 100".
 _MODAL_JUST_AFTER = re.compile(r"\s+(?:(?:could|would|might|should)(?:\s+(?:again|also|still|even))?\s+(?!have\b|not\s+have\b)[a-z]+)")
 # What opens a subordinate clause, which after an aside is not the date's own.
