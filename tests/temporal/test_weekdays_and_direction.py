@@ -822,6 +822,9 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The president will meet with survivors of the Sunday attack.", datetime.date(2024, 1, 17), "Sunday", "2024-01-14"),
         # A participle after a present "remain" has no tense of its own.
         ("Schools remain closed on Tuesday, officials said.", datetime.date(2024, 10, 14), "Tuesday", "2024-10-15"),
+        # What a call made on a day was for lies ahead of it.
+        ("The opposition called on Thursday for nationwide protests on Saturday.", datetime.date(2024, 8, 2),
+         "Saturday", "2024-08-03"),
         # A participle after "with" is an adjective, no past.
         ("The pool reopens today with extended hours through Labor Day.", datetime.date(2019, 6, 1),
          "Labor Day", "2019-09-02"),
@@ -1188,6 +1191,8 @@ def test_near_misses_of_the_rules_that_look_ahead(text, anchor, phrase, value):
         # The verb of the relative clause the date is in, not the main clause's.
         ("Menendez, who was convicted in July and resigned from the Senate in August, plans to appeal.",
          datetime.date(2025, 1, 30), ["2024-07", "2024-08"]),
+        ("Vardy, who scored in 11 consecutive games between August and November, has signed a new contract.",
+         datetime.date(2016, 5, 23), ["2015-08", "2015-11"]),
     ],
 )
 def test_the_clause_a_date_is_in_decides_its_direction(text, anchor, values):

@@ -1872,7 +1872,7 @@ _SET_FOR_BEFORE = re.compile(
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
     # "called for a mass rally in Belgrade on Saturday"
-    r"|called\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
+    r"|called\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for)"
     # "The university canceled classes for Tuesday".
     r"|(?:cancell?ed|called\s+off)\s+(?:[\w-]+\s+){0,2}?(?:classes|school|schools|flights|trains|services|games?|"

@@ -827,7 +827,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # verb, which the date's own after it replaces.
             continue
         # A cue before the expression governs it more often than one after it.
-        if (m.start >= end and nearest_before is not None and kind == "fut" and nearest_before[1] == "past"
+        if (m.start >= end and nearest_before is not None and kind in ("fut", "pres") and nearest_before[1] == "past"
                 and _RELATIVE_OPENED_BEFORE.search(text, max(0, nearest_before[2] - 80), start)
                 and _RELATIVE_CLOSED_AFTER.match(text, end, m.start)):
             # "Menendez, who was convicted in July and resigned in August, plans to appeal":
