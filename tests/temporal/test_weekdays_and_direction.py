@@ -822,6 +822,10 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The president will meet with survivors of the Sunday attack.", datetime.date(2024, 1, 17), "Sunday", "2024-01-14"),
         # A participle after a present "remain" has no tense of its own.
         ("Schools remain closed on Tuesday, officials said.", datetime.date(2024, 10, 14), "Tuesday", "2024-10-15"),
+        # What a scheduled present follows, "after" and a verb in "-ing", has happened.
+        ("Eduardo faces nine months out after breaking his leg on Saturday.", datetime.date(2008, 2, 25),
+         "Saturday", "2008-02-23"),
+        ("He will rest after returning from Paris on Friday.", datetime.date(2008, 2, 25), "Friday", "2008-02-29"),
         # What a call made on a day was for lies ahead of it.
         ("The opposition called on Thursday for nationwide protests on Saturday.", datetime.date(2024, 8, 2),
          "Saturday", "2024-08-03"),

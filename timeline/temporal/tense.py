@@ -216,7 +216,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
-              | {"to", "forecast", "cut", "targeting"})
+              | {"to", "forecast", "cut", "targeting", "after"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -250,6 +250,13 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
             # an order, no tense
+            continue
+        if (low == "after" and i + 1 < n and tokens[i + 1][2].islower() and tokens[i + 1][2].endswith("ing")
+                and len(tokens[i + 1][2]) > 5 and any(c.kind == "fut" for c in out)
+                and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))):
+            # "Eduardo faces nine months out after breaking his leg on Saturday": what a
+            # present of what is to come follows has happened (not "will rest after returning").
+            out.append(Cue(a, tokens[i + 1][1], "past", "after " + tokens[i + 1][2]))
             continue
         if low == "targeting" and i > 0 and tokens[i - 1][2].lower() in ("is", "are", "'s", "’s", "now"):
             out.append(Cue(a, b, "fut", low))  # "SpaceX is targeting 4:33 p.m. on Wednesday" (not "drones targeting Kyiv")
