@@ -520,9 +520,10 @@ _AND_A_VERB_AT_GAP = re.compile(r"^\s+and\s+(?:[A-Za-z’'-]+\s+){1,4}?at\s+$")
 
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
     """"from 7am until 10am tomorrow", "between 8 a.m. and 8 p.m. on Sunday", "open at 7 a.m.
-    and close at 8 p.m. Tuesday": a bare clock time that opens a range is on the day of the clock time that closes it, or on the day before
-    when the range runs through the night ("from 10pm to 6am on Sunday" opens on Saturday
-    night; but "kick-off was moved from 8pm to 5pm on Saturday" is one day)."""
+    and close at 8 p.m. Tuesday": a bare clock time that opens a range is on the day of the
+    clock time that closes it, or on the day before when the range runs through the night
+    ("from 10pm to 6am on Sunday" opens on Saturday night; but "kick-off was moved from 8pm
+    to 5pm on Saturday" is one day)."""
     out = list(results)
     for i in range(len(out) - 1):
         s, e, r = out[i]
