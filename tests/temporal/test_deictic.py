@@ -485,6 +485,7 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
         ("Sirens sounded at 07:45, and the all-clear was given shortly after 10:00.",
          [("07:45", "2025-03-12T07:45"), ("10:00", "2025-03-12T10:00")]),
         ("Sirens have sounded since 06:00.", [("06:00", "2025-03-12T06:00")]),
+        ("Oil was flowing normally again by 14:30.", [("14:30", "2025-03-12T14:30")]),
         ("The General Staff said in its 08:00 update that 159 assaults were repelled.", [("08:00", "2025-03-12T08:00")]),
     ],
 )

@@ -32,6 +32,12 @@ A = datetime.date(2025, 3, 13)
         "Investors braced for a fall in prices.",
         "Skier dies in fall",
         "Worker injured in fall, police say",
+        "The Knights of Columbus Council 1492 met on the parish grounds.",
+        "The Sunday Courier endorsed him.",
+        "The GeForce RTX 2080 sold out within hours.",
+        "Wednesday, the Netflix series, was renewed.",
+        "The NFL Sunday Ticket package costs more this season.",
+        "Doctors warned that Day 2 is when stasis sets in.",
     ],
 )
 def test_no_date(text):

@@ -826,6 +826,15 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("Eduardo faces nine months out after breaking his leg on Saturday.", datetime.date(2008, 2, 25),
          "Saturday", "2008-02-23"),
         ("He will rest after returning from Paris on Friday.", datetime.date(2008, 2, 25), "Friday", "2008-02-29"),
+        # What opens or ships on a day named after a past report lies as near ahead as behind.
+        ("Apple unveiled the iPhone 15 on Tuesday, with preorders opening Friday.", datetime.date(2023, 9, 13),
+         "Friday", "2023-09-15"),
+        ("Google unveiled the tablet on Wednesday, priced at $199 and shipping in mid-July.", datetime.date(2012, 6, 29),
+         "mid-July", "2012-07"),
+        # A proposal's day, with its infinitive after it; an attack named by its month.
+        ("The FTC proposed on Wednesday to bar Meta from profiting from children's data.", datetime.date(2023, 5, 5),
+         "Wednesday", "2023-05-03"),
+        ("The CEO will testify about the February cyberattack.", datetime.date(2024, 4, 30), "February", "2024-02"),
         # What a call made on a day was for lies ahead of it.
         ("The opposition called on Thursday for nationwide protests on Saturday.", datetime.date(2024, 8, 2),
          "Saturday", "2024-08-03"),

@@ -278,7 +278,8 @@ OFFSET = rx(
     rf"\s+(?P<dir>later|earlier|after|before|afterwards?|previously|prior))\b"
 )
 YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
-THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+da(?:y|te)|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:into|through|during)\s+the\s+night|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year)|(?:earlier|later)\s+in\s+the\s+day|(?:by|until|till|in\s+the|from|around|before|after|through)\s+(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\b)")
+THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+da(?:y|te)|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:into|through|during)\s+the\s+night|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year)|(?:earlier|later)\s+in\s+the\s+day|(?:by|until|till|in\s+the|from|around|before|after|through)\s+(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\b)"
+            r"(?!\s+\d)")  # (not "warned that Day 2 is stasis": a numbered day)
 
 # "today is the eighth day of the blockade", "it was a great day for Poland": a day named by
 # what it is, the subject being that day. The pattern finds the noun phrase; what comes before
@@ -388,10 +389,11 @@ CLOCK = rx(
     # After "at", two-digit hours and a colon are enough: "lifted at 05:45". Not "at 2:1" (a
     # score), "at 10:30:15", "diluted at 1:10", "at 12:34 of the second period", "at 14:30 pace".
     # "24:00" is the day's end, as a ceasefire's terms write it.
-    # So after "after", "before" and "since": "shortly after 10:00", "since 06:00" (not "ahead
-    # by 12:10", a score).
+    # So after "after", "before", "since" and "by": "shortly after 10:00", "since 06:00",
+    # "flowing again by 14:30" (not "ahead by 12:10", a score).
     rf"|(?:(?<=\b(?i:at) )|(?<=\b(?i:at about) )|(?<=\b(?i:at around) )|(?<=\b(?i:at approximately) )"
-    rf"|(?<=\b(?i:after) )|(?<=\b(?i:before) )|(?<=\b(?i:since) ))"
+    rf"|(?<=\b(?i:after) )|(?<=\b(?i:before) )|(?<=\b(?i:since) )"
+    rf"|(?<!ahead by )(?<!behind by )(?<!won by )(?<!lost by )(?<!led by )(?<!beat by )(?<=\b(?i:by) ))"
     rf"(?P<hat>[01][0-9]|2[0-3]|24(?=:00)):(?P<minat>[0-5][0-9])\b(?![:.,]?[0-9])"
     rf"(?!\s+(?i:of|mile|pace|ratio|dilution|against|in\s+the\s+(?:video|clip|film|recording))\b)"
     # After "from" or "until" only before the day it is on: "in force from 00:01 on 14 March"

@@ -407,7 +407,9 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
 # starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
-_STARTING_BEFORE = re.compile(rf"(?<=[a-z0-9%,] )(?i:starting|beginning)\s+(?:on\s+|at\s+{_CLOCK_WORDS}\s+)?$")
+_STARTING_BEFORE = re.compile(
+    rf"(?<=[a-z0-9%,] )(?i:starting|beginning|opening|shipping|launching)\s+(?:on\s+|in\s+|at\s+{_CLOCK_WORDS}\s+)?$"
+)
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
 _GONE_ON_AFTER = re.compile(
@@ -434,6 +436,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
         t = None
+    if t == FUTURE and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and _UNFORESEEN_NOUN_AFTER.match(ctx.text, m.end()):
+        t = PAST  # "will testify about the February cyberattack": no one schedules an attack
     if t == PRESENT and _PLAIN_COPULA_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
     if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1067,11 +1071,11 @@ _STREET_AFTER = re.compile(
 # marker 2015": a number a label names, not a year.
 # Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
-_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill)\s+$")
+_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
 _WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _NUMBER_LABEL_BEFORE = re.compile(
-    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
+    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
     r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered|\bflight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})\s*$"
@@ -1712,11 +1716,16 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 
 # --- weekdays ---------------------------------------------------------------------------------
 
+# A work named and then described: "Wednesday, the Netflix series, …".
+_TITLE_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:series|show|sitcom|film|movie|album|novel|song|play|musical|podcast)\b"
+)
 # Capitalised words after a weekday that make it part of a name: "Sunday Times".
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League)\b|^\.(?:com|org|net|io)\b"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League|Courier|Gazette|Journal|Chronicle|"
+    r"Ticket)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
 _WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
@@ -1747,8 +1756,8 @@ _SAID_OR_ON_BEFORE = re.compile(
 
 
 def weekday_ok(m: re.Match, text: str) -> bool:
-    if _quoted_alone(m, text):
-        return False  # the Netflix series 'Wednesday'
+    if _quoted_alone(m, text) or _TITLE_APPOSITION_AFTER.match(text, m.end()):
+        return False  # the Netflix series 'Wednesday', "Wednesday, the Netflix series"
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
     part = m.group("part")
@@ -1843,7 +1852,7 @@ _CALLED_OFF = re.compile(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 # "survivors of the Sunday attack": a day named before what no one schedules.
 _UNFORESEEN_NOUN_AFTER = re.compile(
-    r"\s+(?:riots?|crash|(?:earth)?quake|attacks?|explosions?|blasts?|fire|shootings?|bombings?|collapse|derailment|"
+    r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|outage|explosions?|blasts?|fire|shootings?|bombings?|collapse|derailment|"
     r"killings?|massacre|accident|stabbings?|ambush)\b"
 )
 _UNFORESEEN_BEFORE = re.compile(

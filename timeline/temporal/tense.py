@@ -750,7 +750,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]|(?<![0-9]):|:(?![0-9])")
 
 
 # "proposed on Sunday that …", "proposed on Sunday." (not "the talks Putin proposed on Thursday in Istanbul")
-_PROPOSAL_FOLLOWS = re.compile(r"\s*(?:that\b|[,.;:]|$)")
+_PROPOSAL_FOLLOWS = re.compile(r"\s*(?:that\b|to\s+[a-z]|[,.;:]|$)")  # "proposed on Wednesday to bar Meta from …"
 _PROPOSED_ON = re.compile(r"\s+(?:on\s+)?$")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w’'-]*|he|she|they|we|it|i)|[)\]])\s+$")
 
