@@ -835,6 +835,17 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
         ("The FTC proposed on Wednesday to bar Meta from profiting from children's data.", datetime.date(2023, 5, 5),
          "Wednesday", "2023-05-03"),
         ("The CEO will testify about the February cyberattack.", datetime.date(2024, 4, 30), "February", "2024-02"),
+        # The day of a vote, then what was voted for; a perfect infinitive's participle has no
+        # past; what is possible on a day is ahead; what was won the day before is gone by.
+        ("The council voted Tuesday to extend outdoor dining permits through Oct. 31.", datetime.date(2021, 7, 7),
+         "Oct. 31", "2021-10-31"),
+        ("The council voted Tuesday to extend outdoor dining permits through Oct. 31.", datetime.date(2021, 7, 7),
+         "Tuesday", "2021-07-06"),
+        ("Utility crews expect to have most power restored by Saturday.", datetime.date(2011, 4, 28), "Saturday", "2011-04-30"),
+        ("Heavy rain flooded basements, and more storms are possible Thursday.", datetime.date(2023, 7, 12),
+         "Thursday", "2023-07-13"),
+        ("Republicans will control the county commission after winning both open seats Tuesday.", datetime.date(1994, 11, 9),
+         "Tuesday", "1994-11-08"),
         # What a call made on a day was for lies ahead of it.
         ("The opposition called on Thursday for nationwide protests on Saturday.", datetime.date(2024, 8, 2),
          "Saturday", "2024-08-03"),

@@ -1806,7 +1806,7 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 _COPULA_BEFORE = re.compile(
     # "Schools are closed Wednesday" (not "The video is from Saturday": where it comes from).
     r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
-    r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
+    r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off|possible|likely)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
     r"(?:(?:today|tonight)\s+(?:and|through|until)\s+)?$"
     # "the new Congress is sworn in Thursday", "The airport is officially reopened Monday".
     r"|\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?!(?:seen|pictured|shown|photographed|dated|stamped|detained|arrested|killed|injured|"
@@ -1942,7 +1942,9 @@ _OUTCOME_REACH = 70
 # "hopes to celebrate after a win on Saturday").
 _KNOWN_OUTCOME_BEFORE = re.compile(
     r"(?i:\b(?:after|following)\s+(?:the|his|her|their|its|(?-i:[A-Z][\w-]*)[’']s)\s+(?:[\w’'-]+\s+)?"
-    r"(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)\s+$)"
+    r"(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)\s+$"
+    # "will control the commission after winning both open seats Tuesday"
+    r"|\b(?:after|following)\s+(?:winning|losing|defeating|beating|taking|clinching|sweeping)\b[^.;,]{0,50}?\s+(?:on\s+)?$)"
 )
 # How far back the vote may lie for its outcome to be told: the day before, or the one before it.
 _OUTCOME_DAYS = 2

@@ -291,6 +291,14 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # (not "agreed to a ceasefire on Tuesday", "agreed to terms", "agreed to talks").
             out.append(Cue(a, tokens[i + 2][1], "fut", f"{low} to"))
             continue
+        if (low in _AGREED_TO and i + 3 < n and tokens[i + 1][2].lower() in _DAY_WORDS and tokens[i + 2][2].lower() == "to"
+                and tokens[i + 3][2].islower() and tokens[i + 3][2] not in _NOT_A_VERB_AFTER_TO
+                and not tokens[i + 3][2].endswith(("ing", "ed"))):
+            # "The council voted Tuesday to extend permits through Oct. 31": the voting's day,
+            # then what was voted for, ahead.
+            out.append(Cue(a, b, "past", low))
+            out.append(Cue(tokens[i + 2][0], tokens[i + 3][1], "fut", "to " + tokens[i + 3][2]))
+            continue
         if (low == "to" and i + 1 < n and tokens[i + 1][2].lower() in _PLAN_AFTER_COMMA
                 and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
             # "agreed to a ceasefire, to take effect on Sunday": what the deal sets ahead.
@@ -317,8 +325,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
-        if low in ("have", "do") and i > 0 and tokens[i - 1][2].lower() in ("will", "shall", "won't", "won’t"):
-            continue  # "will have a scan on Wednesday": the modal carries the tense
+        if low in ("have", "do") and i > 0 and tokens[i - 1][2].lower() in ("will", "shall", "won't", "won’t", "to"):
+            continue  # "will have a scan on Wednesday", "expect to have power restored by Saturday": the modal carries the tense
         if low in ("expect", "predict") and (
                 _base_form_before(text, tokens, i)
                 or any(tokens[j][2].lower() in _DO_AUXILIARIES for j in range(max(0, i - 3), i))):
@@ -372,6 +380,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if (kind == "past" and i > 1 and tokens[i - 1][2].endswith("ly") and tokens[i - 1][2].islower()
                 and tokens[i - 2][2].lower() in _ADJECTIVE_OPENS):
             continue  # "the most closely fought vote", "a hotly contested seat": an adjective
+        if (kind == "past" and low.endswith("ed")
+                and any(tokens[j][2].lower() == "have" and tokens[j - 1][2].lower() in ("to", "will")
+                        for j in range(max(1, i - 4), i))):
+            continue  # "expect to have most power restored by Saturday": the infinitive's, no past
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
