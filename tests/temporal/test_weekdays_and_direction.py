@@ -846,6 +846,9 @@ def test_near_misses_of_the_direction_rules(text, anchor, phrase, value):
          "Thursday", "2023-07-13"),
         ("Republicans will control the county commission after winning both open seats Tuesday.", datetime.date(1994, 11, 9),
          "Tuesday", "1994-11-08"),
+        # "may" is a modal (the month, or a name, when capitalised).
+        ("Talks may resume on Monday.", datetime.date(2025, 10, 2), "Monday", "2025-10-06"),
+        ("He may have left on Monday.", datetime.date(2025, 10, 2), "Monday", "2025-09-29"),
         # What a call made on a day was for lies ahead of it.
         ("The opposition called on Thursday for nationwide protests on Saturday.", datetime.date(2024, 8, 2),
          "Saturday", "2024-08-03"),

@@ -47,7 +47,7 @@ _FUTURE = (
 # announcement as often as about the future, so these count only like reporting verbs.
 # A deadline is ahead when nothing else speaks ("faces a Friday deadline") but was met or
 # missed in a past-tense sentence ("tendered by the Tuesday deadline").
-_WEAK_FUTURE = r"would|could|should|might|must|until|till|deadline"
+_WEAK_FUTURE = r"would|could|should|might|may|must|until|till|deadline"
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|born|"
     "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
@@ -325,6 +325,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
+        if low == "may" and not tok.islower():
+            continue  # the month, or Theresa May
         if low in ("have", "do") and i > 0 and tokens[i - 1][2].lower() in ("will", "shall", "won't", "won’t", "to"):
             continue  # "will have a scan on Wednesday", "expect to have power restored by Saturday": the modal carries the tense
         if low in ("expect", "predict") and (
