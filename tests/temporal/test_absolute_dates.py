@@ -642,6 +642,7 @@ def test_a_month_after_a_holiday_that_is_not_its_month_gives_it_no_year():
         ("Tata Motors posted a profit for the March quarter.", datetime.date(2024, 5, 10), "the March quarter", "2024-Q1"),
         # A game's words do not make a results story's quarter a game's.
         ("Nike scored big gains in the third quarter, with sales up 5%.", datetime.date(2024, 3, 12), "the third quarter", "2023-Q3"),
+        ("The NFL fined three teams in the first quarter of 2024.", datetime.date(2024, 3, 12), "the first quarter of 2024", "2024-Q1"),
         ("Sony expects sales to rise in the March quarter.", datetime.date(2024, 11, 10), "the March quarter", "2025-Q1"),
         # The first or last day of a year or a month.
         ("Markets closed early on the last day of 2024.", datetime.date(2025, 1, 2), "the last day of 2024", "2024-12-31"),
@@ -719,6 +720,7 @@ def test_holidays_of_other_countries(text, anchor, phrase, value):
         # "spring" and "fall" without "the" are the season after a preposition of time.
         ("Beijing plans to host a summit with Pacific leaders in spring, an official said.", datetime.date(2024, 1, 22), "2024-SP"),
         ("Classes resume in fall when the campus reopens.", datetime.date(2024, 1, 22), "2024-FA"),
+        ("The trial of those accused in her death opens in fall.", datetime.date(2024, 1, 22), "2024-FA"),
     ],
 )
 def test_a_bare_spring_or_fall_after_a_preposition_of_time(text, anchor, value):
@@ -736,6 +738,8 @@ def test_a_bare_spring_or_fall_after_a_preposition_of_time(text, anchor, value):
         ("The crash of '29 wiped out his savings.", "1929"),
         ("The class of '29 starts school this fall.", ["2029", "2019-FA"]),
         ("The league said it had awarded the '28 Games to Los Angeles.", "2028"),
+        ("He was born in '31.", "1931"),
+        ("The 2024 Symphony Ball raised $1 million.", "2024"),
         ("He still talks about the summer of '69.", "1969-SU"),
     ],
 )

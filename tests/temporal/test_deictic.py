@@ -485,6 +485,7 @@ def test_a_24_hour_time_after_from_or_until_is_a_clock_time():
         ("Sirens sounded at 07:45, and the all-clear was given shortly after 10:00.",
          [("07:45", "2025-03-12T07:45"), ("10:00", "2025-03-12T10:00")]),
         ("Sirens have sounded since 06:00.", [("06:00", "2025-03-12T06:00")]),
+        ("The store is open from 9:00 to 17:00.", [("9:00", "2025-03-12T09:00"), ("17:00", "2025-03-12T17:00")]),
         ("Oil was flowing normally again by 14:30.", [("14:30", "2025-03-12T14:30")]),
         ("The General Staff said in its 08:00 update that 159 assaults were repelled.", [("08:00", "2025-03-12T08:00")]),
     ],
@@ -632,6 +633,9 @@ def test_a_clock_time_keeps_to_its_sentence(text, found):
          [("late tonight", "2024-10-15TNI"), ("1 a.m.", "2024-10-16T01:00")]),
         ("Polls close at 10 p.m. tonight. Results are expected by 2 a.m.", datetime.date(2024, 11, 21),
          [("10 p.m. tonight", "2024-11-21T22:00"), ("2 a.m.", "2024-11-22T02:00")]),
+        # Nor a small hour set apart from the evening in hours.
+        ("Putin spoke at 10 p.m. on Thursday, 17 hours after the missile struck at about 5 a.m.", datetime.date(2025, 3, 13),
+         [("10 p.m. on Thursday", "2025-03-13T22:00"), ("17 hours", "PT17H"), ("about 5 a.m.", "2025-03-13T05:00")]),
         # Nor a time the sentence goes back to.
         ("At 11 p.m. Friday the power failed. Earlier, at 5 a.m., a transformer had sparked.", datetime.date(2025, 3, 13),
          [("11 p.m. Friday", "2025-03-07T23:00"), ("5 a.m.", "2025-03-07T05:00")]),

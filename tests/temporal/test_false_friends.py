@@ -333,6 +333,7 @@ def test_names_resolutions_and_programmes_are_no_dates(text):
 @pytest.mark.parametrize(
     "text,phrase,value",
     [
+        ("Arsenal face Chelsea in the Wednesday League Cup tie.", "Wednesday", "2025-03-19"),
         ("Allies will gather at the June Nato summit in The Hague.", "June", "2025-06"),
         ("Kyiv's August Kursk incursion stunned Moscow.", "August", "2024-08"),
         # A month between a possessive and the noun it dates, "March" and "May" too.

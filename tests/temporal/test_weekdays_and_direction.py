@@ -1427,3 +1427,36 @@ def test_near_misses_of_the_fourth_review(text, anchor, values):
 )
 def test_near_misses_of_the_fifth_review(text, anchor, values):
     assert [e.value for e in tag(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A modal after the date is its verb only when no verb of its own clause comes before.
+        ("Protesters arrested on Saturday could face charges.", THU, "Saturday", "2025-03-08"),
+        ("Forecasters said highs on Saturday could top 100 degrees.", THU, "Saturday", "2025-03-15"),
+        # "after" and a verb in "-ing" tells of the past only after a present of being out.
+        ("Biden travels to Ohio on Friday after attending a summit in Canada on Thursday.", datetime.date(2025, 3, 10),
+         "Thursday", "2025-03-13"),
+        # What follows flooding or an arrest has happened.
+        ("Hundreds remain in shelters after flooding on Saturday.", THU, "Saturday", "2025-03-08"),
+        # An outcome told after an alert or a hope must be one (not an expectation or a caution).
+        ("The agency issued a heat advisory for Sunday; temperatures are expected to reach 40C.", THU, "Sunday", "2025-03-16"),
+        ("Officials hoped to restore power by Saturday, but cautioned that some areas could wait longer.", THU,
+         "Saturday", "2025-03-15"),
+        # Plural subjects of what is appointed; a drill is no attack.
+        ("People head to the polls on Sunday.", THU, "Sunday", "2025-03-16"),
+        ("The Friday fire drill will go ahead.", THU, "Friday", "2025-03-14"),
+        # The results of a vote still to come.
+        ("Results of Saturday's election are expected on Sunday night.", datetime.date(2025, 3, 6), "Saturday", "2025-03-08"),
+        # A noun after "final", and a group after the day.
+        ("The committee will have its final say on Tuesday.", THU, "Tuesday", "2025-03-18"),
+        ("He told the governor Monday Democrats would block the bill.", THU, "Monday", "2025-03-10"),
+        # A day something was moved to, then what happened on it past a report between.
+        ("The meeting was moved to Wednesday, officials said, and ended without agreement.", THU, "Wednesday", "2025-03-12"),
+        # The day a call was made on, told after it.
+        ("The opposition called on Thursday for protests on Saturday.", datetime.date(2025, 3, 17), "Saturday", "2025-03-15"),
+    ],
+)
+def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

@@ -400,7 +400,7 @@ CLOCK = rx(
     # (not "the footage from 01:20 onwards", "from 12:45 to 12:31 in the 5,000 metres").
     rf"|(?:(?<=\b(?i:from) )|(?<=\b(?i:until) ))(?P<hfrom>[01][0-9]|2[0-3]|24(?=:00)):(?P<minfrom>[0-5][0-9])(?=\s+on\s+[A-Z0-9])"
     # Both ends of a range of 24-hour clock times: "blackouts from 14:00 to 23:00".
-    rf"|(?<=\b(?i:from) )(?P<hrange>[01][0-9]|2[0-3]):(?P<minrange>[0-5][0-9])(?=\s*(?:to|until|till|[-–])\s*(?:[01][0-9]|2[0-4]):[0-5][0-9]\b)"
+    rf"|(?<=\b(?i:from) )(?P<hrange>[01]?[0-9]|2[0-3]):(?P<minrange>[0-5][0-9])(?=\s*(?:to|until|till|[-–])\s*(?:[01][0-9]|2[0-4]):[0-5][0-9]\b)"
     rf"|(?:(?<=[0-9]:[0-9][0-9] to )|(?<=[0-9]:[0-9][0-9] until )|(?<=[0-9]:[0-9][0-9] till )|(?<=[0-9]:[0-9][0-9]-)|(?<=[0-9]:[0-9][0-9]–))"
     rf"(?P<hrange2>[01][0-9]|2[0-3]|24(?=:00)):(?P<minrange2>[0-5][0-9])\b(?![:.,]?[0-9])"
     # A bulletin named by its hour: "the General Staff said in its 08:00 update".

@@ -1073,7 +1073,7 @@ _STREET_AFTER = re.compile(
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
 _PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
-_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
+_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-Z])")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
@@ -1101,6 +1101,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$|\b(?:Sgt|Det|Lt|
 # "Tuesday Senate Republicans blocked").
 # Before a character's name: "She played Wednesday Addams".
 _ROLE_BEFORE = re.compile(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$")
+# "told the governor Monday Democrats would …": a group after the day, no surname.
+_PLURAL_GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ans|ats|ives|als|ers|ists|ites)\b")
 _ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1167,9 +1169,12 @@ def _year_written(m: re.Match, ctx: Context) -> int:
     if y[0] not in "’'":
         return int(y)
     year = two_digit_year(int(y[1:]), ctx.anchor)
-    if (year > ctx.anchor.year and _PAST_EVENT_OF_BEFORE.search(ctx.text, max(0, m.start("y") - 16), m.start("y"))
-            and ctx.tense(m.start(), m.end()) == PAST):
-        year -= 100  # "The crash of '29 wiped out savings" (but "the class of '29", "awarded the '28 Games")
+    if (year > ctx.anchor.year and ctx.tense(m.start(), m.end()) == PAST
+            and (_PAST_EVENT_OF_BEFORE.search(ctx.text, max(0, m.start("y") - 16), m.start("y"))
+                 or ctx.past_verb_governs(m.start("y"), 2))):
+        # "The crash of '29 wiped out savings", "born in '31", "won the title in '32" (but "the
+        # class of '29", "awarded the '28 Games", "thinking about a run in '28")
+        year -= 100
     return year
 
 
@@ -1395,10 +1400,11 @@ def month_quarter(m: re.Match, ctx: Context) -> Resolved:
 _CENTURY_AFTER = re.compile(r"[\s-]+centur(?:y|ies)\b", re.I)
 
 
+_A_YEAR_OF_THE_QUARTER = re.compile(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|next\s+year)\b)")
 # Words of a game played in quarters.
 _GAME_WORDS = re.compile(
-    r"(?i:\b(?:scored|scoring|touchdowns?|quarterback|rebounds?|assists?|buzzer|overtime|half-?time|field\s+goals?|"
-    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|NBA|NFL|WNBA|basketball|football|hockey)\b)"
+    r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed)\b)"
 )
 
 
@@ -1406,7 +1412,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if _CENTURY_AFTER.match(ctx.text, m.end()):
         return None  # "the previous quarter century": 25 years, no quarter of a year
     s0, s1 = sentence_bounds(ctx.text, m.start())
-    if (_GAME_WORDS.search(ctx.text, s0, s1) and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
+    if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
+            and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
             and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
         return None  # "He scored 12 points in the first quarter": a quarter of a game
     r = _quarter(m, ctx)
@@ -1555,7 +1562,7 @@ _BUSINESS_WORDS = re.compile(
     r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|rates?|"
     r"prices|shipments|orders|deliveries|margins?|loss(?:es)?|income|dividends?|deficit|surplus|exports|imports|"
     r"production|investment|spending|forecasts?|guidance|outlook|fiscal|quarters?|recovery|recession|bookings|"
-    r"volumes?|turnover|EBITDA|operating|buybacks?|bought\s+back)\b|%|\bper\s?cent\b)"
+    r"volumes?|turnover|EBITDA|operating|buybacks?|bought\s+back|launch|rollout)\b|%|\bper\s?cent\b)"
 )
 # Not a half of a match, of a trading session or of a debate.
 _MATCH_WORDS = re.compile(
@@ -1627,7 +1634,7 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
 
 
-_HURT_BEFORE = re.compile(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|broke|fractured|hospitali[sz]ed|death|injur(?:y|ies))\b)")
+_HURT_BEFORE = re.compile(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|hospitali[sz]ed)\s+(?:in|during|after)\s+(?:a\s+)?$)")
 # After a bare "spring" or "fall", what shows it stands alone as the season.
 _SEASON_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
 
@@ -1659,7 +1666,7 @@ def season_ok(m: re.Match, text: str) -> bool:
         # prices", "Skier dies in fall")
         return (bool(re.search(r"\b(?:in|during|until|by|since|through)\s*$", before))
                 and _SEASON_ALONE_AFTER.match(text, m.end()) is not None
-                and not (word == "fall" and _HURT_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+                and not (word == "fall" and _HURT_BEFORE.search(text, max(0, m.start() - 30), m.start())))  # "dies in fall"
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
@@ -1724,7 +1731,7 @@ _TITLE_APPOSITION_AFTER = re.compile(
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League|Courier|Gazette|Journal|Chronicle|"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|"
     r"Ticket)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
@@ -1782,6 +1789,7 @@ def weekday_ok(m: re.Match, text: str) -> bool:
             and _WORK_BEFORE_A_QUOTE.search(text, max(0, m.start() - 40), m.start() - 1)):
         return False  # 'Her novel "Tuesday's Child"': a title
     if (m.group(0) in ("Tuesday", "Sunday", "Monday", "Friday", "Wednesday") and _ONE_SURNAME_AFTER.match(text, m.end())
+            and not _PLURAL_GROUP_AFTER.match(text, m.end())
             and (sentence_bounds(text, m.start())[0] == m.start() or _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                  or _ROLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
         # "Tuesday Weld starred", "led by researcher Tuesday Reitano", "She played Wednesday
@@ -1852,11 +1860,12 @@ _CALLED_OFF = re.compile(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 # "survivors of the Sunday attack": a day named before what no one schedules.
 _UNFORESEEN_NOUN_AFTER = re.compile(
-    r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|outage|explosions?|blasts?|fire|shootings?|bombings?|collapse|derailment|"
+    r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|outage|explosions?|blasts?|fire(?!\s+drill)|shootings?|bombings?|collapse|derailment|"
     r"killings?|massacre|accident|stabbings?|ambush)\b"
 )
 _UNFORESEEN_BEFORE = re.compile(
-    r"\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
+    r"\b(?i:after|following)\s+(?:(?i:his|her|their|its)\s+)?(?i:flooding|floods|storms?|clashes|arrests?|raids?|avalanche)\s+(?:on\s+)?$"
+    r"|\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
     r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
     r"(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|blasts?|fires?|shootings?|bombings?|collapse|"
     r"derailment|killings?|murders?|stabbings?|ambush|massacre|accident|outage|landslides?|hack|cyberattack|leak)"
@@ -1955,7 +1964,10 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
     held on it ("Thursday's referendum result")."""
     days_gone = (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days
     if days_gone < 7 and _RESULTS_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
-        return days_gone > 0  # "would finish announcing results from Saturday's election": counting takes days
+        # "would finish announcing results from Saturday's election": counting takes days (but
+        # "Results of Saturday's election are expected on Sunday night", told before it)
+        s0, s1 = sentence_bounds(ctx.text, m.start())
+        return days_gone > 0 and not any(c.kind == "fut" for c in ctx.cues(s0, s1))
     if days_gone not in range(1, _OUTCOME_DAYS + 1):
         return False
     return (_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
@@ -1997,10 +2009,13 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
             put_off is not None and put_off.group(0).lower().startswith("called for") and _SOON_AFTER_AFTER.match(ctx.text, m.end())):
         return True
     s0, s1 = sentence_bounds(ctx.text, m.start())
-    after = next((c for c in ctx.cues(s0, max(s1, m.end())) if c.start >= m.end() and c.kind in ("past", "fut", "pres", "rep")), None)
-    if (after is None or after.kind != "past" or after.word in _TIME_WORD_CUES
-            or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start)):
-        return False  # (not "was moved to Wednesday, organisers said yesterday": the report's time)
+    # The first verb after the day, past a report's ("moved to Wednesday, officials said, and
+    # ended without agreement"; not "organisers said yesterday": the report's time).
+    after = next((c for c in ctx.cues(s0, max(s1, m.end()))
+                  if c.start >= m.end() and c.word not in _TIME_WORD_CUES
+                  and (c.kind in ("past", "fut", "pres") or c.kind == "rep" and "," not in ctx.text[m.end():c.start])), None)
+    if after is None or after.kind != "past" or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start):
+        return False
     if _AND_ALONE.fullmatch(ctx.text, m.end(), after.start):
         # A second verb of the same subject: the setter's ("set the rally for Saturday and
         # urged supporters"), unless the sentence told of the thing set ("was moved to Sunday
@@ -2057,6 +2072,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             # forward) from a day of the week just gone ("Tuesday's vote was postponed until
             # Wednesday", told on Friday, with no present or future in the sentence), the first
             # such day after it, when that has come by the report.
+            if (put_off.group(0)[:6].lower() == "called" and ctx.ref is not None and ctx.ref.granularity == "day"
+                    and put_off.start() <= ctx.ref_start and ctx.ref_end <= m.start()):
+                # "called on Thursday for protests on Saturday": the first such day after the call's.
+                s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(ctx.ref.first, 1), wd)))
+                return _with_part(m, Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "weekday-called-for"))
             told = _day_told_in_sentence(ctx, m.start())
             s0, s1 = sentence_bounds(ctx.text, m.start())
             moved = (put_off.group("moved") or "").lower()

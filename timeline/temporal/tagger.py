@@ -165,6 +165,11 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
     return had
 
 
+# "Putin spoke at 10 p.m. on Thursday, 17 hours after the missile struck at about 5 a.m.":
+# the two times are set apart in the text, the small hour before the evening.
+_HOURS_APART = re.compile(r"(?i:\bhours?\s+(?:after|before|earlier)\b)")
+
+
 def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
     """"Ohio was called at 11:12 p.m. on Tuesday ... Romney conceded shortly before 1 a.m.":
     a bare small hour told after a late evening of the day it was put on is the next morning
@@ -178,6 +183,7 @@ def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results:
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
                     and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)
+                    and not _HOURS_APART.search(text, late_start, s)
                     and not (late_day in mornings and late_day.last >= anchor and tense_at(text, s, e) == PAST)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",

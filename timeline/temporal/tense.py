@@ -181,9 +181,15 @@ _TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
-_BUT_AFTER = re.compile(r",\s*but\b")
-# What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit".
-_OUTCOME_TOLD_AFTER = re.compile(r"[,;]\s*(?:and|but|when)\s|;")
+# What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit"
+# (not "…, but warned that delays were possible", "…, and said gusts could reach").
+_OUTCOME_TOLD_AFTER = re.compile(
+    r"(?:[,;]\s*(?:and|but|when)\s|;\s*)"
+    r"(?!(?:[\w’'-]+\s+){0,3}?(?:said|says|warned|cautioned|added|told|noted|would|could|may|might|will|is|are|be)\b)"
+    r"(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|did|came|went|hit|struck|fell|rose|held|began|left|took|made)\b"
+)
+# A present of being out of action, which an injury "after" it explains: "faces nine months out".
+_OUT_OF_ACTION_BEFORE = re.compile(r"(?i:\b(?:out|sidelined|misses|miss|ruled\s+out|suspended|banned)\b)")
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
 # The first word of the time an alert is for (not "warnings from Moscow").
@@ -253,7 +259,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue
         if (low == "after" and i + 1 < n and tokens[i + 1][2].islower() and tokens[i + 1][2].endswith("ing")
                 and len(tokens[i + 1][2]) > 5 and any(c.kind == "fut" for c in out)
-                and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))):
+                and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))
+                and _OUT_OF_ACTION_BEFORE.search(text, s0, a)):
             # "Eduardo faces nine months out after breaking his leg on Saturday": what a
             # present of what is to come follows has happened (not "will rest after returning").
             out.append(Cue(a, tokens[i + 1][1], "past", "after " + tokens[i + 1][2]))
@@ -278,7 +285,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
-            elif low == "hoped" and _BUT_AFTER.search(text, b, s1):
+            elif low == "hoped" and _OUTCOME_TOLD_AFTER.search(text, b, s1):
                 pass  # "hoped to reopen the plant on Monday, but repairs took longer": a hope gone by
             else:
                 past = _past_perfect_before(tokens, i) or (low in ("likely", "due") and _was_before(tokens, i)
@@ -325,6 +332,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, tokens[i + 1][1], "fut", "to " + tokens[i + 1][2]))
             continue
         kind = _KIND.get(low)
+        if low in ("say", "says") and i > 0 and (tokens[i - 1][2].lower() in _ADJECTIVE_OPENS or tokens[i - 1][2].lower() == "final"):
+            continue  # "will have its final say on Tuesday": a noun
         if low == "may" and not tok.islower():
             continue  # the month, or Theresa May
         if low in ("have", "do") and i > 0 and tokens[i - 1][2].lower() in ("will", "shall", "won't", "won’t", "to"):
@@ -407,7 +416,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 # Plural subjects without an "-s": "The four men appear in court on Tuesday".
 _IRREGULAR_PLURALS = frozenset("men women people children police".split())
-_APPOINTMENT_VERBS = frozenset("appear face attend vote return meet testify travel".split())
+_APPOINTMENT_VERBS = frozenset("appear face attend vote return meet testify travel head go launch begin start gather".split())
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
 _MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
 # Words in "-s" that are no plural subject: "This is in Geneva".
@@ -537,7 +546,7 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if (i + 1 < len(tokens) and before in _CLAUSE_OPENERS and text[tokens[i][1]:tokens[i + 1][0]].isspace()
             and _a_past_verb(tokens[i + 1][2])):
         return False  # "as returns showed Trump winning": the subject of the verb after it
-    if tokens[i][2].lower() in ("stays", "remains") and not (
+    if tokens[i][2].lower() in ("stays", "remains", "stay", "remain") and not (
             i + 1 < len(tokens) and tokens[i + 1][2].lower() in _STATES_THAT_LAST):
         return False  # "The bridge stays closed Friday" (not "His remains left Kyiv")
     if tokens[i][2].lower() in ("turn", "turns") and not _AN_AGE_AFTER.match(text, tokens[i][1]):
@@ -796,8 +805,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     aside = _ASIDE_AFTER_A_DATE.match(text, end)
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
         return PAST  # "announces its results every quarter, most recently on Monday"
-    if _MODAL_JUST_AFTER.match(text, end):
-        return FUTURE  # "forecasters said highs on Saturday could top 100 degrees": the date's own verb
+    if _MODAL_JUST_AFTER.match(text, end) and not _verb_before_in_its_clause(text, cues, start):
+        # "forecasters said highs on Saturday could top 100 degrees": the date's own verb (not
+        # "Protesters arrested on Saturday could face charges", "who was there on Tuesday should call")
+        return FUTURE
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
@@ -835,6 +846,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
         if aside is not None and end <= m.start < aside.end():
             continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
+        if kind == "past" and m.start >= end and word.startswith("after "):
+            continue  # "faces Alcaraz on Sunday after winning on Friday": the injury's or the win's, not Sunday's
         if kind == "fut" and m.start >= end and word in ("remains", "remain", "stays", "stay"):
             continue  # "An advisory issued on Saturday remains in effect": a state, no day ahead of its own
         if aside is not None and m.start >= aside.end() and _SUBORDINATE_OPENS.match(text, aside.end()):
@@ -926,6 +939,19 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             return FUTURE
         return best[1]
     return reporting[1] if reporting else None
+
+
+def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
+    """Whether a verb cue, other than a report's, comes before ``start`` in the same clause,
+    with no "that", "which" or punctuation between it and the date."""
+    before = [c for c in cues if c.end <= start]
+    if not before:
+        return False
+    c = before[-1]
+    return c.kind in ("past", "pres", "fut") and not _CLAUSE_OPENS_BETWEEN.search(text, c.end, start)
+
+
+_CLAUSE_OPENS_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
 
 
 def _own_verb_after(text: str, cues: list, end: int) -> bool:
