@@ -38,6 +38,8 @@ A = datetime.date(2025, 3, 13)
         "Wednesday, the Netflix series, was renewed.",
         "The NFL Sunday Ticket package costs more this season.",
         "Doctors warned that Day 2 is when stasis sets in.",
+        "Frankel won the 2000 Guineas.",
+        "Saturday Kitchen will be presented by a guest chef.",
     ],
 )
 def test_no_date(text):
@@ -422,6 +424,7 @@ def test_names_after_days_need_a_name_word(text, found):
         ("The launch has slipped by a quarter.", [("a quarter", "P1Q")]),
         ("Expected rate cuts were pushed out by a quarter.", [("a quarter", "P1Q")]),
         ("The company cut its workforce by a quarter.", []),
+        ("Germany will raise defence spending by about a quarter next year.", [("next year", "2026")]),
     ],
 )
 def test_a_quarter_that_is_a_share(text, found):

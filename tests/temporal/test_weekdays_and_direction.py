@@ -1454,6 +1454,17 @@ def test_near_misses_of_the_fifth_review(text, anchor, values):
         ("He told the governor Monday Democrats would block the bill.", THU, "Monday", "2025-03-10"),
         # A day something was moved to, then what happened on it past a report between.
         ("The meeting was moved to Wednesday, officials said, and ended without agreement.", THU, "Wednesday", "2025-03-12"),
+        # A verbless phrase of what is still to come.
+        ("Rail workers walk out today, with further strikes on Thursday and Saturday.", datetime.date(2022, 6, 21),
+         "Saturday", "2022-06-25"),
+        ("Nominations closed yesterday, with the first ballot of MPs on Thursday.", datetime.date(2019, 6, 11),
+         "Thursday", "2019-06-13"),
+        # A modal's clause, with a second verb of the main clause after it.
+        ("The firm said it would stop selling the licences at the end of June and urged customers to switch.",
+         datetime.date(2026, 2, 6), "the end of June", "2026-06"),
+        # The outcome of a Friday's vote, told on Monday.
+        ("Connolly will be inaugurated on 11 November, after winning Friday's election.", datetime.date(2025, 10, 27),
+         "Friday", "2025-10-24"),
         # The day a call was made on, told after it.
         ("The opposition called on Thursday for protests on Saturday.", datetime.date(2025, 3, 17), "Saturday", "2025-03-15"),
     ],

@@ -1073,7 +1073,7 @@ _STREET_AFTER = re.compile(
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
 _PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
-_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-Z])")
+_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata|Guineas)\b(?!\s+[A-Z])")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
@@ -1731,7 +1731,7 @@ _TITLE_APPOSITION_AFTER = re.compile(
 _WEEKDAY_NAME_FOLLOWERS = re.compile(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|Kitchen|"
     r"Ticket)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
@@ -1956,7 +1956,7 @@ _KNOWN_OUTCOME_BEFORE = re.compile(
     r"|\b(?:after|following)\s+(?:winning|losing|defeating|beating|taking|clinching|sweeping)\b[^.;,]{0,50}?\s+(?:on\s+)?$)"
 )
 # How far back the vote may lie for its outcome to be told: the day before, or the one before it.
-_OUTCOME_DAYS = 2
+_OUTCOME_DAYS = 3  # (a Friday's vote told on Monday)
 
 
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
@@ -3020,13 +3020,15 @@ def _a_share(m: re.Match, text: str) -> bool:
 
 
 _A_SHARE_AFTER = re.compile(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
-# An amount that changed by a share: "grew by a quarter", "cut its workforce by a quarter" (a plan
+# An amount that changed by a share: "grew by a quarter", "cut its workforce by a quarter", "will
+# raise defence spending by about a quarter" (a plan
 # "delayed by a quarter", "slipped by a quarter" keeps its time).
 _AMOUNT_CHANGED_BY = re.compile(
-    r"(?i:\b(?:grew|grown|grows|growing|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|"
-    r"reduced|reducing|raised|raising|dropped|declined|shrank|shrunk|climbed|jumped|expanded|boosted|lowered|slashed|"
-    r"trimmed|swelled|swollen|soared|plunged|tumbled|cut\s+(?:its|their|his|her|the)\s+[\w-]+)"
-    r"(?:\s+(?!(?:delay|push|pull|postpon|brought|bring|mov|slipp?|shift|defer)\w*)[\w’'-]+){0,2}?\s+by\s+$)"
+    r"(?i:\b(?:grew|grown|grows|growing|grow|rose|risen|rising|rise|fell|fallen|falling|increased|increasing|increase|decreased|"
+    r"reduced|reducing|reduce|raised|raising|raise|dropped|declined|shrank|shrunk|climbed|jumped|expanded|boosted|boost|lowered|"
+    r"slashed|trimmed|swelled|swollen|soared|plunged|tumbled|cut\s+(?:its|their|his|her|the)\s+[\w-]+)"
+    r"(?:\s+(?!(?:delay|push|pull|postpon|brought|bring|mov|slipp?|shift|defer)\w*)[\w’'-]+){0,3}?\s+by\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+)?$)"
 )
 # After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
 _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")

@@ -761,13 +761,15 @@ def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
     for c in reversed(cues):
         if c.end > start:
             continue
-        if c.kind in ("fut", "past", "pres"):
-            return "" if _CLAUSE_BREAK.search(text, c.end, start) else c.kind
+        if c.kind in ("fut", "past", "pres") or c.kind == "weak" and c.word in _MODALS_OF_WHAT_COMES:
+            # ("would stop selling them at the end of June and urged …": the modal's clause)
+            return "" if _CLAUSE_BREAK.search(text, c.end, start) else ("fut" if c.kind == "weak" else c.kind)
         if _CLAUSE_BREAK.search(text, c.end, start):
             return ""
     return ""
 
 
+_MODALS_OF_WHAT_COMES = frozenset(("would", "could", "might", "may", "should"))
 # A comma, a semicolon or a colon, but not the colon of a clock time ("at 1:52 a.m.").
 _CLAUSE_BREAK = re.compile(r"[,;]|(?<![0-9]):|:(?![0-9])")
 
@@ -803,6 +805,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
     aside = _ASIDE_AFTER_A_DATE.match(text, end)
+    more = _MORE_TO_COME_BEFORE.search(text, max(0, start - 70), start)
+    if more is not None and not any(more.start() <= c.start < start for c in cues):
+        return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
         return PAST  # "announces its results every quarter, most recently on Monday"
     if _MODAL_JUST_AFTER.match(text, end) and not _verb_before_in_its_clause(text, cues, start):
@@ -967,6 +972,12 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
 
 _ASIDE_AFTER_A_DATE = re.compile(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
+)
+# A verbless phrase of what is still to come: "…, with further strikes on Thursday", "…,
+# with the first ballot of MPs on Thursday and further ballots next week".
+_MORE_TO_COME_BEFORE = re.compile(
+    r"(?i:,\s*with\s+(?:further|more|another|the\s+next|a\s+second|a\s+third|the\s+first)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:on|in|at|from|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$)"
 )
 _MOST_RECENTLY_BEFORE = re.compile(r"(?i:\bmost\s+recently\s+(?:on\s+|in\s+)?$)")
 # A modal right after the date, its subject's verb: "highs on Saturday could top 100".
