@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import patterns
-from timeline.temporal.first_chars import first_chars, with_first_chars
+from timeline.temporal.first_chars import first_chars, grouped, with_first_chars
 
 SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "sample_corpus" / "kursk-2025"
 
@@ -28,6 +28,20 @@ SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "sample_corpus" / "kursk-2
 )
 def test_the_look_ahead_names_every_first_character_with_its_case_rule(pattern, flags, expected):
     assert with_first_chars(pattern, flags) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern,flags,expected",
+    [
+        (r"\bMarch\b|(?i:may)", 0, r"(?=(?-i:[M])|(?i:[m]))(?:\bMarch\b|(?i:may))"),
+        (r"(?i)late|early", 0, r"(?i)(?=(?i:[el]))(?:late|early)"),
+        (r"year", re.I, r"(?=(?i:[y]))(?:year)"),
+    ],
+)
+def test_a_grouped_pattern_has_the_look_ahead_open_every_alternative(pattern, flags, expected):
+    assert with_first_chars(grouped(pattern), flags) == expected
+    text = "Late May, early March, a year"
+    assert [m.span() for m in re.finditer(expected, text, flags)] == [m.span() for m in re.finditer(pattern, text, flags)]
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,17 @@ _ESCAPES = frozenset(_CATEGORIES.values())
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
+def grouped(pattern: str) -> str:
+    """``pattern`` as a single non-capturing group, after any flags for the whole pattern.
+
+    It matches exactly what ``pattern`` matches. A look-ahead put in front of "a|b" opens the
+    first alternative alone; in front of "(?:a|b)" it opens both.
+    """
+    head = _GLOBAL_FLAGS.match(pattern)
+    cut = head.end() if head else 0
+    return f"{pattern[:cut]}(?:{pattern[cut:]})"
+
+
 def with_first_chars(pattern: str, flags: int = 0) -> str:
     """``pattern``, opened by a look-ahead for the characters its matches begin with.
 

@@ -13,7 +13,7 @@ import re
 
 from . import foreign_months as fm
 from . import lexicon as lx
-from .first_chars import with_first_chars
+from .first_chars import grouped, with_first_chars
 
 
 def _cased(words) -> str:
@@ -64,8 +64,12 @@ F = re.IGNORECASE
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern:
-    """The compiled pattern, opened by a look-ahead for its first characters (first_chars)."""
-    return re.compile(with_first_chars(pattern, flags), flags)
+    """The compiled pattern, opened by a look-ahead for its first characters (first_chars).
+
+    The pattern is grouped first: put in front of "a|b", the look-ahead would open the first
+    alternative alone, and the others would still be tried at every position of the text.
+    """
+    return re.compile(with_first_chars(grouped(pattern), flags), flags)
 
 
 # "The visit came a day after a delegation met": a verb that places its subject, the event
