@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
-    CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4,
+    CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4, rx,
 )
 from .tense import LOOKING_AHEAD_PAST, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -3370,7 +3370,7 @@ def _ends_a_name(m: re.Match, text: str) -> bool:
             and not _in_title_case_line(text, m.start()))
 
 
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = rx(
     rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$"
     # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
     rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}[a-z-]+s(?:\s+of\s+[a-z-]+)?\s+$"

@@ -51,7 +51,7 @@ _REFERENCE_ANCHOR = re.compile(
     r"recent(?:ly)?|lat(?:ely|er)|f(?:ormer(?:ly)?|uture)|time|ahead|s(?:oon|hortly)|earlier)\b)"
 )
 _REFERENCE_UNIT_ANCHOR = re.compile(r"(?i:(?=[dmtwy])\b(?:days|weeks|months|years|times)\b)")
-_REFERENCE_UNIT_BEFORE = re.compile(r"(?i:\b(?:these|recent|coming|the|few|and)\s+$)")
+_REFERENCE_UNIT_BEFORE = p.rx(r"(?i:\b(?:these|recent|coming|the|few|and)\s+$)")
 _MONTH_ANCHOR = re.compile(rf"(?=[A-Z])\b(?:{p.MONTH_FULL}|{p.MONTH_ABBR})\b")
 _WEEKDAY_ANCHOR = re.compile(rf"(?=[A-Z])\b(?:{p._cased(lx.WEEKDAYS)}|{p._cased(lx.WEEKDAY_ABBREVIATIONS)})\b")
 _YEAR_ANCHOR = re.compile(r"[0-9]{4}|[’'][0-9]{2}\b")
@@ -68,24 +68,25 @@ _HOLIDAY_ANCHOR = re.compile(
 _DAY_ANCHOR = re.compile(r"(?i:(?=d)\bday\b)")
 _THEN_ANCHOR = re.compile(r"(?i:(?=[ademntwy])\b(?:then|time|day|date|night|(?:mid)?(?:morning|evening|afternoon)|week|month|year)\b)")
 
-# Gates: what must come just before the anchor word.
-_NUMBER_BEFORE = re.compile(
+# Gates: what must come just before the anchor word. Each is searched for at every position of
+# the 40 characters before each anchor word, so it gets its first-character look-ahead (p.rx).
+_NUMBER_BEFORE = p.rx(
     r"(?i:(?:[0-9]|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|of|half|"
     rf"few|several|many|some|numerous))(?:\s+(?:{p.UNIT_ADJECTIVES}))?[- ]$)"
 )
-_BARE_PLURAL_BEFORE = re.compile(rf"(?i:\b(?:{p.BARE_PLURAL_LEADS}|next|remaining)\s+$)")
-_RELATIVE_BEFORE = re.compile(
+_BARE_PLURAL_BEFORE = p.rx(rf"(?i:\b(?:{p.BARE_PLURAL_LEADS}|next|remaining)\s+$)")
+_RELATIVE_BEFORE = p.rx(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
-_SINGLE_BEFORE = re.compile(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
+_SINGLE_BEFORE = p.rx(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
 _A_UNIT_ANCHOR = re.compile(
     r"(?i:(?=a)\ban?\s+(?:(?:other|single)\s+)?(?:[a-z0-9-]+\s+)??"
     r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|summer|winter|spring|fall|autumn)s?\b)"
 )
-_SET_BEFORE = re.compile(
+_SET_BEFORE = p.rx(
     r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9,-]+\s+)?$)"
 )
 
