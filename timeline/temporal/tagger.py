@@ -110,17 +110,24 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             ctx.ref_before_saying = None
     if not results:
         return []
-    joined = _join_weekday_and_week(text, _join_offset_and_date(text, results))
-    joined = _join_overnight_and_day(text, _join_clock_and_day(text, joined))
-    joined = _clock_ranges_share_the_day(text, joined)
-    joined = _quoted_days_from_the_saying(text, anchor, joined)
-    joined = _overnight_before_the_report(text, joined)
-    joined = _weekday_ranges_in_order(text, anchor, joined)
-    joined = _month_ranges_in_order(text, anchor, joined)
-    joined = _one_weekday_per_sentence(text, joined)
+    joined = results
+    # Most texts hold a single expression, and these passes each join, order or re-read one
+    # expression by another: alone, it passes through them unchanged.
+    if len(joined) > 1:
+        joined = _join_weekday_and_week(text, _join_offset_and_date(text, joined))
+        joined = _join_overnight_and_day(text, _join_clock_and_day(text, joined))
+        joined = _clock_ranges_share_the_day(text, joined)
+        joined = _quoted_days_from_the_saying(text, anchor, joined)
+        joined = _overnight_before_the_report(text, joined)
+        joined = _weekday_ranges_in_order(text, anchor, joined)
+        joined = _month_ranges_in_order(text, anchor, joined)
+        joined = _one_weekday_per_sentence(text, joined)
+    # These two read the text before a day, which may add its range's first day ("between 1
+    # and 7 March") or make it a night ("the night of 7 to 8 May").
     joined = _nights_of_two_days(text, _first_days_of_ranges(text, joined))
-    joined = _join_compound_durations(text, joined)
-    joined = _small_hours_after_a_late_evening(text, anchor, joined)
+    if len(joined) > 1:
+        joined = _join_compound_durations(text, joined)
+        joined = _small_hours_after_a_late_evening(text, anchor, joined)
     return [_expression(text, s, e, r) for s, e, r in joined]
 
 
