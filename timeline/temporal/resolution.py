@@ -114,7 +114,7 @@ class Context:
 
 # --- small parsers ---------------------------------------------------------------------------
 
-_SPACE = re.compile(r"\s+")
+_SPACE = rx(r"\s+")
 
 
 def month_number(word: str) -> int:
@@ -208,12 +208,12 @@ def date_result(s: cal.Stretch, rule: str, ctx: Context | None = None, against: 
 
 # --- absolute dates ---------------------------------------------------------------------------
 
-_PERIOD_ENDED_BEFORE = re.compile(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$)")
+_PERIOD_ENDED_BEFORE = rx(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?$)")
 
 
-_ENDING_BEFORE = re.compile(r"(?i:\bending\s+(?:on\s+)?$)")
-_FORECAST_BEFORE = re.compile(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
-_PERIOD_ENDING_IN_BEFORE = re.compile(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
+_ENDING_BEFORE = rx(r"(?i:\bending\s+(?:on\s+)?$)")
+_FORECAST_BEFORE = rx(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
+_PERIOD_ENDING_IN_BEFORE = rx(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
 def _nearest_occurrence(a: datetime.date, mon: int, dom: int) -> int:
@@ -318,22 +318,22 @@ _HOLIDAY_AHEAD_FACTOR = 8
 _HOLIDAY_PREPOSITIONS = frozenset(("over", "at", "on", "during", "in"))
 # Before a holiday something is done for or ahead of: purpose, no time gone by ("were fully
 # booked for Christmas", "hired extra staff ahead of Christmas").
-_FOR_A_HOLIDAY_BEFORE = re.compile(r"(?i:\b(?:for|ahead\s+of|before|until|till|by|towards?)\s+$)")
+_FOR_A_HOLIDAY_BEFORE = rx(r"(?i:\b(?:for|ahead\s+of|before|until|till|by|towards?)\s+$)")
 # A past verb keeps its date across this many words of its object, unless one of them may
 # have a time of its own ("lost its foothold near Kurakhove in January"; not "signalled a
 # cut in rates in May"): see tense.past_verb_governs.
 _OBJECT_WORDS = 6
-_FRONTED_LEAD = re.compile(
+_FRONTED_LEAD = rx(
     r"(?i:\s*(?:(?:(?:beginning|starting)\s+(?:in|on)|beginning|starting|in|on|during|by|since|until|through|last|early|late)\s+"
     r"(?:(?:early|late|mid)[- ]?)?)?)"
 )
-_ASIDE_AFTER = re.compile(r"\s*,[^,;.]{1,50},")
+_ASIDE_AFTER = rx(r"\s*,[^,;.]{1,50},")
 # A clause after these opens as a sentence does: "He was 23, and on Aug. 15 he was directing
 # traffic".
-_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|yet|so|then)|;)\s*")
+_CLAUSE_OPENS = rx(r"(?:,\s*(?:and|but|yet|so|then)|;)\s*")
 
 
-_SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|it|the|his|her|their|its)\s)")
+_SUBJECT_AFTER = rx(r"\s+(?:[A-Z][a-z]|(?:he|she|they|we|it|the|his|her|their|its)\s)")
 
 
 def _is_fronted(text: str, m: re.Match) -> bool:
@@ -345,7 +345,7 @@ def _is_fronted(text: str, m: re.Match) -> bool:
     return _FRONTED_LEAD.fullmatch(text, s0, m.start()) is not None
 
 
-_ON_OR_IN_BEFORE = re.compile(r"\b(?:on|in)\s+$")
+_ON_OR_IN_BEFORE = rx(r"\b(?:on|in)\s+$")
 
 
 def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
@@ -366,7 +366,7 @@ def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
 # After a date in the subject, what reports on a plan rather than dates a happening: "The concert
 # on April 9 was cancelled", "Tickets for the final on May 3 sold out" (not "The storm on April
 # 9 was the worst in a decade").
-_REPORTS_ON_A_PLAN = re.compile(r"(?i:(?:was|were)\s+(?:(?:\w+ly|already|still|now)\s+)?(?:[a-z]+ed|[a-z]+en|set|sold|held|called)\b|sold\s+out|closed)")
+_REPORTS_ON_A_PLAN = rx(r"(?i:(?:was|were)\s+(?:(?:\w+ly|already|still|now)\s+)?(?:[a-z]+ed|[a-z]+en|set|sold|held|called)\b|sold\s+out|closed)")
 
 
 def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
@@ -390,29 +390,29 @@ def _opens_a_past_clause(ctx: Context, m: re.Match) -> bool:
     return False
 
 
-_SINCE_JUST_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+_SINCE_JUST_BEFORE = rx(r"\b[Ss]ince\s+(?:the\s+)?$")
 # "since his arrest in October", "since the vote on Sunday": a time already gone by.
 _SINCE_AN_EVENT = r"\bsince\s+(?:the|his|her|their|its)\s+[a-z]+\s+(?:in|on)\s+$"
-_SINCE_AN_EVENT_BEFORE = re.compile(rf"(?i:{_SINCE_AN_EVENT})")
-_SINCE_BECAUSE_AFTER = re.compile(
+_SINCE_AN_EVENT_BEFORE = rx(rf"(?i:{_SINCE_AN_EVENT})")
+_SINCE_BECAUSE_AFTER = rx(
     r"\s+(?:is|was|falls|fell|will|would|has|had|marks|comes|lands|remains|means)\b"
 )
 
 
 # A clock time as the patterns before a day write it: "10 p.m.", "noon", "14:30".
 _CLOCK_WORDS = r"(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2})"
-_PLAIN_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated|scheduled)\s+(?:for\s+)?)?(?:on\s+)?$)")
-_NO_EARLIER_THAN_BEFORE = re.compile(r"(?i:\bno\s+(?:earlier|sooner|later)\s+than\s+$)")
-_EFFECTIVE_BEFORE = re.compile(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
+_PLAIN_COPULA_BEFORE = rx(r"(?i:\b(?:is|are)\s+(?:(?:set|due|slated|scheduled)\s+(?:for\s+)?)?(?:on\s+)?$)")
+_NO_EARLIER_THAN_BEFORE = rx(r"(?i:\bno\s+(?:earlier|sooner|later)\s+than\s+$)")
+_EFFECTIVE_BEFORE = rx(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # "a raise for teachers starting July 1.", "free lunches at six sites beginning Wednesday.":
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
 # starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
-_STARTING_BEFORE = re.compile(
+_STARTING_BEFORE = rx(
     rf"(?<=[a-z0-9%,] )(?i:starting|beginning|opening|shipping|launching)\s+(?:on\s+|in\s+|at\s+{_CLOCK_WORDS}\s+)?$"
 )
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
-_GONE_ON_AFTER = re.compile(
+_GONE_ON_AFTER = rx(
     r"\s*,?\s+(?:have|has|had|continues?|continued|continuing|were|was|drew|drawn|left|killed|shut|closed|spread|grew|went)\b"
 )
 
@@ -489,15 +489,15 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
 
 
 # A date that names an event: "the September 11 attacks", "the May 4 movement".
-_EVENT_NAME_AFTER = re.compile(
+_EVENT_NAME_AFTER = rx(
     r"^\s+(?:attacks?|hijack\w*|terror\w*|commission|bomb\w*|memorial|movement|massacre|"
     r"revolution|uprising|incident|coup|accords?|victims|Agreement|Movement|Revolution|Square|Street|Avenue)\b"
 )
 
 
-_PLACE_NAME_AFTER = re.compile(r"^\s+(?:Square|Street|Avenue)\b")
+_PLACE_NAME_AFTER = rx(r"^\s+(?:Square|Street|Avenue)\b")
 # "6th of October City", "the 6th of October Bridge": a day written as a name's.
-_NAMED_AFTER_OF_MONTH = re.compile(r"^\s+(?:City|Bridge)(?=\s*[,.;:)]|\s+(?:was|is|were|are|has|had|in|on|at|near|to|and|over|across)\b)")
+_NAMED_AFTER_OF_MONTH = rx(r"^\s+(?:City|Bridge)(?=\s*[,.;:)]|\s+(?:was|is|were|are|has|had|in|on|at|near|to|and|over|across)\b)")
 
 
 def month_day_ok(m: re.Match, text: str) -> bool:
@@ -510,7 +510,7 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
-_NAMED_MOVEMENT_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?Movement\b")
+_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?Movement\b")
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -531,7 +531,7 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Days whose name is one event's: told near the day in another year, they still name it.
 _DAYS_NAMING_ONE_EVENT = {(9, 11): 2001}
-_ONE_EVENTS_NAME_AFTER = re.compile(r"^\s+(?:attacks|terror\w*|hijack\w*|commission|memorial|victims)\b")
+_ONE_EVENTS_NAME_AFTER = rx(r"^\s+(?:attacks|terror\w*|hijack\w*|commission|memorial|victims)\b")
 
 
 def _month_day(m: re.Match, ctx: Context) -> Resolved:
@@ -611,10 +611,10 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
 _STORY_YEAR_REACH = 400
 
 
-_FRONTED_COMMA = re.compile(r"\s*,?")
-_WHEN_CLAUSE_BETWEEN = re.compile(r",\s+when\b(?:(?!\b(?:but|will|would)\b|,\s+and\b)[^.;:!?])*")
+_FRONTED_COMMA = rx(r"\s*,?")
+_WHEN_CLAUSE_BETWEEN = rx(r",\s+when\b(?:(?!\b(?:but|will|would)\b|,\s+and\b)[^.;:!?])*")
 # "Last year, exports rose 4 percent, the ministry said on March 11": the report's own day.
-_REPORT_BETWEEN = re.compile(r"(?i:,\s+[^,]{0,40}?\b(?:said|says|reported|reports|noted|announced|released|told|added|wrote)\b)")
+_REPORT_BETWEEN = rx(r"(?i:,\s+[^,]{0,40}?\b(?:said|says|reported|reports|noted|announced|released|told|added|wrote)\b)")
 
 
 def _year_of_a_when_clause(ctx: Context, m: re.Match) -> cal.Stretch | None:
@@ -660,14 +660,14 @@ def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # Context that makes a capitalised "May" or "March" a month: a preposition or a date word.
-_MONTH_CUE_BEFORE = re.compile(
+_MONTH_CUE_BEFORE = rx(
     r"(?i:\bno\s+(?:earlier|later|sooner)\s+than\s*|\b(?:in|since|until|till|by|through|from|during|of|before|after|between|and|to|"
     r"early|late|mid|since|last|next|this|or|until|between|throughout|'til|beyond|for|soon\s+as|early\s+as|late\s+as)\s*-?\s*)$"
 )
-_MONTH_CUE_AFTER = re.compile(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
+_MONTH_CUE_AFTER = rx(r"^(?:\s*,?\s*(?:[12][0-9]{3}|\d{1,2}\b))")
 
 
-_DAY_NUMBER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?")
+_DAY_NUMBER = rx(r"^\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
 def _quoted_alone(m: re.Match, text: str) -> bool:
@@ -680,7 +680,7 @@ def _quoted_alone(m: re.Match, text: str) -> bool:
 
 
 # "would be held 'Monday' at the earliest": a quoted day, not a title.
-_PREPOSITION_BEFORE_QUOTE = re.compile(r"(?i:\b(?:on|by|until|till|from|since|held|for|before|after|next|last|this)\s+$)")
+_PREPOSITION_BEFORE_QUOTE = rx(r"(?i:\b(?:on|by|until|till|from|since|held|for|before|after|next|last|this)\s+$)")
 
 
 # Before "that" as a demonstrative ("in that December", "spent that December", "That
@@ -693,7 +693,7 @@ _SAYING_VERBS = (
     r"hope|hoped|hopes|fear|feared|fears|know|knew|knows|think|thought|thinks|suggested|suggests|indicated|indicates|"
     r"decided|learned|realized|realised|felt|feels|means|meant|ensure|ensured|revealed|reveals"
 )
-_THAT_CONJUNCTION_BEFORE = re.compile(
+_THAT_CONJUNCTION_BEFORE = rx(
     rf"(?i:\b(?:{_SAYING_VERBS}|now)\s+(?:(?:on\s+)?(?:(?-i:{WEEKDAY})|today|yesterday|in\s+[12][0-9]{{3}})\s+)?$)"
 )
 
@@ -713,8 +713,8 @@ def _that_is_a_conjunction(m: re.Match, text: str) -> bool:
 
 
 # After the month, what makes it a clause's subject: "that June will bring", "that December sales were".
-_SUBJECT_GOES_ON = re.compile(r"(?i:\s+(?:will|would|could|may|might|is|was|has|had|sales|figures|data|numbers|results)\b)")
-_THAT_DEMONSTRATIVE_BEFORE = re.compile(
+_SUBJECT_GOES_ON = rx(r"(?i:\s+(?:will|would|could|may|might|is|was|has|had|sales|figures|data|numbers|results)\b)")
+_THAT_DEMONSTRATIVE_BEFORE = rx(
     r"(?i:(?:^|[.;:,!?]\s*|\b(?:in|during|by|until|till|through|throughout|for|of|since|from|after|before|over|across|"
     r"all|later|early|again|into|and|but|yet|so|even|then|not|spent|spend|remember|remembered|recall|recalled|was|is)\s+)$)"
 )
@@ -754,35 +754,35 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
-_SPELLED_ORDINAL_OF_BEFORE = re.compile(
+_SPELLED_ORDINAL_OF_BEFORE = rx(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Thirtieth)\s+of\s+$"
 )
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = rx(
     r"\b(?:son|daughter|brother|sister|wife|husband|baby|granddaughter|grandson|niece|nephew|"
     r"(?:baby|girl|boy|child|daughter|son)\s+(?:named|called)),?\s+$"
 )
 # Capitalised words after a month that make it part of a name.
 # Prepositions of time (and "on") before a date: "in March", "since May".
 _TIME_PREPOSITIONS = "in|since|by|until|from|through|during"
-_PREPOSITION_OF_TIME_BEFORE = re.compile(rf"(?i:\b(?:on|{_TIME_PREPOSITIONS})\s+)$")
-_RANGE_OR_TIME_WORD_BEFORE = re.compile(
+_PREPOSITION_OF_TIME_BEFORE = rx(rf"(?i:\b(?:on|{_TIME_PREPOSITIONS})\s+)$")
+_RANGE_OR_TIME_WORD_BEFORE = rx(
     rf"(?i:\b(?:in|on|since|by|until|till|from|through|during)\s+$|\b(?:{'|'.join(lx.MONTHS)})\s+(?:to|and|or|through|until|till)\s+$)"
 )
-_STREET_NOT_A_NAME = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
-_TIME_NOT_PLACE_BEFORE = re.compile(rf"(?i:\b(?:{_TIME_PREPOSITIONS})\s+)$")
-_STREET_AFTER_A_MONTH = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
-_MONTH_NAME_FOLLOWERS = re.compile(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|Morning|Department|{lx.PLACE_NOUNS})\b")
-_SURNAME_AFTER = re.compile(
+_STREET_NOT_A_NAME = rx(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)")
+_TIME_NOT_PLACE_BEFORE = rx(rf"(?i:\b(?:{_TIME_PREPOSITIONS})\s+)$")
+_STREET_AFTER_A_MONTH = rx(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Lane|Boulevard|Blvd\.)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)")
+_MONTH_NAME_FOLLOWERS = rx(rf"\s+(?:Revolution|Uprising|Manifesto|Madness|Coup|Morning|Department|{lx.PLACE_NOUNS})\b")
+_SURNAME_AFTER = rx(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]|,\s|['’]s\s|\s+(?:Jr\.|Sr\.|II|III|IV|[2-4](?:d|rd|th))[\s,])"
 )
-_DATE_WORD_BEFORE = re.compile(
+_DATE_WORD_BEFORE = rx(
     r"(?i:(?:\b(?:in|on|since|by|until|till|from|of|through|during|before|after|early|late|mid|last|next|this|"
     r"between|and|or|to|each|every|throughout|around|about|for|beyond|the|a|an|its|their|his|her|our)|['’]s)\s+)$"
 )
 
 
-_PLAINLY_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:,\s+(?:her|his|their|a|an|the)\s|\s+[A-Z][a-z]+[.,;])")
+_PLAINLY_A_NAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:,\s+(?:her|his|their|a|an|the)\s|\s+[A-Z][a-z]+[.,;])")
 
 
 def _a_first_name(m: re.Match, text: str) -> bool:
@@ -795,28 +795,28 @@ def _a_first_name(m: re.Match, text: str) -> bool:
     return bool(_SURNAME_AFTER.match(text, m.end()))
 
 
-_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
-_DETERMINER_BEFORE_A_MONTH = re.compile(r"(?:\b(?i:the|its|their|his|her|our|a)\s+|\w['’]s\s+)$")
-_NOUN_AFTER = re.compile(
+_THE_BEFORE = rx(r"(?i:\bthe\s+)$")
+_DETERMINER_BEFORE_A_MONTH = rx(r"(?:\b(?i:the|its|their|his|her|our|a)\s+|\w['’]s\s+)$")
+_NOUN_AFTER = rx(
     r"\s+(?!(?:on|for|to|of|in|into|through|against|from|with|by|at|past|toward|towards|and|or|is|was|were|are)\b)[a-z]{3,}\b"
 )
 
 
 _YEAR_REL = {"last": -1, "this": 0, "next": 1}
-_RANKING_BEFORE = re.compile(r"(?i:\b(?:up|down|rose|fell|climbed|dropped|slipped|jumped|finished|ranked|placed|promoted|relegated)\s+$)")
+_RANKING_BEFORE = rx(r"(?i:\b(?:up|down|rose|fell|climbed|dropped|slipped|jumped|finished|ranked|placed|promoted|relegated)\s+$)")
 # "for the 3rd and final time": "and" before a word that is no second day.
-_AND_WORD_AFTER = re.compile(
+_AND_WORD_AFTER = rx(
     r"(?i:\s+and\s+(?:final|last|lowest|highest|top|bottom|best|worst|biggest|largest|smallest|latest|deciding|"
     r"decisive|penultimate|ultimate)\b)"
 )
 # A second ordinal after the first: "the 11th and 12th", "from the 18th to the 20th".
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_AFTER = rx(
     r"\s+(?:and|to|through|until|till|[-–])\s+(?:(?:then|again)\s+)?(?:(?:to|on|until)\s+)?(?:the\s+)?[1-3]?[0-9](?:st|nd|rd|th)\b"
 )
 # After these a preposition may follow the day ("on the 20th for talks", "set for the 18th in
 # Geneva"); after "to", "from" or "through" only the sentence's end, a verb or a second day may.
 _PREPOSITIONS_OF_A_DAY = frozenset(("on", "for", "until", "till", "by", "before", "after", "since"))
-_VERB_OR_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?i:was|were|is|are|will|would|had|has|have|passed|went)\b)")
+_VERB_OR_END_AFTER = rx(r"\s*(?:[.,;:!?)]|$|(?i:was|were|is|are|will|would|had|has|have|passed|went)\b)")
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1012,11 +1012,11 @@ def _month_nearest(held: cal.Stretch, mon: int) -> cal.Stretch | None:
 
 
 # Between two months named together: "February and March", "May, June or July".
-_COORDINATED_BEFORE = re.compile(r"\s*(?:and|or|,)\s+(?:in\s+)?")
+_COORDINATED_BEFORE = rx(r"\s*(?:and|or|,)\s+(?:in\s+)?")
 # Between the months that open and close a range ("between November and March", "from
 # October to March", "October-March"), and what opens it.
-_RANGE_TO_BEFORE = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*")
-_RANGE_FROM_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:\S+\s+)?\S+$)")
+_RANGE_TO_BEFORE = rx(r"\s*(?:and|to|until|till|through|[-–])\s*")
+_RANGE_FROM_BEFORE = rx(r"(?i:\b(?:between|from)\s+(?:\S+\s+)?\S+$)")
 
 
 # How far before the publication a day the story tells may lie for "by the end of the week"
@@ -1036,33 +1036,33 @@ def _year_of_that_year(ctx: Context, of_year: re.Match) -> int:
     return told.first.year + _DISCOURSE_REL[rel]
 
 
-_OF_THAT_YEAR = re.compile(
+_OF_THAT_YEAR = rx(
     r"(?i:\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+year\b(?![-‐]))"
 )
 
 
-_COUNT_AFTER = re.compile(r"^\s+([a-z]+)")
-_WORK_BEFORE_A_QUOTE = re.compile(
+_COUNT_AFTER = rx(r"^\s+([a-z]+)")
+_WORK_BEFORE_A_QUOTE = rx(
     r"(?i:(?:\b[A-Z]\w*['’]s\s*|\b(?:film|movie|novel|song|album|book|musical|play|show|series|single|track|epic|prequel|"
     r"sequel|hit|record|re-recording|opera|poem|painting|documentary|drama|thriller|comedy|memoir|released|recorded|"
     r"directed|wrote|sang|read|published|starred\s+in)(?:\s+[\w’'-]+){0,3}\s*,?\s*)$)"
 )
-_COUNTED_AFTER_AN_ADJECTIVE = re.compile(
+_COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
-_THE_NAME_THEN_VERB = re.compile(
+_THE_NAME_THEN_VERB = rx(
     r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|announced|split|cancelled|canceled|headlined|toured)\b"
 )
 # A name just before a model's number: "Mirage 2000", not a preposition ("In 2024") or a month.
-_MODEL_NAME_BEFORE = re.compile(
+_MODEL_NAME_BEFORE = rx(
     r"\b(?!(?:In|Since|By|Until|From|After|Before|Of|During|Between|Throughout|And|Or|Then|Early|Late|Mid|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][\w-]*\s+$"
 )
 # A house number and its street, where the address ends: "near 1600 Pennsylvania Avenue." (not
 # "the 2008 Wall Street crash", "in 2014 Khreshchatyk Street was closed").
-_STREET_AFTER = re.compile(
+_STREET_AFTER = rx(
     r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
     r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)|Route\s+[0-9]+"
     r"|(?:Avenue|Rue|Boulevard|Via|Calle|Avenida|Rua)\s+(?:de|du|des|della|del|da|do)\b)(?!\w)"
@@ -1071,10 +1071,10 @@ _STREET_AFTER = re.compile(
 # marker 2015": a number a label names, not a year.
 # Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
-_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
+_PRODUCT_BEFORE = rx(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
-_WORK_AFTER_A_YEAR = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata|Guineas)\b(?!\s+[A-Z])")
-_NUMBER_LABEL_BEFORE = re.compile(
+_WORK_AFTER_A_YEAR = rx(r"\s+(?:Overture|Symphony|Concerto|Sonata|Guineas)\b(?!\s+[A-Z])")
+_NUMBER_LABEL_BEFORE = rx(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
@@ -1083,37 +1083,37 @@ _NUMBER_LABEL_BEFORE = re.compile(
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
 # a troop's or a rural road's number (not "the Washington Post 2019 investigation", "Post
 # 2008, banks tightened lending", "the Belt and Road 2019 summit").
-_LODGE_BEFORE = re.compile(
+_LODGE_BEFORE = rx(
     r"\b(?:(?:VFW|Legion|AMVETS|Amvets|Veterans)\s+Post|(?:[A-Z]{2,}\s+|[A-Z][a-z]*(?:ers|ists|ors)\s+|^|[.!?]\s+|\b(?:of|and)\s+)Local|Lodge|Troop|"
     r"(?:along|on|off|via|near)\s+Road|"
     r"(?:County|State|Farm|Forest|Township|Ranch|Rural)\s+Road)\s*$"
 )
 # A person's title or calling just before a first name: "researcher Tuesday Reitano".
-_TITLE_NOUN_BEFORE = re.compile(
+_TITLE_NOUN_BEFORE = rx(
     r"(?:(?<!\ba\s)(?<!\ban\s)\b(?i:actress|actor|singer|songwriter|star|writer|author|novelist|poet|model|director|producer|"
     r"researcher|scientist|professor|artist|designer|photographer|journalist|nurse|officer|daughter|son|sister|mother|wife|husband|"
     r"worker|farmer|pastor|teacher|chief|commander|spokesman|spokeswoman|spokesperson|"
     r"governor|minister|activist|senator|lawmaker|bishop|chairman|coach|captain|striker|midfielder|defender|goalkeeper|mayor)"
     r"|\b(?:Dr|Mrs?|Ms)\.)\s+$"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$|\b(?:Sgt|Det|Lt|Capt|Sergeant|Detective|Officer)\.?\s+[A-Z][a-z]+\s+$")
+_HONORIFIC_BEFORE = rx(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$|\b(?:Sgt|Det|Lt|Capt|Sergeant|Detective|Officer)\.?\s+[A-Z][a-z]+\s+$")
 # One capitalised surname and then a verb, a comma or a possessive: "Tuesday Weld starred" (not
 # "Tuesday Senate Republicans blocked").
 # Before a character's name: "She played Wednesday Addams".
-_ROLE_BEFORE = re.compile(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$")
+_ROLE_BEFORE = rx(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$")
 # "told the governor Monday Democrats would …": a group after the day, no surname.
-_PLURAL_GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ans|ats|ives|als|ers|ists|ites)\b")
-_ONE_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
+_PLURAL_GROUP_AFTER = rx(r"\s+[A-Z][a-z]+(?:ans|ats|ives|als|ers|ists|ites)\b")
+_ONE_SURNAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
-_LABEL_OF_THE = re.compile(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
-_OF_THE_AFTER = re.compile(r"\s+of\s+the\b")
+_LABEL_OF_THE = rx(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
+_OF_THE_AFTER = rx(r"\s+of\s+the\b")
 # "The auction of lot 1999 drew bids".
-_LOT_OF_A_SALE_BEFORE = re.compile(r"(?i:\b(?:auction|sale)\s+of\s+lot\s+$)")
+_LOT_OF_A_SALE_BEFORE = rx(r"(?i:\b(?:auction|sale)\s+of\s+lot\s+$)")
 # "the 2000 block of Elm Street": a police report's stretch of a street.
-_BLOCK_AFTER = re.compile(r"\s+block\s+of\b")
-_ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for|after|where|with|from|following)\b)")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
-_NOT_A_HOUSE_NUMBER_BEFORE = re.compile(
+_BLOCK_AFTER = rx(r"\s+block\s+of\b")
+_ADDRESS_ENDS = rx(r"\s*(?:[.,;:)]|$|\s+(?:in|near|and|on|at|to|for|after|where|with|from|following)\b)")
+_PLACE_PREPOSITION_BEFORE = rx(r"\b(?:near|at|outside|opposite|behind|beside)\s+$")
+_NOT_A_HOUSE_NUMBER_BEFORE = rx(
     r"\b(?:in|since|by|until|from|after|before|of|during|throughout|the|a|an|its|their|his|her)\s+$"
 )
 
@@ -1160,7 +1160,7 @@ def year_ok(m: re.Match, text: str) -> bool:
 
 # "the 2012 Olympics", "the 1996 Telecommunications Act": a year in a name, a date of its
 # own but no time the story moves to.
-_NAME_AFTER_THE_YEAR = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER_THE_YEAR = rx(r"\s+[A-Z][a-z]")
 
 
 def _year_written(m: re.Match, ctx: Context) -> int:
@@ -1179,7 +1179,7 @@ def _year_written(m: re.Match, ctx: Context) -> int:
 
 
 # Happenings named by their year, told of the past: "the crash of '29", "the blizzard of '78".
-_PAST_EVENT_OF_BEFORE = re.compile(
+_PAST_EVENT_OF_BEFORE = rx(
     r"(?i:\b(?:crash|blizzard|flood|floods|storm|hurricane|fire|riots?|panic|strike|earthquake|quake|drought|heatwave|war)\s+of\s+$)"
 )
 
@@ -1295,7 +1295,7 @@ def _year_from_rel(rel: str, ctx: Context) -> int:
     return ctx.anchor.year
 
 
-_QUARTER_ENDED = re.compile(
+_QUARTER_ENDED = rx(
     r"\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<d>[0-9]{1,2})\b(?:,?\s+(?P<y>[12][0-9]{3})\b)?"
 )
 
@@ -1330,8 +1330,8 @@ def quarter_ending_on(d: datetime.date) -> cal.Stretch:
 # A phrase ending in a hyphenated length or quarter that a word follows: "the two-week strike",
 # "the third-quarter results". The hyphenated compound is an adjective there, and the article
 # before it goes with the noun after it.
-_HYPHENATED_END = re.compile(r"[A-Za-z0-9]-[A-Za-z]+$")
-_WORD_AFTER = re.compile(r"\s+[\w$]")
+_HYPHENATED_END = rx(r"[A-Za-z0-9]-[A-Za-z]+$")
+_WORD_AFTER = rx(r"\s+[\w$]")
 
 
 def _is_prenominal(m: re.Match, text: str) -> bool:
@@ -1397,12 +1397,12 @@ def month_quarter(m: re.Match, ctx: Context) -> Resolved:
     return date_result(cal.quarter(year, mon // 3), f"month-quarter-{how}", ctx, RESOLVED_ANCHOR)
 
 
-_CENTURY_AFTER = re.compile(r"[\s-]+centur(?:y|ies)\b", re.I)
+_CENTURY_AFTER = rx(r"[\s-]+centur(?:y|ies)\b", re.I)
 
 
-_A_YEAR_OF_THE_QUARTER = re.compile(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|next\s+year)\b)")
+_A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|next\s+year)\b)")
 # Words of a game played in quarters.
-_GAME_WORDS = re.compile(
+_GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
     r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed)\b)"
 )
@@ -1427,22 +1427,22 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
 
 # The first weeks of a quarter, when "the end of the quarter" is often the one just ended.
 _RESULTS_SEASON_DAYS = 30
-_PART_OF_BEFORE = re.compile(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
+_PART_OF_BEFORE = rx(r"(?i:\b(?:end|rest|remainder|close|balance)\s+of\s+$)")
 # Before a quarter in which something is to happen, and after one that is itself spoken of.
-_TO_HAPPEN_IN_BEFORE = re.compile(
+_TO_HAPPEN_IN_BEFORE = rx(
     r"(?i:(?<!than )\b(?:in|by|during|until|before|throughout)\s+$"
     r"|\b(?:continue|last|remain|stay|persist)s?\s+(?:\w+\s+){0,2}?through\s+$)"
 )
-_OF_THE_QUARTER_AFTER = re.compile(r"['’]s\b|\s+(?:results|earnings|profits?|loss(?:es)?|sales|levels?|figures|record)\b", re.I)
+_OF_THE_QUARTER_AFTER = rx(r"['’]s\b|\s+(?:results|earnings|profits?|loss(?:es)?|sales|levels?|figures|record)\b", re.I)
 # Companies report a quarter's results within this many days of its end.
 _RESULTS_REPORTED_WITHIN = 100
 # What a quarter that has ended reports: "fourth-quarter results", "third-quarter net profit".
-_RESULTS_AFTER = re.compile(
+_RESULTS_AFTER = rx(
     r"(?i:\s+(?:(?:net|operating|pre-?tax|core|adjusted|record)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
     r"revenues?|sales|income|figures|numbers|deliveries|shipments)\b)"
 )
 # The verbs that make them public: "will report fourth-quarter results", "posted its".
-_REPORTING_RESULTS_BEFORE = re.compile(
+_REPORTING_RESULTS_BEFORE = rx(
     r"(?i:\b(?:report|reports|reported|reporting|post|posts|posted|posting|announce|announces|announced|announcing|"
     r"release|releases|released|releasing|publish|publishes|published|unveil|unveils|unveiled|estimated|"
     r"estimates)\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:preliminary|quarterly|full|final|latest)\s+)?$)"
@@ -1461,7 +1461,7 @@ def _results_just_ended(ctx: Context, m: re.Match, quarter: cal.Stretch) -> bool
 
 
 # "ahead of its fourth-quarter earnings report on Jan. 28": the report itself.
-_REPORT_NOUN_AFTER = re.compile(r"(?i:\s+(?:report|release|call|announcement|statement|date)\b)")
+_REPORT_NOUN_AFTER = rx(r"(?i:\s+(?:report|release|call|announcement|statement|date)\b)")
 
 
 def _quarter(m: re.Match, ctx: Context) -> Resolved:
@@ -1558,33 +1558,33 @@ def half(m: re.Match, ctx: Context) -> Resolved:
 
 # A bare half is a half of the year only in copy about money or the economy, and never in a
 # report of a match ("scored in the second half").
-_BUSINESS_WORDS = re.compile(
+_BUSINESS_WORDS = rx(
     r"(?i:\b(?:profits?|sales|revenues?|earnings|results|growth|econom(?:y|ic|ies)|GDP|output|demand|inflation|rates?|"
     r"prices|shipments|orders|deliveries|margins?|loss(?:es)?|income|dividends?|deficit|surplus|exports|imports|"
     r"production|investment|spending|forecasts?|guidance|outlook|fiscal|quarters?|recovery|recession|bookings|"
     r"volumes?|turnover|EBITDA|operating|buybacks?|bought\s+back|launch|rollout)\b|%|\bper\s?cent\b)"
 )
 # Not a half of a match, of a trading session or of a debate.
-_MATCH_WORDS = re.compile(
+_MATCH_WORDS = rx(
     r"(?i:\b(?:match|game|games|goals?|scored|scoring|score|minutes?|half-?time|kick(?:ed|off)?|penalty|penalties|"
     r"touchdowns?|innings?|points|quarterback|striker|referee|whistle|pitch|court|coach|players?|"
     r"team|league|season|concert|film|movie|book|novel|show|episode|race|lap|set|shot|shots|shooting|possession|"
     r"outscored|passing|stocks|Dow|Nasdaq|S&P|session|pared|intraday|debate|answers|questions|speech|interview)\b)"
 )
 # A forecast for a half is of a half to come, whatever the tense of its telling.
-_FORECAST_FOR_BEFORE = re.compile(
+_FORECAST_FOR_BEFORE = rx(
     r"(?i:\b(?:forecasts?|outlook|guidance|projections?|targets?)\s+for\s+(?:[a-z-]+\s+)?$)"
 )
 # "H1 sales", "growth in H2." (not "H2 Green Steel", "Green H2 production", "the H1 visa program").
-_HALF_SHORT_NOUN_AFTER = re.compile(
+_HALF_SHORT_NOUN_AFTER = rx(
     r"\s+(?:(?:net|pretax|operating|core)\s+)?(?:profits?|sales|revenues?|earnings|results|growth|net|loss(?:es)?|guidance|outlook|"
     r"margins?|EBITDA|figures|performance|numbers|deliveries|shipments|GDP|output|demand)\b"
 )
-_HALF_SHORT_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|through|of|and|into|by)\s+$")
+_HALF_SHORT_PREPOSITION_BEFORE = rx(r"\b(?:in|for|during|through|of|and|into|by)\s+$")
 
 
 # A modal right after the subject a date closes: "sales in the second half would exceed".
-_MODAL_AFTER_SUBJECT = re.compile(r"\s+(?:(?:would|will|could|should)(?!\s+have\b)|(?:is|are)\s+(?:expected|likely|set)\s+to)\b")
+_MODAL_AFTER_SUBJECT = rx(r"\s+(?:(?:would|will|could|should)(?!\s+have\b)|(?:is|are)\s+(?:expected|likely|set)\s+to)\b")
 
 
 def half_bare_ok(m: re.Match, text: str) -> bool:
@@ -1598,7 +1598,7 @@ def half_bare_ok(m: re.Match, text: str) -> bool:
 
 # What was put off to a half of the year, its object between: "pushed back the launch of a
 # cheaper model to the second half".
-_PUT_OFF_TO_BEFORE = re.compile(
+_PUT_OFF_TO_BEFORE = rx(
     r"(?i:\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled)(?:\s+[\w’'-]+){0,7}?\s+(?:to|until|till)\s+$)"
 )
 
@@ -1634,9 +1634,9 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
 
 
-_HURT_BEFORE = re.compile(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|hospitali[sz]ed)\s+(?:in|during|after)\s+(?:a\s+)?$)")
+_HURT_BEFORE = rx(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|hospitali[sz]ed)\s+(?:in|during|after)\s+(?:a\s+)?$)")
 # After a bare "spring" or "fall", what shows it stands alone as the season.
-_SEASON_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
+_SEASON_ALONE_AFTER = rx(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
 
 
 def season_ok(m: re.Match, text: str) -> bool:
@@ -1670,7 +1670,7 @@ def season_ok(m: re.Match, text: str) -> bool:
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
-_REST_OF_BEFORE = re.compile(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
+_REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
 
 def season(m: re.Match, ctx: Context) -> Resolved:
@@ -1724,40 +1724,40 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 # --- weekdays ---------------------------------------------------------------------------------
 
 # A work named and then described: "Wednesday, the Netflix series, …".
-_TITLE_APPOSITION_AFTER = re.compile(
+_TITLE_APPOSITION_AFTER = rx(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:series|show|sitcom|film|movie|album|novel|song|play|musical|podcast)\b"
 )
 # Capitalised words after a weekday that make it part of a name: "Sunday Times".
-_WEEKDAY_NAME_FOLLOWERS = re.compile(
+_WEEKDAY_NAME_FOLLOWERS = rx(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
     r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|Kitchen|"
     r"Ticket)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
-_WEEKDAY_PLACE_AFTER = re.compile(rf"\s+(?:{lx.PLACE_NOUNS})\b")
+_WEEKDAY_PLACE_AFTER = rx(rf"\s+(?:{lx.PLACE_NOUNS})\b")
 # Before a capitalised part of the day, what opens a name: "the Tuesday Morning store" (not
 # "early Saturday Morning", "on Sunday Morning").
-_NAME_OPENS_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z]{2,}\s+|^|[.!?]\s+)$")
-_THE_ADJECTIVE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
+_NAME_OPENS_BEFORE = rx(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z]{2,}\s+|^|[.!?]\s+)$")
+_THE_ADJECTIVE_BEFORE = rx(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
-_WEEKDAY_GROUP_FOLLOWERS = re.compile(r"^\s+(?:Group|Club|Caucus|Movement)\b")
-_WEEKDAY_NAME_PRECEDERS = re.compile(
+_WEEKDAY_GROUP_FOLLOWERS = rx(r"^\s+(?:Group|Club|Caucus|Movement)\b")
+_WEEKDAY_NAME_PRECEDERS = rx(
     r"(?:Bloody|Black|Good|Ash|Holy|Palm|Easter|Cyber|Giving|Super|Maundy|Whit|Low|Ruby|T\.G\.I\.|TGI|(?:(?<!Daily\s)Mail|Independent)\s+on)\s+$"
 )
 
 
 # After a capitalised part of the day, a show's or a company's name: "Saturday Night Live",
 # "Monday Night Football", "Friday Night Lights", "Tuesday Morning Corp.".
-_WEEKDAY_PART_TITLE_FOLLOWERS = re.compile(
+_WEEKDAY_PART_TITLE_FOLLOWERS = rx(
     r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown|Corp\b|Corporation|Inc\b|Co\b|Ltd\b)"
 )
 # A weekday before what appears or meets each such day: "the Guardian's Saturday magazine",
 # "the Sunday school", "the Friday edition" (not "Saturday's edition").
-_WEEKDAY_ISSUE_AFTER = re.compile(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league)\b")
+_WEEKDAY_ISSUE_AFTER = rx(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league)\b")
 # "The governor said Tuesday school districts will receive $2 billion", "On Sunday school
 # buses were used": the day of the saying or of the deed.
-_SAID_OR_ON_BEFORE = re.compile(
+_SAID_OR_ON_BEFORE = rx(
     r"(?i:\b(?:said|says|told|announced|reported|added|on|by|until|till|since|from|before|after|late|early)\s+$)"
 )
 
@@ -1803,7 +1803,7 @@ def _part_suffix(part: str | None) -> str | None:
 
 
 # "on Monday and Tuesday nights": a weekday coordinated with a plural one shares its recurrence.
-_PLURAL_WEEKDAY_AFTER = re.compile(
+_PLURAL_WEEKDAY_AFTER = rx(
     r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"
     r"|\s+(?P<partpl>mornings|afternoons|evenings|nights)\b)"
 )
@@ -1811,7 +1811,7 @@ _PLURAL_WEEKDAY_AFTER = re.compile(
 
 # "the referendum is Sunday", "is set for Sunday"; with a clock time only what is appointed:
 # "the deadline (for bids) is (at) midnight on Sunday" (not "the time of death is 4.15am on Monday").
-_COPULA_BEFORE = re.compile(
+_COPULA_BEFORE = rx(
     # "Schools are closed Wednesday" (not "The video is from Saturday": where it comes from).
     r"(?i:\b(?:is|are)\s+(?:(?:not|now|again|also|still|only)\s+)?"
     r"(?:(?:set|due|slated|closed|open|shut|cancell?ed|suspended|off|possible|likely)\s+)?(?:(?:on|for|until|till|through|by)\s+)?"
@@ -1835,35 +1835,35 @@ _COPULA_BEFORE = re.compile(
 # "The celebration runs from 11 a.m. to 6 p.m. Saturday", "is in effect from noon to 8 p.m.
 # Saturday": hours told in the present are a schedule's (not "Photos from 9 a.m. to noon
 # Saturday show").
-_SCHEDULE_HOURS_BEFORE = re.compile(rf"(?i:\b(?:applies|apply|valid)\s+from\s+$|\b(?:runs?|is|are|open|opens|closed|lasts?|continues|effect|force|held|place)\s+from\s+{_CLOCK_WORDS}\s+(?:to|until|till|through|-|–)\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
+_SCHEDULE_HOURS_BEFORE = rx(rf"(?i:\b(?:applies|apply|valid)\s+from\s+$|\b(?:runs?|is|are|open|opens|closed|lasts?|continues|effect|force|held|place)\s+from\s+{_CLOCK_WORDS}\s+(?:to|until|till|through|-|–)\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # "a shutdown that would have begun at 12:01 a.m. Tuesday": what was to come, averted (not
 # "... was averted last week").
-_AVERTED_BEFORE = re.compile(
+_AVERTED_BEFORE = rx(
     rf"(?i:\b(?:would|could|might)\s+have\s+(?:begun|started|taken\s+effect|expired|closed|shut|run\s+out)\s+"
     rf"(?:at\s+{_CLOCK_WORDS}\s+)?(?:on\s+)?$)"
 )
-_IS_AT_CLOCK_BEFORE = re.compile(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
+_IS_AT_CLOCK_BEFORE = rx(rf"(?i:\b(?:is|are)\s+(?:set\s+for\s+|scheduled\s+for\s+)?at\s+{_CLOCK_WORDS}\s+(?:on\s+)?$)")
 # A moment that has been, as the subject of "is at 4 a.m. Monday".
-_MOMENT_GONE_BY = re.compile(
+_MOMENT_GONE_BY = rx(
     r"(?i:\b(?:death|died|sighting|seen|recorded|logged|estimated|entry|(?:time)?stamp|transaction|earliest|footage)\b"
     r"|\b(?:last|first)\s+(?:known\s+)?(?:message|photo|contact|signal|call|image|post|text|transmission)\b)"
 )
 # The first plan for something since put off: "The match, originally scheduled for Sunday, …".
-_ORIGINAL_PLAN_BEFORE = re.compile(
+_ORIGINAL_PLAN_BEFORE = rx(
     r"(?i:\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$)"
 )
 # "The second round, due on Sunday, was postponed": a plan in an apposition, put off after it.
-_PLAN_IN_APPOSITION_BEFORE = re.compile(r"(?i:,\s*(?:due|set|scheduled|planned|slated)\s+(?:for|on)\s+$)")
-_CALLED_OFF = re.compile(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|pushed\s+back)\b)")
+_PLAN_IN_APPOSITION_BEFORE = rx(r"(?i:,\s*(?:due|set|scheduled|planned|slated)\s+(?:for|on)\s+$)")
+_CALLED_OFF = rx(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|pushed\s+back)\b)")
 # A happening no one schedules, just before its day, after a preposition that looks back to
 # it: "after the riot on Saturday", "the toll from the deadly quake on Sunday" (not a storm,
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 # "survivors of the Sunday attack": a day named before what no one schedules.
-_UNFORESEEN_NOUN_AFTER = re.compile(
+_UNFORESEEN_NOUN_AFTER = rx(
     r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|outage|explosions?|blasts?|fire(?!\s+drill)|shootings?|bombings?|collapse|derailment|"
     r"killings?|massacre|accident|stabbings?|ambush)\b"
 )
-_UNFORESEEN_BEFORE = re.compile(
+_UNFORESEEN_BEFORE = rx(
     r"\b(?i:after|following)\s+(?:(?i:his|her|their|its)\s+)?(?i:flooding|floods|storms?|clashes|arrests?|raids?|avalanche)\s+(?:on\s+)?$"
     r"|\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
     r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
@@ -1873,8 +1873,8 @@ _UNFORESEEN_BEFORE = re.compile(
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
 # by what will happen on it. Without such words, a possessive day is one gone by.
-_GOING_INTO_BEFORE = re.compile(r"(?i:\b(?:heading|going|head|heads)\s+into\s+$)")
-_AHEAD_OF_BEFORE = re.compile(
+_GOING_INTO_BEFORE = rx(r"(?i:\b(?:heading|going|head|heads)\s+into\s+$)")
+_AHEAD_OF_BEFORE = rx(
     r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|(?:the\s+)?run-up\s+to|prepar(?:e|es|ing|ations?)\s+for|"
     r"await(?:s|ing)?|brac(?:e|es|ing)\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to|(?:will|’ll|'ll)\s+(?:be\s+)?watch(?:ing)?|(?:is|are)\s+watching|"
     r"watch(?:es|ing)?\s+for|eye(?:s|ing)?)"
@@ -1882,7 +1882,7 @@ _AHEAD_OF_BEFORE = re.compile(
 )
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
 # "a call for Tuesday", "talks set for Thursday".
-_SET_FOR_BEFORE = re.compile(
+_SET_FOR_BEFORE = rx(
     r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
@@ -1898,20 +1898,20 @@ _SET_FOR_BEFORE = re.compile(
     rf"\s+(?:next\s+)?(?:{_CLOCK_WORDS}\s+(?:on\s+)?)?$)"
 )
 # What is held on a day set in advance: "Thursday's talks", "Sunday's runoff".
-_SCHEDULED_AFTER = re.compile(
+_SCHEDULED_AFTER = rx(
     r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|vote|election|runoff|referendum|debate|"
     r"session|hearing|parade|ceremony|deadline|match|game|final|visit|negotiations|conference))\b"
 )
 # What happened on a day, not what is set for it: "Tuesday's attack", "Monday's shelling".
-_HAPPENED_AFTER = re.compile(
+_HAPPENED_AFTER = rx(
     r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing|bombardment|explosions?|blasts?|"
     r"assault|raid|offensive|killings?|shooting|massacre|ruling|decision|announcement|statement|remarks|"
     r"comments|speech|incident|crash|fire|earthquake|quake|storm|floods?|election\s+results|vote\s+count|"
     r"losses|gains|defeat|victory|arrest|capture|fall|collapse|withdrawal|incursion|invasion|downing))\b"
 )
 # "Monday's meeting was expected to focus on…": said before the day, about a day gone by.
-_WAS_AFTER = re.compile(r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:was|were|had)\b)")
-_WILL_HAPPEN_AFTER = re.compile(
+_WAS_AFTER = rx(r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:was|were|had)\b)")
+_WILL_HAPPEN_AFTER = rx(
     r"(?i:['’]s(?:\s+[\w-]+){1,4}?\s+(?:will|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\b))"
 )
 
@@ -1925,12 +1925,12 @@ def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
 
 
 # A fixture's verb in the present before its day, in the same clause.
-_FIXTURE_BEFORE = re.compile(
+_FIXTURE_BEFORE = rx(
     r"(?i:\b(?:host|hosts|play|plays|face|faces|visit|visits|meet|meets|take\s+on|takes\s+on|travel\s+to|travels\s+to|"
     r"go(?:es)?\s+to\s+the\s+polls)\b(?:(?!\b(?:after|before|following|since|when|while|as)\b)[^.;:!?]){0,45}$)"
 )
 # What is so now and goes on until a day: "remains in effect until 8 p.m. Tuesday".
-_GOES_ON_UNTIL_BEFORE = re.compile(
+_GOES_ON_UNTIL_BEFORE = rx(
     r"(?i:(?<!\bhad\s)\b(?:remains|remain|stays|stay|continues|continue|runs|run|warned\s+of|warns\s+of|forecast|forecasts|predicted|"
     r"predicts|expected|expects|expect)\b"
     r"(?:(?!\b(?:that|which|who|after|before|since|when|while)\b)[^.;:!?,]){0,40}?\b(?:until|till|through)\s+(?:[\w.:]+\s+){0,3}$)"
@@ -1939,7 +1939,7 @@ _GOES_ON_UNTIL_BEFORE = re.compile(
 # ("after a stunning victory in Tuesday's election", "after losing Tuesday's election",
 # "rejecting independence by 55% to 45% in Thursday's referendum", "the results of Monday's
 # election"); not a hope or a condition ("hoping for a victory in Saturday's final").
-_OUTCOME_BEFORE = re.compile(
+_OUTCOME_BEFORE = rx(
     r"(?i:(?:\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+)?(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)"
     r"|\b(?:won|winning|lost|losing)(?:\s+the)?"
     r"|\b(?:rejected|rejecting|approved|approving|voted)\b[^.;,:!?]{0,50}?\s+in"
@@ -1949,7 +1949,7 @@ _OUTCOME_BEFORE = re.compile(
 _OUTCOME_REACH = 70
 # The outcome of a vote or a match already known: "after the Coalition's win on Saturday" (not
 # "hopes to celebrate after a win on Saturday").
-_KNOWN_OUTCOME_BEFORE = re.compile(
+_KNOWN_OUTCOME_BEFORE = rx(
     r"(?i:\b(?:after|following)\s+(?:the|his|her|their|its|(?-i:[A-Z][\w-]*)[’']s)\s+(?:[\w’'-]+\s+)?"
     r"(?:victory|defeat|win|loss|landslide|triumph)\s+(?:in|on)\s+$"
     # "will control the commission after winning both open seats Tuesday"
@@ -1974,31 +1974,31 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
             or _OUTCOME_AFTER.match(ctx.text, m.end()) is not None)
 
 
-_RESULTS_OF_BEFORE = re.compile(r"(?i:\b(?:results?|outcome|count)\s+(?:of|from|in)\s+$)")
+_RESULTS_OF_BEFORE = rx(r"(?i:\b(?:results?|outcome|count)\s+(?:of|from|in)\s+$)")
 
 
-_OUTCOME_AFTER = re.compile(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
+_OUTCOME_AFTER = rx(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
 
 
 # Between a day and a past verb after it: a clause giving a reason or another time ("was
 # moved to Monday because a juror fell ill"), or a second verb of the same subject ("set the
 # rally for Saturday and urged supporters to bring water").
-_NOT_HELD_BETWEEN = re.compile(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
-_AND_ALONE = re.compile(r"\s*(?:,\s*)?and\s+")
+_NOT_HELD_BETWEEN = rx(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
+_AND_ALONE = rx(r"\s*(?:,\s*)?and\s+")
 # Past cues that are words of time, not verbs.
 _TIME_WORD_CUES = frozenset(("ago", "yesterday", "last", "earlier", "previously", "former"))
-_HELD_PARTICIPLE_AFTER = re.compile(
+_HELD_PARTICIPLE_AFTER = rx(
     r",\s+(?!(?:saying|citing|adding|noting|warning|claiming|arguing|hoping|giving|prompting|forcing|allowing|meaning|"
     r"causing|raising|sparking|angering|leaving|sending|putting)\b)[a-z]+ing\b"
 )
 # "called for nationwide protests on Monday, hours after the court barred him": the day of the call.
-_SOON_AFTER_AFTER = re.compile(r",\s+(?:hours|days|minutes|a\s+day|shortly|just|soon|moments)\s+(?:after|before)\b")
+_SOON_AFTER_AFTER = rx(r",\s+(?:hours|days|minutes|a\s+day|shortly|just|soon|moments)\s+(?:after|before)\b")
 # "The final was moved to Sunday and drew 40,000 fans": told of what was moved, in the passive.
-_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$)")
+_PASSIVE_BEFORE = rx(r"(?i:\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?$)")
 
 
-_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+$)")
-_BY_ALONE_BEFORE = re.compile(r"(?i:\bby\s+$)")
+_BY_BEFORE = rx(r"(?i:\b(?:by|until|till|through)\s+$)")
+_BY_ALONE_BEFORE = rx(r"(?i:\bby\s+$)")
 
 
 def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> bool:
@@ -2203,10 +2203,10 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 # A capitalised word right before "Today" or "This Week" makes it a title: "USA Today",
 # "VOA Today"; a quotation mark before "This Week" names the programme.
-_TITLE_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z0-9][A-Za-z0-9]*)(?:['’]s)?\s+|[\"“])$")
+_TITLE_BEFORE = rx(r"(?:\b(?P<name>[A-Z0-9][A-Za-z0-9]*)(?:['’]s)?\s+|[\"“])$")
 
 
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_LOWER_WORD_AFTER = rx(r"\s+[a-z]")
 
 
 def _is_title(m: re.Match, text: str) -> bool:
@@ -2255,11 +2255,11 @@ def _in_title_case_line(text: str, at: int) -> bool:
     return len(words) >= 4 and capitalised >= 0.85 * len(words)
 
 
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_LONG_WORD = rx(r"[A-Za-z]{4,}")
 
 
 # "the people of tomorrow", "the world of today": the times generally, not a day.
-_GENERIC_OF_BEFORE = re.compile(
+_GENERIC_OF_BEFORE = rx(
     r"(?i:\bthe\s+(?:people|world|society|generations?|children|youth|leaders|technology|technologies|economy|"
     r"workforce|workers|families|women|men|cities|city|schools|jobs|homes?|cars|factory|factories|consumers?|"
     r"citizens|students|voters|companies|business|businesses|army|armies|industry|industries)\s+of\s+$)"
@@ -2267,7 +2267,7 @@ _GENERIC_OF_BEFORE = re.compile(
 
 
 # "the Today programme", "the Today show": a broadcast's name.
-_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|studio)\b")
+_PROGRAMME_AFTER = rx(r"\s+(?:programme|program|show|presenter|studio)\b")
 
 
 _TITLE_QUOTE_OPENS = ("\"", "“", "'", "‘")
@@ -2275,7 +2275,7 @@ _TITLE_QUOTE_CLOSES = ("\"", "”", "'", "’")
 
 
 # A medium named before an upper-case "TODAY": the outlet's name.
-_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|paper|broadcaster|channel|programme|program|site|website)\s+$")
+_OUTLET_BEFORE = rx(r"\b(?:outlet|newspaper|daily|paper|broadcaster|channel|programme|program|site|website)\s+$")
 
 
 def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2320,8 +2320,8 @@ _REL_OFFSET = {
 _DISCOURSE_REL = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1, "that": 0, "the same": 0}
 
 
-_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
-_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")
+_CAPITALISED_WORD_AFTER = rx(r" [A-Z][a-z]")
+_LOWER_WORD_BEFORE = rx(r"\b[a-z]+ $")
 
 
 def _a_capitalised_title(m: re.Match, text: str) -> bool:
@@ -2501,7 +2501,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _UNIT_GRANULARITY = {"M": "month", "Q": "quarter", "Y": "year"}
-_HEADING_INTO_BEFORE = re.compile(r"(?i:\b(?:heading|going|head|heads|go|goes)\s+into\s+$)")
+_HEADING_INTO_BEFORE = rx(r"(?i:\b(?:heading|going|head|heads|go|goes)\s+into\s+$)")
 _UNIT_TO_CAL = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "fortnight": "W"}
 _APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "roughly": "APPROX",
@@ -2562,8 +2562,8 @@ def ago(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
-_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+(?:week|month))\b")
-_TO_THE_DAY_AFTER = re.compile(r"(?i:,?\s+(?:(?:almost|nearly|exactly|just\s+about)\s+)?to\s+the\s+day)\b")
+_TODAY_AFTER = rx(r"\s+(?i:today|this\s+(?:week|month))\b")
+_TO_THE_DAY_AFTER = rx(r"(?i:,?\s+(?:(?:almost|nearly|exactly|just\s+about)\s+)?to\s+the\s+day)\b")
 _CLOCK_UNIT_HOURS = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}
 
 
@@ -2577,7 +2577,7 @@ _GRAN_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "seas
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
 # "two days later", "a day after that": the date is the reference moved. Not "a day after it
 # began", "a day after that attack": a clause or a noun follows, naming the event.
-_ANAPHOR_AFTER = re.compile(
+_ANAPHOR_AFTER = rx(
     r"^(?:\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:that|this|it|then|those|these|the\s+fact)"
     r"(?=\s*(?:[.,;:!?)\]\"”’—–-]|$)|\s+(?:and|but|or|when|as|while)\b))"
 )
@@ -2597,19 +2597,19 @@ def _shift_ref(ref: cal.Stretch, n: int, unit: str) -> cal.Stretch:
     return cal.shift(ref, n, unit)
 
 
-_APPOSITION_BEFORE = re.compile(r"\s*,\s*")
-_CLAUSE_COMMA_BEFORE = re.compile(r",\s*$")
+_APPOSITION_BEFORE = rx(r"\s*,\s*")
+_CLAUSE_COMMA_BEFORE = rx(r",\s*$")
 # Between a date and an offset after it: another clause, whose event the offset may place
 # ("detained on March 3 and, two days after his arrest, charged").
 # Not "the Kursk and Belgorod regions", nor a list's last item ("a man, a woman, and a child").
-_ANOTHER_CLAUSE = re.compile(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
+_ANOTHER_CLAUSE = rx(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
-_THAN_AFTER = re.compile(r"\s+than\b")
+_THAN_AFTER = rx(r"\s+than\b")
 _BACKGROUND_GRANULARITIES = frozenset(("year", "decade", "century"))
 # "stayed silent for almost a week before Zelensky acknowledged it": how long, not when (but
 # "talks were scheduled for two days before the deadline" gives when).
-_FOR_BEFORE = re.compile(r"(?i:(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!booked )(?<!fixed )(?<!timed )\bfor\s+$)")
+_FOR_BEFORE = rx(r"(?i:(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!booked )(?<!fixed )(?<!timed )\bfor\s+$)")
 
 
 def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule: str) -> Resolved | None:
@@ -2707,7 +2707,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
-_STRETCH_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:months|weeks|quarters|years|period)\b)")
+_STRETCH_AFTER = rx(r"(?i:\s+(?:[a-z]+\s+)?(?:months|weeks|quarters|years|period)\b)")
 
 
 def year_earlier(m: re.Match, ctx: Context) -> Resolved:
@@ -2736,23 +2736,23 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
 
 
 _PART_MODS = {"early": "START", "mid": "MID", "late": "END"}
-_PART_OF_DAY_AFTER_PREPOSITION = re.compile(r"^(?:in|during|into|through) the (?:morning|afternoon|evening|night)$|(?:early|late|mid)[- ]?(?:morning|afternoon|evening)$")
+_PART_OF_DAY_AFTER_PREPOSITION = rx(r"^(?:in|during|into|through) the (?:morning|afternoon|evening|night)$|(?:early|late|mid)[- ]?(?:morning|afternoon|evening)$")
 # A day written just after a part of the day, or a noun it qualifies: the part is not the
 # day under discussion's ("by late afternoon on Friday", "in the early morning hours of
 # Sunday", "into the night sky", "earlier in the day of the attack").
-_OWN_DAY_OR_NOUN_AFTER = re.compile(
+_OWN_DAY_OR_NOUN_AFTER = rx(
     rf"\s*,?\s+(?:(?:on|of)\s|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)\b|"
     rf"(?:{MONTH})\s+\d|[0-9]{{1,2}}\s+(?:{MONTH})\b)"
     r"|[-’']|\s+(?!(?:and|or|as|when|while|before|after|until|till|with|in|at|to|for|but|that|the|a|an|he|she|they|it|we)\b)[a-z]"
 )
-_PART_WORD = re.compile(r"(?i:morning|afternoon|evening|night)")
-_THE_DAY = re.compile(r"(?i:the\s+day)")
+_PART_WORD = rx(r"(?i:morning|afternoon|evening|night)")
+_THE_DAY = rx(r"(?i:the\s+day)")
 
 
 # A part of the day in a rule or a habit, or set against another: "should be taken in the
 # morning", "trains will run every 10 minutes in the morning", "classes in the morning and
 # work in the afternoon".
-_GENERIC_OR_CONTRAST = re.compile(
+_GENERIC_OR_CONTRAST = rx(
     r"(?i:\b(?:every|each|only|should|must|daily|usually|typically|always|often|allowed)\b"
     r"|\bmorning\b.*\b(?:afternoon|evening)\b|\b(?:afternoon|evening)\b.*\bmorning\b)"
 )
@@ -2848,7 +2848,7 @@ _DAY_SUBJECT_OFFSET = {"today": 0, "tomorrow": 1, "yesterday": -1}
 _DAY_SUBJECT_REACH = 40
 # "It is the eighth day of the strike" counts days up to the present one; "it is the day of
 # reckoning" names no day.
-_COUNTED_DAY = re.compile(
+_COUNTED_DAY = rx(
     r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|[0-9]+(?:st|nd|rd|th))\b)"
 )
 
@@ -2888,15 +2888,15 @@ _REF_VALUES = {
 _NOT_REFERENCES = frozenset(("later", "earlier", "former", "shortly", "previously", "formerly", "recent"))
 # "soon" is a time ahead of the report, except in a phrase of its own or told of the past
 # ("the cash that soon flowed": shortly after the story's time).
-_SOON_PHRASE_BEFORE = re.compile(r"(?i:\b(?:as|how|so|too|very)\s+$)")
-_SOON_PHRASE_AFTER = re.compile(r"(?i:\s*(?:after|afterwards?|thereafter|before|as|enough|,?\s+if\s+not)\b)")
+_SOON_PHRASE_BEFORE = rx(r"(?i:\b(?:as|how|so|too|very)\s+$)")
+_SOON_PHRASE_AFTER = rx(r"(?i:\s*(?:after|afterwards?|thereafter|before|as|enough|,?\s+if\s+not)\b)")
 # "current" before a noun places it at the present ("current market conditions", "his
 # current wife"), except in fixed terms where it means something else.
 _CURRENT_TERMS = frozenset("account accounts assets asset liabilities liability affairs events ratio yield yields coupon".split())
-_CURRENT_NOUN_BEFORE = re.compile(
+_CURRENT_NOUN_BEFORE = rx(
     r"(?i:\b(?:strong|weak|swift|powerful|electric|electrical|ocean|alternating|direct|undersea|cold|warm|jet|rip|a|an)\s+$)"
 )
-_THEN_BEFORE = re.compile(r"(?i:\bthen\s+$)")
+_THEN_BEFORE = rx(r"(?i:\bthen\s+$)")
 
 
 def _current(m: re.Match, ctx: Context) -> Resolved | None:
@@ -2912,15 +2912,15 @@ def _current(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(DATE, PRESENT_REF, None, None, RESOLVED_ANCHOR, ctx.anchor_value, "reference")
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
-_VAGUE_UNIT = re.compile(r"\b(days|weeks|months|years)\b")
+_OF_AFTER = rx(r"\s+of\b")
+_VAGUE_UNIT = rx(r"\b(days|weeks|months|years)\b")
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_NAME_WORD_BEFORE = rx(r"\b[A-Z][a-z]+ $")
 
 
 # "host Chelsea on Sunday afternoon, having drawn last weekend": what went before the fixture.
-_HAVING_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*having\b")
+_HAVING_AFTER = rx(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*having\b")
 
 
 def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
@@ -3019,11 +3019,11 @@ def _a_share(m: re.Match, text: str) -> bool:
                 or _AMOUNT_CHANGED_BY.search(text, max(0, m.start() - 30), m.start()))
 
 
-_A_SHARE_AFTER = re.compile(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
+_A_SHARE_AFTER = rx(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
 # An amount that changed by a share: "grew by a quarter", "cut its workforce by a quarter", "will
 # raise defence spending by about a quarter" (a plan
 # "delayed by a quarter", "slipped by a quarter" keeps its time).
-_AMOUNT_CHANGED_BY = re.compile(
+_AMOUNT_CHANGED_BY = rx(
     r"(?i:\b(?:grew|grown|grows|growing|grow|rose|risen|rising|rise|fell|fallen|falling|increased|increasing|increase|decreased|"
     r"reduced|reducing|reduce|raised|raising|raise|dropped|declined|shrank|shrunk|climbed|jumped|expanded|boosted|boost|lowered|"
     r"slashed|trimmed|swelled|swollen|soared|plunged|tumbled|cut\s+(?:its|their|his|her|the)\s+[\w-]+)"
@@ -3031,7 +3031,7 @@ _AMOUNT_CHANGED_BY = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+)?$)"
 )
 # After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
-_FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
+_FRACTION_OF = rx(r"\s+of\s+(?!an?\s+(?:century|decade|year|month|hour|mile)\b)")
 # Words that may follow "a second" meant as a length of time; any other word makes it the
 # ordinal ("a second group", "a second betrayal").
 _SECOND_CONTINUES = frozenset(
@@ -3039,7 +3039,7 @@ _SECOND_CONTINUES = frozenset(
 )
 
 
-_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+$)")
+_MODAL_BEFORE = rx(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+$)")
 
 
 def _one_day_someday(m: re.Match, ctx: Context) -> bool:
@@ -3048,7 +3048,7 @@ def _one_day_someday(m: re.Match, ctx: Context) -> bool:
             and bool(_MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
 
 
-_SHARE_OF = re.compile(
+_SHARE_OF = rx(
     r"\s+of\s+(?i:the|its|his|her|their|our|your|my|a|an|all|this|that|these|those|them|it|us|each|every|one)\b|\s+of\s+[0-9$%]"
     r"|\s+of\s+[A-Z][\w-]*"  # "a quarter of Venezuela's population", "a quarter of Americans"
 )
@@ -3083,7 +3083,7 @@ def duration_ok(m: re.Match, text: str) -> bool:
     return not m.group("age")  # "a 22-year-old man": ages are not annotated
 
 
-_NAMED_WAR_AFTER = re.compile(r"\s+War\b")
+_NAMED_WAR_AFTER = rx(r"\s+War\b")
 
 
 def _a_unit_named_or_minute(m: re.Match, text: str, one: bool) -> bool:
@@ -3108,7 +3108,7 @@ _MINUTE_ADJECTIVE_NOUNS = frozenset(
 )
 
 
-_LAST_AS_VERB_BEFORE = re.compile(r"(?i:\b(?:will|would|could|should|might|may|must|can|to|not|did|does|do)\s+$)")
+_LAST_AS_VERB_BEFORE = rx(r"(?i:\b(?:will|would|could|should|might|may|must|can|to|not|did|does|do)\s+$)")
 
 
 def duration(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3193,13 +3193,13 @@ def bare_plural(m: re.Match, ctx: Context) -> Resolved | None:
 
 # Before a bare plural that is a count's noun or names its stretch otherwise: "two days
 # later", "the days after", "many years before".
-_COUNT_OR_DETERMINER_BEFORE = re.compile(
+_COUNT_OR_DETERMINER_BEFORE = rx(
     rf"(?i:\b(?:{NUM_WORD}|[0-9][0-9,.]*|the|these|those|their|its|his|her|our|my|your|few|several|many|some|"
     r"a|an|of|recent|past|coming|next|last|more|other|same|first|final|initial|early|opening|closing|visiting|working|"
     r"peak|long|overtime|office|business|operating|trading|daylight|waking|happy|rush|extra|additional|billable)\s+$|[-’'$]$)"
 )
 # "minutes after midnight", "hours before noon": a clock time, not a stretch.
-_CLOCK_WORD_AFTER = re.compile(r"(?i:\s+(?:after|before|past)\s+(?:midnight\b|noon\b|dawn\b|[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b))")
+_CLOCK_WORD_AFTER = rx(r"(?i:\s+(?:after|before|past)\s+(?:midnight\b|noon\b|dawn\b|[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b))")
 
 
 def bare_plural_offset_ok(m: re.Match, text: str) -> bool:
@@ -3316,8 +3316,8 @@ _MEASURE_NOUNS = frozenset(
     salaries pay payments payment rent rents cost costs spending sale average limit quota
     inflation yield yields return returns meeting meetings report reports""".split()
 )
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_PERCENT_BEFORE = re.compile(r"(?i:(?:%|\bpercent)\s+$)")
+_NEXT_WORD = rx(r"\s+([A-Za-z]+)")
+_PERCENT_BEFORE = rx(r"(?i:(?:%|\bpercent)\s+$)")
 
 
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3340,12 +3340,12 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(SET, value, None, None, RESOLVED_ABSOLUTE, None, "set-adverb") if value else None
 
 
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
+_DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
 _PREPOSITIONS_AFTER_ADVERB = frozenset("in at on by with from since until through".split())
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS_AFTER = rx(r"\s*(?:[.,;:!?)]|$)")
 
 
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_CAPITALISED_NEXT = rx(r"\s+[A-Z][a-z]")
 
 
 def _names_a_title(m: re.Match, text: str) -> bool:
@@ -3358,7 +3358,7 @@ def _names_a_title(m: re.Match, text: str) -> bool:
     return bool(_CAPITALISED_NEXT.match(text, m.end()))
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_CAPITALISED_WORD_BEFORE = rx(r"\b[A-Z][\w’'-]*\s+$")
 
 
 def _ends_a_name(m: re.Match, text: str) -> bool:
@@ -3381,14 +3381,14 @@ _RATE_BEFORE = rx(
 
 # A unit of measure before "per hour": a speed or a rate of flow, no recurrence ("125 miles
 # per hour", "15 million instructions per second").
-_MEASURE_BEFORE_PER = re.compile(
+_MEASURE_BEFORE_PER = rx(
     r"(?i:\b(?:miles|mph|kilomet(?:re|er)s|km|metres|meters|feet|knots|gallons|lit(?:re|er)s|barrels|tons|tonnes|"
     r"cubic\s+\w+|words|beats|frames|instructions|revolutions|calories|kilowatts?|megawatts?)(?:\s+of\s+[a-z-]+)?\s+$)"
 )
 
 
 # "A second, larger failure": the ordinal, set off by a comma before a comparative.
-_ORDINAL_SECOND_AFTER = re.compile(r"\s*,\s*(?:(?:[a-z]+er|more\s+[a-z]+|even\s+[a-z]+)\s+[a-z]|of\s+(?:magnitude|about|some)\b)")
+_ORDINAL_SECOND_AFTER = rx(r"\s*,\s*(?:(?:[a-z]+er|more\s+[a-z]+|even\s+[a-z]+)\s+[a-z]|of\s+(?:magnitude|about|some)\b)")
 
 
 def set_every_ok(m: re.Match, text: str) -> bool:
@@ -3404,7 +3404,7 @@ def set_every_ok(m: re.Match, text: str) -> bool:
     return True
 
 
-_DAY_OF_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?\W{{0,3}}$")
+_DAY_OF_MONTH_BEFORE = rx(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?\W{{0,3}}$")
 
 
 def set_every(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3428,11 +3428,11 @@ def set_every(m: re.Match, ctx: Context) -> Resolved | None:
 
 # "Fridays for Future marches", "the Mondays of Hope campaign": plural days that open the
 # name of a movement; not "on Fridays for Lent", "free Sundays for New Yorkers".
-_PLURAL_DAY_NAME_AFTER = re.compile(
+_PLURAL_DAY_NAME_AFTER = rx(
     r"\s+(?:for|of)\s+[A-Z][a-z]+\s+(?:movement|activists?|protests?|protesters|march(?:es)?|campaign|group|strikes?|"
     r"rall(?:y|ies)|organi[sz]ers?|founders?)\b"
 )
-_DAYS_TAKEN_BEFORE = re.compile(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|or|two|three|four)\s+$)")
+_DAYS_TAKEN_BEFORE = rx(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|or|two|three|four)\s+$)")
 
 
 def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3450,28 +3450,28 @@ def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
 
 # --- times ------------------------------------------------------------------------------------
 
-_HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+_HIGH_BEFORE = rx(r"(?i:\bhigh\s+$)")
 # A capitalised word that goes on a name after "Midnight" or "Noon": not a day, a month or a
 # time zone ("Midnight Monday", "noon GMT").
-_NAME_GOES_ON = re.compile(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
+_NAME_GOES_ON = rx(rf"\s+(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]")
 
 
-_COUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:around|about|nearly|some|another|and|to|than|up\s+to|over)\s+$)")
-_YEAR_WORD_BEFORE = re.compile(
+_COUNT_WORD_BEFORE = rx(r"(?i:\b(?:around|about|nearly|some|another|and|to|than|up\s+to|over)\s+$)")
+_YEAR_WORD_BEFORE = rx(
     r"(?i:\b(?:in|on|since|by|until|till|from|through|during|to|and|or|between|after|before|of|around|circa)\s+$)"
 )
-_RACE_TIME_BEFORE = re.compile(
+_RACE_TIME_BEFORE = rx(
     r"(?i:\b(?:in|ran|run|runs|clocked|finished|timed|swam|posted|with|time\s+of|record\s+of|best\s+of|time\s+was|"
     r"(?:personal|season|world|course)[- ]best|world[- ]record)\s+$)"
 )
-_AMOUNT_AT_BEFORE = re.compile(
+_AMOUNT_AT_BEFORE = rx(
     r"(?i:\b(?:stood|stands?|sits?|sat|seeded|ranked|rose|fell|climbed|dropped|finished|placed)\s+at\s+$)"
 )
 
 
 # Words of a runner's time before a range of times: minutes and seconds, no clock ("cut his
 # time from 12:45 to 12:31"; not "closed for the marathon from 08:00 to 14:00").
-_RACE_WORDS_BEFORE = re.compile(
+_RACE_WORDS_BEFORE = rx(
     r"(?i:\b(?:his|her|their|its|personal|world|season['’]s)\s+(?:time|best|record)\b|\b(?:clocked|laps?|split)\b)"
 )
 
@@ -3553,26 +3553,26 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
 
-_RANGE_OPENED_AT = re.compile(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
-_PLANNED_BEFORE = re.compile(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
+_RANGE_OPENED_AT = rx(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
+_PLANNED_BEFORE = rx(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
 
 # Before or after "at HH:MM": a score, odds or a pace, not a clock.
-_SCORE_BEFORE = re.compile(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:ed|s|ing)?|odds)\s+(?:[\w-]+\s+)?at\s+$)")
-_PACE_AFTER = re.compile(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
+_SCORE_BEFORE = rx(r"(?i:\b(?:score[sd]?|tied|level|led|leads?|trail(?:ed|s|ing)?|odds)\s+(?:[\w-]+\s+)?at\s+$)")
+_PACE_AFTER = rx(r"(?i:\s+(?:per|a|/)\s*(?:kilomet(?:re|er)|km|mile)\b)")
 
 # "the overnight rate", "overnight loans": money lent until the next day, not a time.
-_NOT_SUDDENLY_BEFORE = re.compile(
+_NOT_SUDDENLY_BEFORE = rx(
     r"(?i:(?:\bnot|n[’']t|\bnever|\bno\s+one\s+can|\bcannot)\s+(?:\w+\s+){0,3}?(?:happen|change|be\s+(?:solved|fixed|built|done|won)|"
     r"transform|disappear|vanish|come|go\s+away|turn\s+around|become\s+\w+)\s+$)"
 )
-_SUDDEN_NOUN_AFTER = re.compile(r"(?i:\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b)")
-_OVERNIGHT_MONEY_AFTER = re.compile(
+_SUDDEN_NOUN_AFTER = rx(r"(?i:\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b)")
+_OVERNIGHT_MONEY_AFTER = rx(
     r"(?i:\s+(?:interest\s+|interbank\s+|lending\s+|call\s+|index\s+)?(?:rates?|loans?|lending|borrowing|funds|money|repos?|repurchases?|deposits?|interbank|swaps?)\b)"
 )
 
 
-_NIGHT_WORD = re.compile(r"(?i:\b(?:night|evening|tonight)\b)")
+_NIGHT_WORD = rx(r"(?i:\b(?:night|evening|tonight)\b)")
 
 
 def overnight(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3674,7 +3674,7 @@ def holiday_name(text: str) -> str:
 
 
 # The word just before "Independence Day": "Ukraine's", "India's", "America's".
-_QUALIFIER_BEFORE = re.compile(r"([A-Za-z.]+(?:['’]s)?)\s+$")
+_QUALIFIER_BEFORE = rx(r"([A-Za-z.]+(?:['’]s)?)\s+$")
 _NOT_QUALIFIERS = ("The", "On", "In", "By", "Since", "For", "Until", "Its", "Their", "This", "Last", "Next")
 
 
@@ -3698,23 +3698,23 @@ def _whose_independence_day(m: re.Match, text: str) -> str | None:
     return "independence day"
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?")
+_CAPITALISED_WORD = rx(r"[A-Z][A-Za-z.]*(?:['’]s)?")
 
 
-_IN_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
+_IN_YEAR_AFTER = rx(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
 # What a holiday's name may stand before as a thing named after it, not a day: "the
 # Christmas tree", "the Independence Day film".
 # After a holiday, a thing named for it ("the Christmas tree") or a place ("Christmas Valley"),
 # which a headline in title case may still write after a real holiday.
-_NAMED_AFTER_THE_DAY = re.compile(
+_NAMED_AFTER_THE_DAY = rx(
     rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station))\b"
 )
-_CREDIT_AFTER = re.compile(r"\s+(?:star|director|actor|actress|cast|soundtrack|screenwriter)\b")
-_CREDIT_NAME_AFTER = re.compile(r"\s+(?:star|director|actor|actress|screenwriter)\s+[A-Z][a-z]+\s+[A-Z]")
+_CREDIT_AFTER = rx(r"\s+(?:star|director|actor|actress|cast|soundtrack|screenwriter)\b")
+_CREDIT_NAME_AFTER = rx(r"\s+(?:star|director|actor|actress|screenwriter)\s+[A-Z][a-z]+\s+[A-Z]")
 # A work named by the holiday: "the film Independence Day".
-_WORK_BEFORE = re.compile(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
+_WORK_BEFORE = rx(r"\b(?:film|movie|novel|song|album|book|play|show|series|musical|documentary)\s+$")
 # A party to a case: "United States v. Christmas".
-_CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s*$")
+_CASE_PARTY_BEFORE = rx(r"\bv(?:s)?\.\s*$")
 
 
 def holiday_ok(m: re.Match, text: str) -> bool:
@@ -3797,28 +3797,28 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     return r
 
 
-_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+$)")
+_SINCE_BEFORE = rx(r"(?i:\bsince\s+$)")
 # A time something reaches back to lies behind too: "the run stretches back 19 games to
 # August", "the feud dates back to May" (not "the vote was pushed back to August").
 _BACK_TO = (
     r"\b(?:stretch(?:es|ed|ing)?|dat(?:e|es|ed|ing)|go|goes|going|went|reach(?:es|ed|ing)?)\s+back\s+"
     r"(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?to\s+(?:(?:early|late|mid)[- ]?)?$"
 )
-_BACK_TO_BEFORE = re.compile(rf"(?i:{_BACK_TO})")
-_SINCE_GOVERNS = re.compile(
+_BACK_TO_BEFORE = rx(rf"(?i:{_BACK_TO})")
+_SINCE_GOVERNS = rx(
     rf"(?i:\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|last\s+)?$"
     rf"|{_SINCE_AN_EVENT}|{_BACK_TO})"
 )
 
 
 # From this month on, "the new year" is the one about to begin.
-_SINCE_START_OF_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+)?$)")
+_SINCE_START_OF_BEFORE = rx(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+)?$)")
 _NEW_YEAR_FROM_MONTH = 10
 # "saw no prospect of talks before the new year", told in December: a year still to begin,
 # whatever the tense, unless the sentence tells of another time ("Last December, the
 # government promised cuts before the new year") or of what had happened by then.
-_YEAR_TO_COME_BEFORE = re.compile(r"(?i:\b(?:before|ahead\s+of|in\s+time\s+for)\s+$)")
-_ANOTHER_TIME_OR_HAD = re.compile(r"(?i:\b(?:had|[12][0-9]{3}|last|ago|earlier)\b)")
+_YEAR_TO_COME_BEFORE = rx(r"(?i:\b(?:before|ahead\s+of|in\s+time\s+for)\s+$)")
+_ANOTHER_TIME_OR_HAD = rx(r"(?i:\b(?:had|[12][0-9]{3}|last|ago|earlier)\b)")
 
 
 def _year_still_to_begin(ctx: Context, m: re.Match) -> bool:

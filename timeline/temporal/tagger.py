@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE
+from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE, rx
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import FUTURE, PAST, PRESENT, sentence_bounds, tense_at
 
@@ -17,21 +17,21 @@ _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # "8:40 p.m. local time on Saturday", "3 a.m. Kyiv time on Wednesday", "04:30 local time
 # (0130 GMT) on Tuesday".
 _WHOSE_TIME = rf"(?:\s+(?:local\s+[Tt]ime|{PLACE_TIME}|Eastern|Pacific|Central|Mountain))?"
-_CLOCK_DAY_GAP = re.compile(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*(?:on\s+)?|\s+(?:on|from)\s+|\s+)$")
+_CLOCK_DAY_GAP = rx(rf"^{_WHOSE_TIME}(?:\s*\([^()]{{0,30}}\))?(?:\s*,\s*(?:on\s+)?|\s+(?:on|from)\s+|\s+)$")
 # The same moment on another clock, in brackets after the first: "04:30 local time (0130 GMT)".
-_OTHER_CLOCK_OPENS = re.compile(rf"^{_WHOSE_TIME}\s*\(\s*$")
-_INTO_DAY_GAP = re.compile(r"^\s+(?:into|to)\s+$")
-_FROM_IN_GAP = re.compile(r"\bfrom\b")
-_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?:to|through|until|till|thru)\b)")
-_RANGE_ENDS_AT = re.compile(r"\b(?:to|until|till|through)\s+$")
+_OTHER_CLOCK_OPENS = rx(rf"^{_WHOSE_TIME}\s*\(\s*$")
+_INTO_DAY_GAP = rx(r"^\s+(?:into|to)\s+$")
+_FROM_IN_GAP = rx(r"\bfrom\b")
+_RANGE_GOES_ON = rx(r"\s*(?:[-–]|(?:to|through|until|till|thru)\b)")
+_RANGE_ENDS_AT = rx(r"\b(?:to|until|till|through)\s+$")
 # A year, season, half or quarter that opens its sentence as the time of what it tells: "In
 # 2019, ...", "Last winter, ...", "Last winter's outbreak ...", "Next year, ...". The months
 # and quarters named after it in that sentence lie in it.
-_FRONTED_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?i:in|during|throughout|early\s+in|late\s+in)\s+(?:the\s+)?)?$")
-_FRONTED_AFTER = re.compile(r"\s*,|['’]s\b")
+_FRONTED_BEFORE = rx(r"\s*[\"“‘']?\s*(?:(?i:in|during|throughout|early\s+in|late\s+in)\s+(?:the\s+)?)?$")
+_FRONTED_AFTER = rx(r"\s*,|['’]s\b")
 # "Apollo 11 launched in July 1969 from Florida.": the time its clause tells of.
-_IN_BEFORE = re.compile(r"\bin\s+$")
-_NEXT_PUNCTUATION = re.compile(r"[,.;:!?]")
+_IN_BEFORE = rx(r"\bin\s+$")
+_NEXT_PUNCTUATION = rx(r"[,.;:!?]")
 
 
 def _in_an_apposition(text: str, start: int, end: int) -> bool:
@@ -43,13 +43,13 @@ def _in_an_apposition(text: str, start: int, end: int) -> bool:
     return ("," in text[s0:start] and after is not None and after.group() == ",") or _SINCE_WORD.search(text, s0, start) is not None
 
 
-_SINCE_WORD = re.compile(r"(?i:\bsince\b)")
+_SINCE_WORD = rx(r"(?i:\bsince\b)")
 # "arrested several times since 1990": the date opens a stretch that runs to the present.
-_ATTRIBUTION_BETWEEN = re.compile(
+_ATTRIBUTION_BETWEEN = rx(
     r"[^.;!?,]{0,12},\s+[^.;!?,]{0,50}?\b(?:said|says|reported|announced|estimated|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
-_PAST_PERFECT_IN_CLAUSE = re.compile(r"(?i:\bhad\b[^,;.]*$)")
-_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|ever\s+since)\s+$)")
+_PAST_PERFECT_IN_CLAUSE = rx(r"(?i:\bhad\b[^,;.]*$)")
+_SINCE_BEFORE = rx(r"(?i:\b(?:since|ever\s+since)\s+$)")
 
 
 def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
@@ -135,7 +135,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
 # next morning; "late Tuesday" and "Tuesday night" count as this late.
 _LATE_EVENING = 20
 _SMALL_HOURS_END = 6
-_HOUR_IN_VALUE = re.compile(r"T([0-9]{2})(?::|$)")
+_HOUR_IN_VALUE = rx(r"T([0-9]{2})(?::|$)")
 _LATE_PARTS = {"TNI": 22, "TEV": 20}
 
 
@@ -151,9 +151,9 @@ def _hour_told(r: Resolved) -> int | None:
 
 # A sentence that goes back to earlier in the day: "Earlier, at 5 a.m., a transformer had
 # sparked", "grounded since 4 a.m.".
-_EARLIER_IN_THE_DAY = re.compile(r"(?i:\b(?:earlier|previously|before\s+that)\b)")
-_HAD = re.compile(r"(?i:\bhad\b)")
-_BY_OR_SINCE_BEFORE = re.compile(r"(?i:\b(?P<w>by|since)\s+$)")
+_EARLIER_IN_THE_DAY = rx(r"(?i:\b(?:earlier|previously|before\s+that)\b)")
+_HAD = rx(r"(?i:\bhad\b)")
+_BY_OR_SINCE_BEFORE = rx(r"(?i:\b(?P<w>by|since)\s+$)")
 
 
 def _goes_back(text: str, at: int, late_start: int) -> bool:
@@ -174,7 +174,7 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
 
 # "Putin spoke at 10 p.m. on Thursday, 17 hours after the missile struck at about 5 a.m.":
 # the two times are set apart in the text, the small hour before the evening.
-_HOURS_APART = re.compile(r"(?i:\bhours?\s+(?:after|before|earlier)\b)")
+_HOURS_APART = rx(r"(?i:\bhours?\s+(?:after|before|earlier)\b)")
 
 
 def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
@@ -207,18 +207,18 @@ def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results:
 
 # The last unit of a duration ("P3Y" "Y", "PT6H40M" "M" of the time part), and a bare count
 # of one unit to join to it ("PT40M").
-_LAST_UNIT = re.compile(r"^P(?:[0-9]+[YMD])*(?:(T)(?:[0-9]+[HMS])*)?[0-9]+([YMDHS])$")
-_ONE_UNIT = re.compile(r"^P(T?)([0-9]+)([YMDHS])$")
+_LAST_UNIT = rx(r"^P(?:[0-9]+[YMD])*(?:(T)(?:[0-9]+[HMS])*)?[0-9]+([YMDHS])$")
+_ONE_UNIT = rx(r"^P(T?)([0-9]+)([YMDHS])$")
 # Units from the largest down, and how many of each make one of the unit before it: a
 # compound names them in this order, each fewer than that ("three years and two months",
 # "six hours and 40 minutes"; not "12 months and 200 hours of community service"). Weeks
 # are left out: ISO 8601 does not mix them with other units.
 _UNITS_DOWN = (("", "Y", None), ("", "M", 12), ("", "D", 31), ("T", "H", 24), ("T", "M", 60), ("T", "S", 60))
 _UNIT_RANKS = [(time_part, unit) for time_part, unit, _ in _UNITS_DOWN]
-_COMPOUND_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_COUNT_OPENS = re.compile(rf"(?i:{NUM})\s")
+_COMPOUND_GAP = rx(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_COUNT_OPENS = rx(rf"(?i:{NUM})\s")
 # "10-year and three-month yields": two terms named, not one stretch.
-_HYPHENATED_UNIT = re.compile(r"-\s*(?:year|month|day|hour|minute|second)s?\b", re.I)
+_HYPHENATED_UNIT = rx(r"-\s*(?:year|month|day|hour|minute|second)s?\b", re.I)
 
 
 def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]):
@@ -246,7 +246,7 @@ def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]
 
 # The first day of a range written before the month: "between 1 and 7 March", "from 3 to 5
 # March", "on 3-5 March". After "and" or "to" the range must open with "between" or "from".
-_RANGE_FIRST_DAY_BEFORE = re.compile(
+_RANGE_FIRST_DAY_BEFORE = rx(
     r"(?:(?P<opens>\b(?:[Bb]etween|[Ff]rom)\s+)|(?<![\d.,:/£$€%-]))(?P<d>[1-3]?[0-9])(?:st|nd|rd|th)?"
     r"(?:(?P<dash>\s*[-–]\s*)|\s+(?:and|to|until|till|through)\s+)$"
 )
@@ -271,7 +271,7 @@ def _first_days_of_ranges(text: str, results: list[tuple[int, int, Resolved]]):
 # "the night of 7 to 8 May", "the night of May 7-8", "the night of 31 May to 1 June": the
 # night that opens on the first day. ("the night of Oct. 23" stays a day, as news annotators
 # mark it.)
-_NIGHT_OF = re.compile(
+_NIGHT_OF = rx(
     r"(?i:(?:\bthe\s+)?\bnight\s+of\s+)(?:[A-Z][a-z]{2,8}\.?\s+)?(?P<d1>[1-3]?[0-9])(?:st|nd|rd|th)?"
     r"(?:\s+[A-Z][a-z]{2,8}\.?)?\s*(?:[-–/]|to|into|and)\s*$"
 )
@@ -279,7 +279,7 @@ _NIGHT_OF = re.compile(
 
 # "the night from Saturday to Sunday", "the night of Thursday into Friday", "the night
 # between Sunday and Monday": the night that opens on the first day.
-_NIGHT_OF_WEEKDAYS = re.compile(
+_NIGHT_OF_WEEKDAYS = rx(
     r"(?i:(?:\bthe\s+)?\bnight\s+(?:of|from|between)\s+)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?:to|into|and)\s+$"
 )
@@ -315,7 +315,7 @@ def _nights_of_two_days(text: str, results: list[tuple[int, int, Resolved]]):
 
 _WEEKDAY_RULES = frozenset(("weekday-past", "weekday-future", "weekday-nearest"))
 # "said on Monday last week was the deadliest": the week is the next clause's subject.
-_VERB_AFTER_WEEK = re.compile(
+_VERB_AFTER_WEEK = rx(
     r"\s+(?:was|were|is|are|will|would|could|might|should|must|may|had|has|have|saw|brought|marked|proved|became)\b"
 )
 _POSSESSIVE = ("'s", "’s")
@@ -367,7 +367,7 @@ def _join_offset_and_date(text: str, results: list[tuple[int, int, Resolved]]):
     return out
 
 
-_DAY_AT_CLOCK_GAP = re.compile(r"\s+at\s+")
+_DAY_AT_CLOCK_GAP = rx(r"\s+at\s+")
 
 
 def _join_clock_and_day(text: str, results: list[tuple[int, int, Resolved]]):
@@ -433,14 +433,14 @@ def _clock_joins_day(text: str, s: int, e: int, clock: Resolved, s2: int, e2: in
 
 
 # A day whose name is capitalised anywhere in a sentence: "8 a.m. Wednesday", "5 p.m. Nov. 9".
-_NAMED_DAY_OPENS = re.compile(rf"(?:{CLOCK_GOES_ON}|[0-9])")
+_NAMED_DAY_OPENS = rx(rf"(?:{CLOCK_GOES_ON}|[0-9])")
 
 
 def _is_day(r: Resolved) -> bool:
     return r.type == DATE and r.stretch is not None and r.stretch.granularity == "day"
 
 
-_WEEKDAY_OF_EVERY_WEEK = re.compile(r"XXXX-WXX-[1-7]")
+_WEEKDAY_OF_EVERY_WEEK = rx(r"XXXX-WXX-[1-7]")
 
 
 def _is_weekly(r: Resolved) -> bool:
@@ -453,12 +453,12 @@ _PART_HOURS = {"TMO": range(0, 12), "TAF": range(12, 18), "TEV": range(17, 24), 
 # The small hours that a night runs on into: "2 a.m. on Saturday night" is early on Sunday.
 _SMALL_HOURS = range(0, 6)
 # A clock that says which half of the day it means ("2 a.m.", "10 pm", "noon").
-_HALF_OF_THE_DAY = re.compile(r"(?i)\b(?:[ap]\.?\s?m\b\.?|noon|midnight)")
-_MORNING_HALF = re.compile(r"(?i)\ba\.?\s?m\b|midnight")
+_HALF_OF_THE_DAY = rx(r"(?i)\b(?:[ap]\.?\s?m\b\.?|noon|midnight)")
+_MORNING_HALF = rx(r"(?i)\ba\.?\s?m\b|midnight")
 # A 24-hour clock's small hour, zero-padded: "02:00".
-_ZERO_PADDED_SMALL_HOUR = re.compile(r"\b0\d:\d\d\b")
+_ZERO_PADDED_SMALL_HOUR = rx(r"\b0\d:\d\d\b")
 # A clock of twelve hours written without a.m. or p.m., its hour not zero-padded: "11:30".
-_TWELVE_HOUR_CLOCK = re.compile(r"^(?:at\s+|around\s+|about\s+)?(?:1[01]|[1-9]):[0-5]\d$", re.IGNORECASE)
+_TWELVE_HOUR_CLOCK = rx(r"^(?:at\s+|around\s+|about\s+)?(?:1[01]|[1-9]):[0-5]\d$", re.IGNORECASE)
 
 
 def _clock_in_the_part(clock_text: str, clock: Resolved, day: Resolved) -> tuple[Resolved, int] | None:
@@ -521,14 +521,14 @@ def _clock_on(clock: Resolved, day: Resolved, shift: int = 0) -> Resolved:
 
 _EVENING, _NOON = 18, 12
 # Between the two clock times of a range: "from 7am until 10am tomorrow", "7-10am Monday".
-_CLOCK_RANGE_GAP = re.compile(r"^\s*(?:[-–]|to|until|till|through)\s*$")
-_AND_GAP = re.compile(r"^\s*and\s*$")
-_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+$)")
+_CLOCK_RANGE_GAP = rx(r"^\s*(?:[-–]|to|until|till|through)\s*$")
+_AND_GAP = rx(r"^\s*and\s*$")
+_BETWEEN_BEFORE = rx(r"(?i:\bbetween\s+$)")
 # Two clock times of one happening, the second with its day: "Polls open at 7 a.m. and close
 # at 8 p.m. Tuesday", "Doors open at 6 p.m. and the show starts at 8 p.m. Friday" (when no
 # day is under discussion for the first: not "On Monday, the fire started at 4 p.m. and crews
 # contained it at 9 a.m. Tuesday").
-_AND_A_VERB_AT_GAP = re.compile(r"^\s+and\s+(?:[A-Za-z’'-]+\s+){1,4}?at\s+$")
+_AND_A_VERB_AT_GAP = rx(r"^\s+and\s+(?:[A-Za-z’'-]+\s+){1,4}?at\s+$")
 
 
 def _clock_ranges_share_the_day(text: str, results: list[tuple[int, int, Resolved]]):
@@ -574,10 +574,10 @@ def _join_overnight_and_day(text: str, results: list[tuple[int, int, Resolved]])
     return out
 
 
-_OPENING_QUOTE = re.compile(r"[“\"‘]|(?<![\w’'])'(?=\w)")
-_CLOSING_QUOTE = re.compile(r"[”\"’'](?![A-Za-z])")
+_OPENING_QUOTE = rx(r"[“\"‘]|(?<![\w’'])'(?=\w)")
+_CLOSING_QUOTE = rx(r"[”\"’'](?![A-Za-z])")
 # After a quote, the saying and its day: "…,’ Peskov told reporters on Tuesday."
-_SAYING_BEFORE_DAY = re.compile(
+_SAYING_BEFORE_DAY = rx(
     r"(?i:^[,.!?]?\s*[A-Z][\w.’' -]{0,60}?\b(?:said|says|told\s+[\w ]{1,30}?|added|declared|wrote|stated)\s+(?:on\s+)?$)"
 )
 
@@ -636,7 +636,7 @@ def _overnight_before_the_report(text: str, results: list[tuple[int, int, Resolv
     return out
 
 
-_RANGE_GAP = re.compile(r"^\s*(?:to|through|thru|until|till|[-–])\s*$")
+_RANGE_GAP = rx(r"^\s*(?:to|through|thru|until|till|[-–])\s*$")
 
 
 def _weekday_ranges_in_order(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
@@ -682,7 +682,7 @@ def _one_weekday_per_sentence(text: str, results: list[tuple[int, int, Resolved]
 
 # Between two mentions of a weekday, a "with" phrase and no verb of its own: "from Tuesday to
 # Wednesday, with Zelensky invited to a working dinner on Tuesday".
-_WITH_AND_NO_VERB = re.compile(
+_WITH_AND_NO_VERB = rx(
     r"(?is)(?=.*,\s*with\b)(?!.*\b(?:will|would|is|are|was|were|has|have|had|and\s+(?:will|is|are))\b).*"
 )
 
@@ -727,15 +727,15 @@ def _month_moved_by_years(r: Resolved, years: int) -> Resolved:
 
 
 # "The exhibition runs from November to January": a schedule's range.
-_SCHEDULE_RUNS_BEFORE = re.compile(r"(?i:\b(?:runs?|applies|apply|lasts?|is\s+open|are\s+open|takes\s+place|will\s+run)\s+from\s+$)")
+_SCHEDULE_RUNS_BEFORE = rx(r"(?i:\b(?:runs?|applies|apply|lasts?|is\s+open|are\s+open|takes\s+place|will\s+run)\s+from\s+$)")
 # "Sales rose from February to May": a past verb whose own time the range is (not "cancelled
 # flights from April to June", "Ticket sales for concerts from April to June jumped").
-_PAST_VERB_OPENS_THE_RANGE = re.compile(
+_PAST_VERB_OPENS_THE_RANGE = rx(
     r"(?i:\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slumped|surged|plunged|soared|ran|lasted|"
     r"continued|stayed|remained|worked|lived|served|reigned|ruled|(?:was|were)\s+(?:closed|shut))(?:\s+[\w%.,$-]+){0,3}?\s+(?:from|between)\s+$)"
 )
-_MONTH_RANGE_GAP = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(?:in\s+)?$")
-_RANGE_OPENS_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+$)")
+_MONTH_RANGE_GAP = rx(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(?:in\s+)?$")
+_RANGE_OPENS_BEFORE = rx(r"(?i:\b(?:between|from)\s+$)")
 
 
 def _moved_by_days(r: Resolved, days: int, why: str = "-range") -> Resolved:

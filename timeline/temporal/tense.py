@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from . import lexicon as lx
-from .patterns import CLOCK_GOES_ON
+from .patterns import CLOCK_GOES_ON, rx
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
@@ -32,7 +32,7 @@ _ABBREVIATIONS = (
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 # After "a.m." or "p.m.", a capitalised word that goes on no clock time opens the next
 # sentence: "heard at 9:20 p.m. France will observe …" (not "at 9 p.m. Friday").
-_BOUNDARY = re.compile(
+_BOUNDARY = rx(
     rf"(?=[\s\"”’'`])(?:(?:(?<=[a-z0-9)][a-z0-9)][.!?])|(?<=\s[0-9][.!?])){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
     rf"|(?<=[ap]\.m\.)\s+(?=(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]))"
 )
@@ -144,13 +144,13 @@ _ORIGINALLY = frozenset(("originally", "initially", "previously", "first"))
 # After "the last", a noun of something in an order within something rather than a time
 # gone by ("the last day of the meet", "the last game of the season"), unlike "the last week
 # of May", "their last defeat".
-_ORDER_NOUN_AFTER = re.compile(
+_ORDER_NOUN_AFTER = rx(
     r"\s+(?!(?:week|weeks|month|months|year|years|decade|decades|century|quarter|quarters|weekend|"
     r"nights|days|hours|minutes|time|times|few|several|couple)\b)[a-z-]+\s+of\b",
     re.I,
 )
 # A number after "the last": "the last 16", "its last three plants".
-_COUNT_AFTER = re.compile(r"\s+(?:[0-9]+|two|three|four|eight|sixteen|thirty-two)\b", re.I)
+_COUNT_AFTER = rx(r"\s+(?:[0-9]+|two|three|four|eight|sixteen|thirty-two)\b", re.I)
 _ANTICIPATING = frozenset(("await", "awaits", "awaiting", "brace", "braces", "bracing", "preparing", "readying"))
 # Auxiliaries that carry the tense of "expect" after them: "did not expect", "Did anyone expect".
 _DO_AUXILIARIES = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t had hadn't hadn’t".split())
@@ -160,12 +160,12 @@ _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 _CLOSING_QUOTES = ("''", '"', "”")
 # Words; not letters run into a number ("8am", "155mm"), which are no words of a tense.
 # A number that counts (not a year) just before a word: "25 named storms", "three wounded soldiers".
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = rx(
     r"(?:(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})*)|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands|dozen|hundred|thousand))\s+$"
 )
 # The day of a month before a word: "Fighting on July 14 displaced thousands".
-_DAY_OF_A_MONTH_BEFORE = re.compile(
+_DAY_OF_A_MONTH_BEFORE = rx(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+$"
 )
 
@@ -176,20 +176,20 @@ def _a_plural_noun(word: str) -> bool:
             and low not in _NOT_PLURAL_NOUNS and low not in _KIND and low not in _NOT_SUBJECT_BEFORE)
 
 
-_TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
+_TOKEN = rx(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 
-_COMMA_JUST_BEFORE = re.compile(r",\s*$")
+_COMMA_JUST_BEFORE = rx(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
 # What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit"
 # (not "…, but warned that delays were possible", "…, and said gusts could reach").
-_OUTCOME_TOLD_AFTER = re.compile(
+_OUTCOME_TOLD_AFTER = rx(
     r"(?:[,;]\s*(?:and|but|when)\s|;\s*)"
     r"(?!(?:[\w’'-]+\s+){0,3}?(?:said|says|warned|cautioned|added|told|noted|would|could|may|might|will|is|are|be)\b)"
     r"(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|did|came|went|hit|struck|fell|rose|held|began|left|took|made)\b"
 )
 # A present of being out of action, which an injury "after" it explains: "faces nine months out".
-_OUT_OF_ACTION_BEFORE = re.compile(r"(?i:\b(?:out|sidelined|misses|miss|ruled\s+out|suspended|banned)\b)")
+_OUT_OF_ACTION_BEFORE = rx(r"(?i:\b(?:out|sidelined|misses|miss|ruled\s+out|suspended|banned)\b)")
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
 # The first word of the time an alert is for (not "warnings from Moscow").
@@ -418,7 +418,7 @@ _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 _IRREGULAR_PLURALS = frozenset("men women people children police".split())
 _APPOINTMENT_VERBS = frozenset("appear face attend vote return meet testify travel head go launch begin start gather".split())
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
-_MARKET_MOVE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
+_MARKET_MOVE_AFTER = rx(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
 # Words in "-s" that are no plural subject: "This is in Geneva".
 _NOT_PLURAL_NOUNS = frozenset("this its his hers ours theirs yours us as thus plus news".split())
 # Between a plural subject and the place that narrows it: "voters in France", "residents of Kursk".
@@ -491,10 +491,10 @@ def _headline_infinitive(tokens: list, i: int, cues: list) -> bool:
     return True
 
 
-_AN_AGE_AFTER = re.compile(r"\s+[0-9]{1,3}\b")
+_AN_AGE_AFTER = rx(r"\s+[0-9]{1,3}\b")
 # "cut" as a verb gone by: after its subject, before what was cut.
 _CUT_AS_NOUN_AFTER = frozenset("rate tax job budget price interest pay wage spending next first last deep big".split())
-_CUT_OBJECT_AFTER = re.compile(
+_CUT_OBJECT_AFTER = rx(
     r"\s+(?:[0-9]|(?:its|their|his|her|the|some|about|more|jobs|staff|workers|prices|rates|costs|spending|taxes|output|"
     r"production|ties|interest)\b)", re.I
 )
@@ -620,15 +620,15 @@ def _a_past_verb(word: str) -> bool:
 
 _APPOSITION_WORDS = 8
 # A day or month named without "last", "next" or "this": the tense gives its direction.
-_DAY_WORD = re.compile(
+_DAY_WORD = rx(
     r"(?<!last )(?<!next )(?<!this )\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"January|February|March|April|June|July|August|September|October|November|December)\b"
 )
-_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
+_WORD_BEFORE_COMMA = rx(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
 
 
-_MODEL_NUMBER_GAP = re.compile(r"\s+[0-9]{1,3}\s+")
-_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\b")
+_MODEL_NUMBER_GAP = rx(r"\s+[0-9]{1,3}\s+")
+_RELATIVE_OPENS = rx(r"\s*(?:who|which)\b")
 
 
 def _subject_before_apposition(text: str, tokens: list, i: int) -> bool:
@@ -706,28 +706,28 @@ def sentence_cues(text: str, s0: int, s1: int) -> list[Cue]:
     return _cues(text, s0, s1)
 
 
-_PERCEIVING_AFTER = re.compile(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|make\s+out|be\s+(?:seen|heard)))\b")
-_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b")
+_PERCEIVING_AFTER = rx(r"(?i:\s+(?:not\s+)?(?:see|hear|feel|smell|watch|make\s+out|be\s+(?:seen|heard)))\b")
+_HAVE_AFTER = rx(r"\s+(?:not\s+)?(?:have|'ve)\b")
 # "MPs sat until 11.30pm on Wednesday", "the talks lasted until Wednesday": a past happening
 # that went on until the date, a few words after its verb. Only verbs of going on: a measure
 # imposed until a day ("suspended flights until Tuesday", "granted him bail until Monday")
 # or a state ("was closed until Monday") may run on past the report.
-_WENT_ON_UNTIL = re.compile(r"(?:\s+[\w’'.:-]+){0,3}?\s+(?:until|till)\s")
+_WENT_ON_UNTIL = rx(r"(?:\s+[\w’'.:-]+){0,3}?\s+(?:until|till)\s")
 _WENT_ON = frozenset(
     """sat lasted continued ran stayed remained worked searched debated raged waited talked
     fought negotiated played queued camped slept partied danced dragged went carried""".split()
 )
-_STATE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|be|is|are|remains?|remained|stayed)\s+$)")
+_STATE_BEFORE = rx(r"(?i:\b(?:was|were|been|be|is|are|remains?|remained|stayed)\s+$)")
 
 
 # Cues of what is looked for ("analysts expect a cut on Wednesday") whose object may hold a
 # happening gone by, with its own date: "expect further losses after the crash on Monday".
 _OBJECT_LOOKING_AHEAD = frozenset(("expect", "expects", "predict", "predicts", "likely to"))
-_LOOKS_BACK_BETWEEN = re.compile(
+_LOOKS_BACK_BETWEEN = rx(
     r"(?i:\b(?:after|from|since|following|over)\s+(?:the|a|an|his|her|its|their|this|last|[a-z]+ing)\b)"
 )
-_INFINITIVE_OR_BY = re.compile(r"(?i:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bby\s+$)")
-_EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}(?:on|in|during)\s+(?:the\s+)?)")
+_INFINITIVE_OR_BY = rx(r"(?i:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bby\s+$)")
+_EXPECTED_THING_ON = rx(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}(?:on|in|during)\s+(?:the\s+)?)")
 
 
 # A future cue governs a date against a trailing report when it is near it, in the same
@@ -735,16 +735,16 @@ _EXPECTED_THING_ON = re.compile(r"(?i:\s+(?:(?!of\b)[a-z-]+\s+){1,3}(?:on|in|dur
 # after a drop on Monday", "will be watching as the Fed cut rates on Tuesday") and no comma,
 # unless the comma opens an aside right after the cue ("will, for the first time, meet").
 _FUTURE_GOVERNS_REACH = 100
-_ANOTHER_HAPPENING_BETWEEN = re.compile(
+_ANOTHER_HAPPENING_BETWEEN = rx(
     r"[;:]|\b(?:after|following|since|before|which|who|whose|when|while|whereas|as|that|having)\b|\bwith\s+(?:[\w-]+\s+){0,3}?[a-z]+ing\b", re.I
 )
-_INTERJECTION_AFTER = re.compile(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
+_INTERJECTION_AFTER = rx(r",\s+(?:for|in|at|on|by|as|if|after|once|perhaps|probably)\b[^,]{0,40},", re.I)
 
 
-_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
+_FOR_BEFORE = rx(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:on\s+)?$)")
 # What opens another clause between a date and a cue after it; a relative clause right after
 # the date tells of its noun ("approved a sales tax Tuesday that will fund road repairs").
-_ANOTHER_CLAUSE_AFTER = re.compile(
+_ANOTHER_CLAUSE_AFTER = rx(
     r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b"
     # "climb through Sunday as they reached villages", "suspended operations Tuesday and will
     # not reopen until Friday": a clause or a verb of its own.
@@ -771,13 +771,13 @@ def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
 
 _MODALS_OF_WHAT_COMES = frozenset(("would", "could", "might", "may", "should"))
 # A comma, a semicolon or a colon, but not the colon of a clock time ("at 1:52 a.m.").
-_CLAUSE_BREAK = re.compile(r"[,;]|(?<![0-9]):|:(?![0-9])")
+_CLAUSE_BREAK = rx(r"[,;]|(?<![0-9]):|:(?![0-9])")
 
 
 # "proposed on Sunday that …", "proposed on Sunday." (not "the talks Putin proposed on Thursday in Istanbul")
-_PROPOSAL_FOLLOWS = re.compile(r"\s*(?:that\b|to\s+[a-z]|[,.;:]|$)")  # "proposed on Wednesday to bar Meta from …"
-_PROPOSED_ON = re.compile(r"\s+(?:on\s+)?$")
-_SUBJECT_WORD_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w’'-]*|he|she|they|we|it|i)|[)\]])\s+$")
+_PROPOSAL_FOLLOWS = rx(r"\s*(?:that\b|to\s+[a-z]|[,.;:]|$)")  # "proposed on Wednesday to bar Meta from …"
+_PROPOSED_ON = rx(r"\s+(?:on\s+)?$")
+_SUBJECT_WORD_BEFORE = rx(r"(?:\b(?:[A-Z][\w’'-]*|he|she|they|we|it|i)|[)\]])\s+$")
 
 
 def _subject_before(text: str, at: int) -> bool:
@@ -787,7 +787,7 @@ def _subject_before(text: str, at: int) -> bool:
 
 
 _PRESENT_DAYS = frozenset(("today", "tonight", "now"))
-_COORDINATED = re.compile(r"\s*(?:,|and|or|&)\s*(?:(?:on|by|until|through)\s+)?")
+_COORDINATED = rx(r"\s*(?:,|and|or|&)\s*(?:(?:on|by|until|through)\s+)?")
 
 
 def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> str | None:
@@ -956,7 +956,7 @@ def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
     return c.kind in ("past", "pres", "fut") and not _CLAUSE_OPENS_BETWEEN.search(text, c.end, start)
 
 
-_CLAUSE_OPENS_BETWEEN = re.compile(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
+_CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
 
 
 def _own_verb_after(text: str, cues: list, end: int) -> bool:
@@ -970,35 +970,35 @@ def _own_verb_after(text: str, cues: list, end: int) -> bool:
     return False
 
 
-_ASIDE_AFTER_A_DATE = re.compile(
+_ASIDE_AFTER_A_DATE = rx(
     r"\s*,\s*(?:(?:as|after|before|while|when|if)\b[^,;.]{1,50}|[^,;.]{0,40}\b(?:said|says|say|told|according\s+to)\b[^,;.]{0,40}),\s*"
 )
 # A verbless phrase of what is still to come: "…, with further strikes on Thursday", "…,
 # with the first ballot of MPs on Thursday and further ballots next week".
-_MORE_TO_COME_BEFORE = re.compile(
+_MORE_TO_COME_BEFORE = rx(
     r"(?i:,\s*with\s+(?:further|more|another|the\s+next|a\s+second|a\s+third|the\s+first)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:on|in|at|from|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$)"
 )
-_MOST_RECENTLY_BEFORE = re.compile(r"(?i:\bmost\s+recently\s+(?:on\s+|in\s+)?$)")
+_MOST_RECENTLY_BEFORE = rx(r"(?i:\bmost\s+recently\s+(?:on\s+|in\s+)?$)")
 # A modal right after the date, its subject's verb: "highs on Saturday could top 100".
-_MODAL_JUST_AFTER = re.compile(r"\s+(?:(?:could|would|might|should)(?:\s+(?:again|also|still|even))?\s+(?!have\b|not\s+have\b)[a-z]+)")
+_MODAL_JUST_AFTER = rx(r"\s+(?:(?:could|would|might|should)(?:\s+(?:again|also|still|even))?\s+(?!have\b|not\s+have\b)[a-z]+)")
 # What opens a subordinate clause, which after an aside is not the date's own.
-_SUBORDINATE_OPENS = re.compile(r"(?i:(?:after|before|because|since|as|when|while|although|though|following|amid)\b)")
-_PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:by|to|for|as|at|on|in)\b")
-_JUST_A_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
-_FRONTED_COMMA = re.compile(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
+_SUBORDINATE_OPENS = rx(r"(?i:(?:after|before|because|since|as|when|while|although|though|following|amid)\b)")
+_PARTICIPLE_PHRASE_AFTER = rx(r"\s+(?:by|to|for|as|at|on|in)\b")
+_JUST_A_COMMA = rx(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
+_FRONTED_COMMA = rx(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|before)\b)\s*")
 # Where one clause ends and another, with its own verb, begins.
-_CLAUSE_BREAK_BETWEEN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
+_CLAUSE_BREAK_BETWEEN = rx(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
 # A relative clause opened before a date and closed by a comma after it.
-_RELATIVE_OPENED_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*$")
-_RELATIVE_CLOSED_AFTER = re.compile(r"[^,;.]*,\s*[^,;.]*$")
+_RELATIVE_OPENED_BEFORE = rx(r",\s*(?:who|which)\b[^,;.]*$")
+_RELATIVE_CLOSED_AFTER = rx(r"[^,;.]*,\s*[^,;.]*$")
 # A past perfect before "until", with nothing looking ahead between: "had ruled Syria ... until".
-_HAD_DONE_BEFORE = re.compile(
+_HAD_DONE_BEFORE = rx(
     r"(?i:\bhad\s+(?:(?:long|always|already|previously)\s+)?(?!been\s+(?:due|set|scheduled|expected)\b)(?:[a-z]+(?:ed|en)|held|led|run|kept|stood|fought)\b"
     r"(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?]){0,70}$)"
 )
 # "did not settle in Sapporo until", "was not found until": a past denied up to a time.
-_NOT_UNTIL_BETWEEN = re.compile(
+_NOT_UNTIL_BETWEEN = rx(
     r"(?i:\b(?:did|was|were|had)(?:\s+not|n[’']t)\b(?:(?!\b(?:would|will|could|should|to)\b)[^.;:!?,]){0,60}$)"
 )
 # Words between a past verb and a date that make the date the verb's target rather than its
@@ -1020,9 +1020,9 @@ _DIRECT_PREPOSITIONS = frozenset(("in", "on", "during"))
 _SETTING_VERBS = frozenset(
     "cancelled canceled suspended banned closed halted grounded postponed scheduled planned added imposed called restricted".split()
 )
-_COUNT_OPENS = re.compile(r"[0-9$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|about|nearly|more|almost)$")
+_COUNT_OPENS = rx(r"[0-9$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|about|nearly|more|almost)$")
 _ATTRIBUTIVE_BEFORE = (_DETERMINERS - {"that"}) | frozenset("still newly recently previously already very most more".split())
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = rx(r"([A-Za-z]+)\W*$")
 
 
 # Objects whose own time a date after them may be, rather than the verb's: "signalled a cut
