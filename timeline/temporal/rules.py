@@ -89,6 +89,11 @@ _A_UNIT_ANCHOR = re.compile(
 _SET_BEFORE = p.rx(
     r"(?i:\b(?:every|each|per|an?)\s+(?:(?:other|single)\s+)?(?:[a-z0-9,-]+\s+)?$)"
 )
+# The unit just before an offset word ("two days later", "the week before") or "ago" ("a year
+# and a half ago", "three weeks from now"): every match of those rules holds it there. A run
+# of two spaces or more passes too, as it may put the unit beyond the 40 characters searched.
+_UNIT_BEFORE_OFFSET = p.rx(rf"(?i:{p.UNIT_CAL}s?\s|\s\s)\s*$")
+_UNIT_BEFORE_AGO = p.rx(rf"(?i:(?:{p.UNIT}s?|half|from)\s|\s\s)\s*$")
 
 
 def _w(*groups: str) -> tuple[frozenset, ...]:
@@ -158,10 +163,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
     Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),
-    Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back"), _AGO_ANCHOR, 70),
+    Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back"), _AGO_ANCHOR, 70, _UNIT_BEFORE_AGO),
     Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
     # Discourse-relative expressions.
-    Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50),
+    Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
     Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
