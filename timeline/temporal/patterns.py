@@ -26,7 +26,20 @@ def _cased(words) -> str:
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """Alternation of ``words``, longest first.
+
+    Words in lower-case ASCII letters are grouped under their first letter ("s(?:eventeen|ixteen|
+    even|ix)"): the regex engine tries alternatives one by one, and so passes over a whole group
+    at its first letter. At any place only one group can match (no two first letters are the
+    same letter in another case), in which the words keep their order: the same word matches.
+    """
+    escaped = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    if not all(w[:1].isascii() and w[:1].islower() for w in escaped):
+        return "|".join(escaped)
+    groups: dict[str, list[str]] = {}
+    for w in escaped:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items())
 
 
 MONTH_FULL = _cased(lx.MONTHS)
