@@ -75,10 +75,14 @@ def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, in
         for m in rule.pattern.finditer(text, lo, min(n, a_end + _TAIL)):
             if m.start() > a_start:
                 break
-            if m.end() < a_end or m.span() in seen:
+            if m.end() < a_end:
                 continue
-            seen.add(m.span())
-            yield m
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+            # This match holds the anchor word: the next one starts after it, so none can.
+            # Stopping here spares searching the rest of the window for it.
+            break
 
 
 # Which rules each word can trigger (through the rule's first trigger set); rules whose
