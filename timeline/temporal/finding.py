@@ -99,6 +99,8 @@ _TRIGGER_WORDS = frozenset(word for rule in RULES for words in rule.triggers for
 
 
 def candidates(text: str) -> Iterator[Candidate]:
+    """Every match of every rule the text's words can trigger; whether the rule accepts it is
+    left to find(), which asks only of the matches it would keep."""
     words = words_of(text)
     active = set(_ALWAYS)
     for w in words:
@@ -114,8 +116,6 @@ def candidates(text: str) -> Iterator[Candidate]:
         matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, anchors)
         for m in matches:
             if m.end() == m.start():
-                continue
-            if rule.accept is not None and not rule.accept(m, text):
                 continue
             yield Candidate(m.start(), m.end(), priority, rule, m)
 
@@ -135,6 +135,10 @@ def find(text: str) -> list[Candidate]:
         if i < len(starts) and starts[i] < c.end:
             continue
         if i > 0 and ends[starts[i - 1]] > c.start:
+            continue
+        # A match its rule rejects is as if never found. The test, the costliest step of some
+        # rules, is left until here: a match inside a longer one needs none.
+        if c.rule.accept is not None and not c.rule.accept(c.match, text):
             continue
         insort(starts, c.start)
         ends[c.start] = c.end
