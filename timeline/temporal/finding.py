@@ -44,7 +44,11 @@ _TAIL = 40
 def words_of(text: str) -> frozenset | set:
     """The lower-case words of ``text`` that some rule's trigger names, plus "#" and shape
     pseudo-words when it holds digits, and "#u" when it holds letters beyond ASCII."""
-    words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower()))
+    if text.isascii():
+        found = _ASCII_TRIGGER_WORDS.keys() & text.encode().translate(_ASCII_WORD_BYTES).split()
+        words = {_ASCII_TRIGGER_WORDS[w] for w in found}
+    else:
+        words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower()))
     if _DIGIT.search(text):
         words = set(words)
         words.add("#")
@@ -96,6 +100,13 @@ _ALWAYS = [i for i, rule in enumerate(RULES) if not rule.triggers]
 _FURTHER_TRIGGERS = [rule.triggers[1:] for rule in RULES]
 # Every word of every trigger set: the only words of a text the rules ask about.
 _TRIGGER_WORDS = frozenset(word for rule in RULES for words in rule.triggers for word in words)
+# The same words as bytes, for an ASCII text: split apart at C speed once its bytes are mapped
+# by this table (capitals to small letters, letters and digits kept, anything else to a
+# space), they are the words _WORD finds in the text lower-cased.
+_ASCII_TRIGGER_WORDS = {word.encode(): word for word in _TRIGGER_WORDS if word.isascii()}
+_ASCII_WORD_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
 
 
 def candidates(text: str) -> Iterator[Candidate]:
