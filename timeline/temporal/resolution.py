@@ -78,6 +78,15 @@ class Context:
     written_with_year: cal.Stretch | None = None
     _tense_cache: dict = field(default_factory=dict)
     _cue_cache: dict = field(default_factory=dict)  # sentence bounds -> its tense cues
+    _bounds_cache: dict = field(default_factory=dict)  # position -> its sentence's bounds
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``pos`` (tense.sentence_bounds), found once per
+        position: the resolvers, the tense and the tagger ask them of the same dates."""
+        bounds = self._bounds_cache.get(pos)
+        if bounds is None:
+            bounds = self._bounds_cache[pos] = sentence_bounds(self.text, pos)
+        return bounds
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -86,7 +95,7 @@ class Context:
             # whatever the verb, the day lies behind.
             self._tense_cache[key] = PAST
         if key not in self._tense_cache:
-            s0, s1 = sentence_bounds(self.text, start)
+            s0, s1 = self.sentence_bounds(start)
             self._tense_cache[key] = tense_at(self.text, start, end, self.cues(s0, max(s1, end)))
         return self._tense_cache[key]
 
@@ -102,7 +111,7 @@ class Context:
         (with up to ``object_words`` words of its object between: "lost its foothold near
         Kurakhove in January"; with ``prepositions``, after one of those: "gathered for
         Thanksgiving")."""
-        cues = self.cues(*sentence_bounds(self.text, start))
+        cues = self.cues(*self.sentence_bounds(start))
         if prepositions is None:
             return past_verb_governs(self.text, start, cues, object_words)
         return past_verb_governs(self.text, start, cues, object_words, prepositions)
@@ -351,7 +360,7 @@ _ON_OR_IN_BEFORE = rx(r"\b(?:on|in)\s+$")
 def _dates_its_subject(ctx: Context, m: re.Match) -> bool:
     """Whether the date is in its sentence's subject, before the past verb: "A fire on April 9
     destroyed the warehouse", "The quake on Aug. 3 flattened the village"."""
-    s0, s1 = sentence_bounds(ctx.text, m.start())
+    s0, s1 = ctx.sentence_bounds(m.start())
     if not _ON_OR_IN_BEFORE.search(ctx.text, max(s0, m.start() - 4), m.start()):
         return False  # "the April 9 deadline", "futures for May delivery": no happening's day
     for cue in ctx.cues(s0, s1):
@@ -980,7 +989,7 @@ def _held_by_sentence_date(ctx: Context, start: int) -> cal.Stretch | None:
     ...", "Last winter, ..."; see tagger._FRONTED_BEFORE), if no date outside it was named
     since and the tense at ``start`` does not look the other way from it."""
     held = ctx.held
-    if held is None or ctx.ref_opens_stretch or ctx.held_end < sentence_bounds(ctx.text, start)[0]:
+    if held is None or ctx.ref_opens_stretch or ctx.held_end < ctx.sentence_bounds(start)[0]:
         return None
     t = ctx.tense(start, start + 1)
     if (t == FUTURE and held.last < ctx.anchor) or (t == PAST and held.first > ctx.anchor):
@@ -1411,7 +1420,7 @@ _GAME_WORDS = rx(
 def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if _CENTURY_AFTER.match(ctx.text, m.end()):
         return None  # "the previous quarter century": 25 years, no quarter of a year
-    s0, s1 = sentence_bounds(ctx.text, m.start())
+    s0, s1 = ctx.sentence_bounds(m.start())
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
             and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
             and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
@@ -1488,7 +1497,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     told = ctx.ref
     if told is not None and told.granularity == "day" and ctx.ref_before_saying is not None:
         told = ctx.ref_before_saying  # "grew in the fourth quarter, the office said on Thursday, after …"
-    if word == "previous" and told is not None and told.granularity == "quarter" and ctx.ref_end >= sentence_bounds(ctx.text, m.start())[0]:
+    if word == "previous" and told is not None and told.granularity == "quarter" and ctx.ref_end >= ctx.sentence_bounds(m.start())[0]:
         # "contracted in the fourth quarter, following a fall in the previous quarter": the one
         # before the quarter its sentence named.
         s = cal.shift(told, -1, "Q")
@@ -1608,7 +1617,7 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     sentence is about: the year it opens with or names before the half, else, by tense,
     the anchor's year or the one before."""
     h = int((m.group("hs") or "H" + m.group("hb"))[1]) if m.group("hs") else (1 if m.group("hb").lower() in ("first", "1st") else 2)
-    s0 = sentence_bounds(ctx.text, m.start())[0]
+    s0 = ctx.sentence_bounds(m.start())[0]
     held = _held_by_sentence_date(ctx, m.start())
     if held is None and ctx.ref is not None and ctx.ref.granularity == "year" and ctx.ref_start >= s0:
         held = ctx.ref  # "Sales in 2023 rose 5%, mostly in the second half"
@@ -1919,7 +1928,7 @@ _WILL_HAPPEN_AFTER = rx(
 def _day_told_in_sentence(ctx: Context, start: int) -> cal.Stretch | None:
     """The day just named, when it is the last date named and in the sentence at ``start``."""
     told = ctx.ref_day
-    if told is None or ctx.ref is not told or sentence_bounds(ctx.text, start)[0] > ctx.ref_end:
+    if told is None or ctx.ref is not told or ctx.sentence_bounds(start)[0] > ctx.ref_end:
         return None
     return told
 
@@ -1966,7 +1975,7 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
     if days_gone < 7 and _RESULTS_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         # "would finish announcing results from Saturday's election": counting takes days (but
         # "Results of Saturday's election are expected on Sunday night", told before it)
-        s0, s1 = sentence_bounds(ctx.text, m.start())
+        s0, s1 = ctx.sentence_bounds(m.start())
         return days_gone > 0 and not any(c.kind == "fut" for c in ctx.cues(s0, s1))
     if days_gone not in range(1, _OUTCOME_DAYS + 1):
         return False
@@ -2008,7 +2017,7 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
     if _HELD_PARTICIPLE_AFTER.match(ctx.text, m.end()) or (
             put_off is not None and put_off.group(0).lower().startswith("called for") and _SOON_AFTER_AFTER.match(ctx.text, m.end())):
         return True
-    s0, s1 = sentence_bounds(ctx.text, m.start())
+    s0, s1 = ctx.sentence_bounds(m.start())
     # The first verb after the day, past a report's ("moved to Wednesday, officials said, and
     # ended without agreement"; not "organisers said yesterday": the report's time).
     after = next((c for c in ctx.cues(s0, max(s1, m.end()))
@@ -2078,7 +2087,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                 s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(ctx.ref.first, 1), wd)))
                 return _with_part(m, Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, ctx.ref.value, "weekday-called-for"))
             told = _day_told_in_sentence(ctx, m.start())
-            s0, s1 = sentence_bounds(ctx.text, m.start())
+            s0, s1 = ctx.sentence_bounds(m.start())
             moved = (put_off.group("moved") or "").lower()
             if (told is not None and ctx.ref_end <= put_off.start() and moved and not moved.startswith("brought")
                     and 0 < (a - told.first).days < 7
@@ -2139,7 +2148,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         if averted or t == PRESENT and (
                 _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
                 _IS_AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-                and not _MOMENT_GONE_BY.search(ctx.text, sentence_bounds(ctx.text, m.start())[0], m.start()))):
+                and not _MOMENT_GONE_BY.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()))):
             t = FUTURE  # "The sentencing is at 10 a.m. Tuesday" (not "the time of death is at 4:15 a.m. Monday")
         elif t in (None, PRESENT) and _SCHEDULE_HOURS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             t = FUTURE
@@ -2165,7 +2174,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE
         if t != FUTURE and (_ORIGINAL_PLAN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or (
                 _PLAN_IN_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-                and _CALLED_OFF.search(ctx.text, m.end(), sentence_bounds(ctx.text, m.start())[1]))):
+                and _CALLED_OFF.search(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]))):
             # "The match, originally scheduled for Sunday, was postponed": a day put off is
             # mostly called off before it comes (a month, far more often after).
             t = FUTURE
@@ -2656,7 +2665,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
                             f"offset-{word}-apposition", sets_reference=False)
         if (ctx.ref is not None and _CLAUSE_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
-                and sentence_bounds(ctx.text, m.start())[0] < ctx.ref_end
+                and ctx.sentence_bounds(m.start())[0] < ctx.ref_end
                 and (not _ANOTHER_CLAUSE.search(ctx.text, ctx.ref_end, m.start())
                      or LIST_BEFORE_AND.search(ctx.text, ctx.ref_end, m.start()))):
             # "fired missiles during the Monday rush hour, two days after an explosion
@@ -2771,7 +2780,7 @@ def _part_of_the_day_under_discussion(m: re.Match, ctx: Context, w: str) -> Reso
     part_at = _PART_WORD.search(ctx.text, m.start("w"), m.end("w"))
     tense = ctx.tense(part_at.start(), m.end()) if part_at and w.startswith("in the") else ctx.tense(m.start(), m.end())
     if not named and not (w.startswith("in the") and tense == FUTURE and ctx.ref is None
-                          and not _GENERIC_OR_CONTRAST.search(ctx.text, *sentence_bounds(ctx.text, m.start()))) and (
+                          and not _GENERIC_OR_CONTRAST.search(ctx.text, *ctx.sentence_bounds(m.start()))) and (
             w.startswith(("in the", "during the", "into the", "through the")) or tense != PAST):
         return None  # (but "Forecasters expect rain in the afternoon": this afternoon, told as the story opens)
     if named:
@@ -2930,7 +2939,7 @@ def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
     having = _HAVING_AFTER.match(ctx.text, m.end())
     if having is None:
         return False
-    s0, s1 = sentence_bounds(ctx.text, m.start())
+    s0, s1 = ctx.sentence_bounds(m.start())
     clause_end = ctx.text.find(",", having.end())
     clause_end = s1 if clause_end < 0 or clause_end > s1 else clause_end
     for c in ctx.cues(s0, s1):
@@ -2942,7 +2951,7 @@ def _only_a_having_clause_past(ctx: Context, m: re.Match) -> bool:
 
 
 def _past_verb_just_after(ctx: Context, end: int, reach: int = 2) -> bool:
-    s0, s1 = sentence_bounds(ctx.text, end)
+    s0, s1 = ctx.sentence_bounds(end)
     return any(c.kind in ("past", "rep") and 0 < c.start - end <= reach
                and (ctx.text[end:c.start].isspace() if reach <= 2 else not any(ch in ctx.text[end:c.start] for ch in ",;"))
                for c in ctx.cues(s0, s1))
@@ -3498,7 +3507,7 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
             return None  # "won the 5,000m in 14:21 today", "ran 12:59 today": a race time
         suffix = f"T{int(gd['hday']):02d}:{gd['minday']}"
     elif gd.get("hrange") or gd.get("hrange2"):
-        if _RACE_WORDS_BEFORE.search(ctx.text, max(sentence_bounds(ctx.text, m.start())[0], m.start() - 60), m.start()):
+        if _RACE_WORDS_BEFORE.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
             return None  # "cut his time from 12:45 to 12:31": race times
         h, minute = (gd["hrange"], gd["minrange"]) if gd.get("hrange") else (gd["hrange2"], gd["minrange2"])
         suffix = f"T{int(h):02d}:{minute}"
@@ -3534,7 +3543,7 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # Bush said he would address the nation at 8:30 p.m."), nor told in the past to a day to
     # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
-            ctx.ref_end < sentence_bounds(ctx.text, m.start())[0]
+            ctx.ref_end < ctx.sentence_bounds(m.start())[0]
             and ctx.tense(m.start(), m.end()) == (FUTURE if ctx.ref.last < ctx.anchor else PAST if ctx.ref.first > ctx.anchor else None)):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     else:
@@ -3824,7 +3833,7 @@ _ANOTHER_TIME_OR_HAD = rx(r"(?i:\b(?:had|[12][0-9]{3}|last|ago|earlier)\b)")
 def _year_still_to_begin(ctx: Context, m: re.Match) -> bool:
     if ctx.anchor.month != 12 or not _YEAR_TO_COME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         return False
-    s0, s1 = sentence_bounds(ctx.text, m.start())
+    s0, s1 = ctx.sentence_bounds(m.start())
     return not (_ANOTHER_TIME_OR_HAD.search(ctx.text, s0, m.start()) or _ANOTHER_TIME_OR_HAD.search(ctx.text, m.end(), s1))
 
 

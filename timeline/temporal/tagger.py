@@ -76,7 +76,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             continue
         results.append((start, end, res))
         if (res.stretch is not None and res.type == DATE and res.stretch.granularity == "day"
-                and (res.sets_reference or not _PAST_PERFECT_IN_CLAUSE.search(text, max(sentence_bounds(text, start)[0], start - 80), start))):
+                and (res.sets_reference or not _PAST_PERFECT_IN_CLAUSE.search(text, max(ctx.sentence_bounds(start)[0], start - 80), start))):
             # "Two days later, the monarch died", "seized the airport two days later and took the
             # palace the next day" (not the background of "who had bought the rifle two days earlier").
             ctx.last_day, ctx.last_day_end = res.stretch, end
@@ -93,14 +93,14 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
                 ctx.ref_day = res.stretch
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
                     or (res.stretch.granularity == "month" and res.rule == "month-year"
-                        and ((_FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start))
+                        and ((_FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, ctx.sentence_bounds(start)[0], start))
                              or (_IN_BEFORE.search(text, max(0, start - 4), start) and not _in_an_apposition(text, start, end))))):
                 # "Feb. 24, 2022", "In July 1969, …", and the days that go on in its year (not
                 # "the August 1988 cease-fire", "The company, founded in June 1998, said on March 3")
                 ctx.written_with_year = res.stretch
             ctx.last[res.stretch.granularity] = res.stretch
             if (res.stretch.granularity in HOLDING_GRANULARITIES and _FRONTED_AFTER.match(text, end)
-                    and _FRONTED_BEFORE.match(text, sentence_bounds(text, start)[0], start)):
+                    and _FRONTED_BEFORE.match(text, ctx.sentence_bounds(start)[0], start)):
                 ctx.held, ctx.held_end = res.stretch, end
             if (res.stretch.granularity == "quarter" and ctx.reported_quarter is None
                     and res.stretch.last < anchor and (anchor - res.stretch.last).days < 200):
