@@ -40,6 +40,13 @@ A = datetime.date(2025, 3, 13)
         "Doctors warned that Day 2 is when stasis sets in.",
         "Frankel won the 2000 Guineas.",
         "Saturday Kitchen will be presented by a guest chef.",
+        "Leaders of the March 14 coalition met in Beirut.",
+        "The Security Council's 1267 committee met.",
+        "The French daily Le Monde reported it.",
+        "The German news weekly Der Spiegel said so.",
+        "Protesters from the Women's March rallied.",
+        "Water from the spring at Ain al-Fijeh supplies Damascus.",
+        "Critics said that May had lost control of her party.",
     ],
 )
 def test_no_date(text):

@@ -1465,6 +1465,15 @@ def test_near_misses_of_the_fifth_review(text, anchor, values):
         # The outcome of a Friday's vote, told on Monday.
         ("Connolly will be inaugurated on 11 November, after winning Friday's election.", datetime.date(2025, 10, 27),
          "Friday", "2025-10-24"),
+        # A truce in a place that takes effect; a truce extended to a day; a date a judge set.
+        ("The UN announced a two-month truce in Yemen that takes effect at 7 p.m. on Saturday.", datetime.date(2022, 4, 1),
+         "7 p.m. on Saturday", "2022-04-02T19:00"),
+        ("The truce had been extended by two days, to Thursday morning.", datetime.date(2023, 11, 28),
+         "Thursday morning", "2023-11-30TMO"),
+        ("Jurors convicted him last month, and the judge set a sentencing date of May 14.", datetime.date(2026, 2, 4),
+         "May 14", "2026-05-14"),
+        # What will run until a day ends ahead of the report.
+        ("A transition period will run until Dec. 31.", datetime.date(2020, 1, 30), "Dec. 31", "2020-12-31"),
         # The day a call was made on, told after it.
         ("The opposition called on Thursday for protests on Saturday.", datetime.date(2025, 3, 17), "Saturday", "2025-03-15"),
     ],

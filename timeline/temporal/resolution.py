@@ -434,6 +434,9 @@ def _starts_then(ctx: Context, start: int, end: int) -> bool:
             and _GONE_ON_AFTER.match(ctx.text, end) is None)
 
 
+_UNTIL_BEFORE = rx(r"(?i:\b(?:until|till|through)\s+$)")
+
+
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
                   ahead_factor: int = _AGAINST_TENSE_FACTOR) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
@@ -466,6 +469,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
             # "the vote was pushed back to August": the time it was put off to (but "The vote,
             # postponed to January, finally took place on Sunday" tells of it as gone by).
             t = FUTURE
+    # "A transition period will run until Dec. 31", told in January: an end still to come.
+    ends_ahead = t == FUTURE and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -474,7 +479,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         if days is None:
             continue
         first, last = days
-        if since and first > a:
+        if since and first > a or ends_ahead and last < a:
             continue
         if first <= a <= last:
             distance, side = 0, 0
@@ -519,7 +524,7 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
-_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?Movement\b")
+_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance)\b")
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -752,6 +757,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
         return False  # "in Sixth of October City"
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
+    if _SUBJECTS_VERB_AFTER.match(text, m.end()) and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "…, and May has until Monday to win support": Theresa May
+    if m.group("mon") == "March" and _MARCH_NAMED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False  # "the Women's March"
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
         return True
     # "the May elections", "the March accession", "its March meeting", "the Fed's May meeting":
@@ -763,6 +772,9 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # Months that are first names too: the month before a capitalised surname, with no
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
+# A verb right after an ambiguous month, which then is its subject: "May has until Monday".
+_SUBJECTS_VERB_AFTER = rx(r"\s+(?:has|had|is|was|said|says|told|will|would|wants|faces|insisted|urged)\b")
+_MARCH_NAMED_BEFORE = rx(r"\b(?:Women|People|Peoples)['’]s\s+$")
 _SPELLED_ORDINAL_OF_BEFORE = rx(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Thirtieth)\s+of\s+$"
 )
@@ -1084,7 +1096,7 @@ _PRODUCT_BEFORE = rx(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|R
 # A piece named by a year: "the 1812 Overture".
 _WORK_AFTER_A_YEAR = rx(r"\s+(?:Overture|Symphony|Concerto|Sonata|Guineas)\b(?!\s+[A-Z])")
 _NUMBER_LABEL_BEFORE = rx(
-    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
+    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil(?:['’]s)?|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
     r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered|\bflight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})\s*$"
@@ -1660,6 +1672,8 @@ def season_ok(m: re.Match, text: str) -> bool:
         return False  # "closed the set with Summer of '69": a song's title (its year stays)
     word = season.lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
+    if word == "spring" and (m.group("rel") or "").lower() == "the" and _A_SPRING_AT_AFTER.match(text, m.end()):
+        return False  # "the spring at Ain al-Fijeh, which supplies water": a water spring
     if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
         return _OF_THAT_YEAR.match(text, m.end()) is not None  # "the spring of that year" (not "the fall of the regime")
     if cue:
@@ -1679,6 +1693,7 @@ def season_ok(m: re.Match, text: str) -> bool:
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
+_A_SPRING_AT_AFTER = rx(r"\s+(?:at|near)\s+[A-Z]")
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
 
@@ -1892,9 +1907,11 @@ _AHEAD_OF_BEFORE = rx(
 # A day something is moved to or set for: "pushed back to Friday", "postponed until Monday",
 # "a call for Tuesday", "talks set for Thursday".
 _SET_FOR_BEFORE = rx(
-    r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|until|till)"
+    r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned|extended)"
+    r"(?:\s+[\w’'-]+,?){0,3}?\s+(?:to|until|till)"
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
+    # "the judge set a sentencing date of May 14"
+    r"|\b(?:set|fixed|scheduled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline)\s+(?:of|for)"
     # "The opposition called a rally for Thursday", "set early presidential elections for".
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
@@ -3329,14 +3346,21 @@ _NEXT_WORD = rx(r"\s+([A-Za-z]+)")
 _PERCENT_BEFORE = rx(r"(?i:(?:%|\bpercent)\s+$)")
 
 
+_PAPER_NAMED_AFTER = rx(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+)
+
+
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     nxt = _NEXT_WORD.match(ctx.text, m.end())
     if nxt and nxt.group(1).lower() in _MEASURE_NOUNS:
         return None
     if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "to rise 8.5% annually": a growth rate
-    if _names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text):
-        return None  # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly"
+    if _names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text) or _PAPER_NAMED_AFTER.match(ctx.text, m.end()):
+        # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly", "the French daily Le Monde"
+        return None
     word = m.group("w").lower()
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB))

@@ -527,9 +527,12 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
         return True  # "spending cuts that take effect on Tuesday"
     if (before in ("that", "which") and i > 1 and tokens[i][2].endswith("s") and tokens[i][2].islower()
             and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() == "to")
-            and tokens[i - 2][2].islower() and tokens[i - 2][2].lower() not in _KIND
-            and not tokens[i - 2][2].lower().endswith("s")):
-        return True  # "the fiscal year that begins Oct. 1", "a law which takes effect Friday"
+            and (tokens[i - 2][2].islower() or (i > 2 and tokens[i - 3][2].lower() in ("in", "of", "at")))
+            and tokens[i - 2][2].lower() not in _KIND
+            and not (tokens[i - 2][2].islower() and tokens[i - 2][2].lower().endswith("s"))):
+        # "the fiscal year that begins Oct. 1", "a law which takes effect Friday", "a truce in
+        # Yemen that takes effect at 7 p.m. on Saturday"
+        return True
     if before in _NOT_SUBJECT_BEFORE or before in _KIND or before.endswith(("'s", "’s")):
         return False  # "Tuesday's visit", "Putin's return": a possessive's noun
     if (before in lx.NUMBER_WORDS and before not in ("one", "a", "an")) or before in ("more", "fewer", "few", "many", "several"):
