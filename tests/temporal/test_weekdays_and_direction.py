@@ -1480,3 +1480,33 @@ def test_near_misses_of_the_fifth_review(text, anchor, values):
 )
 def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A verb of the date's own clause blocks the modal after it only as a participle right
+        # before the date, or in a relative clause.
+        ("Passengers booked on flights on Monday should check with their airline.", datetime.date(2025, 3, 15),
+         "Monday", "2025-03-17"),
+        ("The tax cuts announced on Tuesday would cost $40 billion a year.", THU, "Tuesday", "2025-03-11"),
+        ("Residents who were exposed at the clinic on Friday should get tested.", datetime.date(2025, 3, 16),
+         "Friday", "2025-03-14"),
+        # A result or an injury that a present of what is to come follows.
+        ("Norrie plays Fritz on Saturday after beating Rune on Monday.", datetime.date(2025, 3, 14), "Monday", "2025-03-10"),
+        ("Kane misses Saturday's game after injuring his ankle in training on Wednesday.", datetime.date(2025, 3, 14),
+         "Saturday", "2025-03-15"),
+        ("The squad flies out on Friday after completing a final training session on Thursday.", datetime.date(2025, 3, 12),
+         "Thursday", "2025-03-13"),
+        # "remain closed" after a plural subject narrowed by a place.
+        ("Schools in the district remain closed on Monday.", datetime.date(2025, 3, 16), "Monday", "2025-03-17"),
+        # "warned" reports: the modal before the date speaks for it.
+        ("Prices may rise again in January, the central bank warned.", THU, "January", "2026-01"),
+        # "appears to have crashed": the past.
+        ("The plane appears to have crashed shortly after takeoff on Tuesday.", THU, "Tuesday", "2025-03-11"),
+        # What will run until a day ends ahead only with "will"; "continued … until April" is gone by.
+        ("She continued to write her column until April.", datetime.date(2019, 5, 6), "April", "2019-04"),
+    ],
+)
+def test_cues_narrowed_to_what_they_govern(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

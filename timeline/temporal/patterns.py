@@ -296,7 +296,7 @@ OFFSET = rx(
 )
 YEAR_EARLIER = rx(r"(?i:\b(?:(?P<the>the|a)\s+)?(?P<unit>year|month|quarter)[- ](?P<dir>earlier|ago|before)(?:\s+(?P<what>period|quarter|month|level|figure|results?))?)\b")
 THEN = rx(r"(?i:\b(?P<w>by\s+then|until\s+then|at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day|the\s+same\s+da(?:y|te)|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:into|through|during)\s+the\s+night|the\s+day\s+before|the\s+day\s+after|that\s+night|that\s+morning|that\s+evening|that\s+afternoon|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|week|month|year|night)|earlier\s+that\s+(?:day|week|month|year)|(?:earlier|later)\s+in\s+the\s+day|(?:by|until|till|in\s+the|from|around|before|after|through)\s+(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\b)"
-            r"(?!\s+\d)")  # (not "warned that Day 2 is stasis": a numbered day)
+            r"(?!(?<=Day)\s+\d)")  # (not "warned that Day 2 is stasis": a numbered day)
 
 # "today is the eighth day of the blockade", "it was a great day for Poland": a day named by
 # what it is, the subject being that day. The pattern finds the noun phrase; what comes before

@@ -417,7 +417,8 @@ _EFFECTIVE_BEFORE = rx(r"(?i:\beffective(?:\s+as\s+of)?\s+(?:on\s+)?$)")
 # the day something starts, at the close of its clause, after the noun it dates (not "Protests
 # starting Friday continue to spread", "The demonstrations, starting Friday, have drawn").
 _STARTING_BEFORE = rx(
-    rf"(?<=[a-z0-9%,] )(?i:starting|beginning|opening|shipping|launching)\s+(?:on\s+|in\s+|at\s+{_CLOCK_WORDS}\s+)?$"
+    rf"(?<=[a-z0-9%,] )(?<!after )(?<!since )(?<!before )(?<!began )(?i:starting|beginning|opening|shipping|launching)"
+    rf"\s+(?:on\s+|in\s+|at\s+{_CLOCK_WORDS}\s+)?$"
 )
 # A verb of its own after the day: what started has gone on ("Protests starting Friday
 # continue to spread", "Strikes beginning Monday have shut most schools").
@@ -435,6 +436,7 @@ def _starts_then(ctx: Context, start: int, end: int) -> bool:
 
 
 _UNTIL_BEFORE = rx(r"(?i:\b(?:until|till|through)\s+$)")
+_WILL_BEFORE = rx(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b)")
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
@@ -470,7 +472,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
             # postponed to January, finally took place on Sunday" tells of it as gone by).
             t = FUTURE
     # "A transition period will run until Dec. 31", told in January: an end still to come.
-    ends_ahead = t == FUTURE and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    ends_ahead = (t == FUTURE and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+                  and _WILL_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()) is not None)
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -1094,9 +1097,9 @@ _STREET_AFTER = rx(
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
 _PRODUCT_BEFORE = rx(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
-_WORK_AFTER_A_YEAR = rx(r"\s+(?:Overture|Symphony|Concerto|Sonata|Guineas)\b(?!\s+[A-Z])")
+_WORK_AFTER_A_YEAR = rx(r"\s+(?:(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-Z])|Guineas\b)")
 _NUMBER_LABEL_BEFORE = rx(
-    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bcouncil(?:['’]s)?|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
+    r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
     r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
     r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered|\bflight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})\s*$"
@@ -1123,7 +1126,12 @@ _HONORIFIC_BEFORE = rx(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$|\b(?:Sgt|Det|Lt|Capt|Ser
 # Before a character's name: "She played Wednesday Addams".
 _ROLE_BEFORE = rx(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$")
 # "told the governor Monday Democrats would …": a group after the day, no surname.
-_PLURAL_GROUP_AFTER = rx(r"\s+[A-Z][a-z]+(?:ans|ats|ives|als|ers|ists|ites)\b")
+_PLURAL_GROUP_AFTER = rx(
+    r"\s+(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories|Americans|Britons|Ukrainians|Russians|"
+    r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians)\b"
+)
+# "Council 1492 of the Knights of Columbus", "the Security Council's 1267 committee".
+_COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil(?:['’]s)?\s+$")
 _ONE_SURNAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = rx(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1147,7 +1155,7 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False  # "the 1922 Committee" of Conservative backbenchers: a name
     if y[0] in "’'":
         return bool(m.group("fiscal") or m.group("modword")) or bool(
-            re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class)\s+)$", text[max(0, m.start() - 8): m.start()])
+            re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class|to|through|before)\s+)$", text[max(0, m.start() - 8): m.start()])
         )
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
@@ -1173,6 +1181,7 @@ def year_ok(m: re.Match, text: str) -> bool:
             or (_LABEL_OF_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_THE_AFTER.match(text, m.end()))
             or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or _PRODUCT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            or _COUNCIL_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
             or _WORK_AFTER_A_YEAR.match(text, m.end())
             or _LOT_OF_A_SALE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
@@ -1421,12 +1430,15 @@ def month_quarter(m: re.Match, ctx: Context) -> Resolved:
 _CENTURY_AFTER = rx(r"[\s-]+centur(?:y|ies)\b", re.I)
 
 
+_YEAR_IN_THE_QUARTER = rx(r"[0-9]{4}|\b(?:year|fiscal)\b")
 _A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|next\s+year)\b)")
 # Words of a game played in quarters.
 _GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
-    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed)\b)"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|overtime|NFL|NBA|WNBA|basketball)\b)"
 )
+# Points that are no game's: an index's, a poll's, a loyalty scheme's.
+_POINTS_OF_NO_GAME = rx(r"(?i:\b(?:Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|index|poll|rating|loyalty|approval)\b)")
 
 
 def quarter(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1434,6 +1446,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
         return None  # "the previous quarter century": 25 years, no quarter of a year
     s0, s1 = ctx.sentence_bounds(m.start())
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
+            and not _YEAR_IN_THE_QUARTER.search(m.group(0))
+            and not _POINTS_OF_NO_GAME.search(ctx.text, s0, s1)
             and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
             and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
         return None  # "He scored 12 points in the first quarter": a quarter of a game
@@ -1655,7 +1669,10 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
 
 
-_HURT_BEFORE = rx(r"(?i:\b(?:die[sd]?|dead|killed|injured|hurt|wounded|hospitali[sz]ed)\s+(?:in|during|after)\s+(?:a\s+)?$)")
+_HURT_BEFORE = rx(
+    r"(?i:\b(?:die[sd]?|dead|death|killed|injured|injur(?:y|ies)|hurt|wounded|hospitali[sz]ed|broke|breaks|fractur\w*|suffers?)"
+    r"(?:\s+(?!(?:opens?|begins?|starts?|resumes?|ends?|is|was|will|takes?)\b)[\w’'-]+){0,3}?\s+(?:in|during|after)\s+(?:a\s+)?$)"
+)
 # After a bare "spring" or "fall", what shows it stands alone as the season.
 _SEASON_ALONE_AFTER = rx(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
 
@@ -1750,6 +1767,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 # A work named and then described: "Wednesday, the Netflix series, …".
 _TITLE_APPOSITION_AFTER = rx(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:series|show|sitcom|film|movie|album|novel|song|play|musical|podcast)\b"
+    r"(?=\s*[,.;)]|\s+(?:was|is|has|had|will|which|that|who|about|by|from|in|on|starring|featuring|based)\b)"
 )
 # Capitalised words after a weekday that make it part of a name: "Sunday Times".
 _WEEKDAY_NAME_FOLLOWERS = rx(
@@ -1884,15 +1902,15 @@ _CALLED_OFF = rx(r"(?i:\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped
 # which is forecast, nor "will launch the attack on Sunday", nor "a planned outage").
 # "survivors of the Sunday attack": a day named before what no one schedules.
 _UNFORESEEN_NOUN_AFTER = rx(
-    r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|outage|explosions?|blasts?|fire(?!\s+drill)|shootings?|bombings?|collapse|derailment|"
+    r"\s+(?:riots?|crash|(?:earth)?quake|(?:cyber)?attacks?|hack|explosions?|blasts?|fire(?!\s+drill)|shootings?|bombings?|collapse|derailment|"
     r"killings?|massacre|accident|stabbings?|ambush)\b"
 )
 _UNFORESEEN_BEFORE = rx(
-    r"\b(?i:after|following)\s+(?:(?i:his|her|their|its)\s+)?(?i:flooding|floods|storms?|clashes|arrests?|raids?|avalanche)\s+(?:on\s+)?$"
+    r"\b(?i:after|following)\s+(?:(?i:his|her|their|its)\s+)?(?i:flooding|clashes|arrests?|raids?|avalanche)\s+(?:on\s+)?$"
     r"|\b(?i:after|from|since|following|over|of)\s+(?i:the|this|that|a|an)\s+"
     r"(?!(?i:planned|scheduled|expected|feared|threatened|simulated|controlled|prescribed|mock|practice)\b)(?:[a-z-]+\s+)?"
     r"(?:riots?|crash(?:es)?|(?:earth)?quakes?|attacks?|explosions?|blasts?|fires?|shootings?|bombings?|collapse|"
-    r"derailment|killings?|murders?|stabbings?|ambush|massacre|accident|outage|landslides?|hack|cyberattack|leak)"
+    r"derailment|killings?|murders?|stabbings?|ambush|massacre|accident|outage|landslides?|avalanche|flooding|hack|cyberattack|leak)"
     r"\s+(?:on\s+)?$"
 )
 # "ahead of Thursday's meeting", "Tuesday's talks are expected to last hours": a day named
@@ -3053,7 +3071,7 @@ _AMOUNT_CHANGED_BY = rx(
     r"(?i:\b(?:grew|grown|grows|growing|grow|rose|risen|rising|rise|fell|fallen|falling|increased|increasing|increase|decreased|"
     r"reduced|reducing|reduce|raised|raising|raise|dropped|declined|shrank|shrunk|climbed|jumped|expanded|boosted|boost|lowered|"
     r"slashed|trimmed|swelled|swollen|soared|plunged|tumbled|cut\s+(?:its|their|his|her|the)\s+[\w-]+)"
-    r"(?:\s+(?!(?:delay|push|pull|postpon|brought|bring|mov|slipp?|shift|defer)\w*)[\w’'-]+){0,3}?\s+by\s+"
+    r"(?:\s+(?!(?:delay|push|pull|postpon|brought|bring|mov|slipp?|shift|defer)\w*)[\w’'-]+){0,6}?\s+by\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+)?$)"
 )
 # After "a quarter of": a share of something, unless a time follows ("a quarter of a century").
@@ -3348,7 +3366,9 @@ _PERCENT_BEFORE = rx(r"(?i:(?:%|\bpercent)\s+$)")
 
 _PAPER_NAMED_AFTER = rx(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+    r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+)\s+[A-Z][a-z]+"
+    # … and then what a paper does, not a noun: "the daily Downing Street briefing" is a briefing.
+    r"(?=\s*[,.;)]|\s+(?:reported|said|says|wrote|reports|quoted|cited|published|ran|revealed)\b)"
 )
 
 

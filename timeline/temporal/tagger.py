@@ -174,7 +174,7 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
 
 # "Putin spoke at 10 p.m. on Thursday, 17 hours after the missile struck at about 5 a.m.":
 # the two times are set apart in the text, the small hour before the evening.
-_HOURS_APART = rx(r"(?i:\bhours?\s+(?:after|before|earlier)\b)")
+_HOURS_APART = rx(r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|several|a\s+few)\s+hours?\s+after\b[^,;.]*$)")
 
 
 def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):
@@ -190,7 +190,7 @@ def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results:
             hour = _hour_told(r)
             if (r.rule == "clock-time" and r.stretch == late_day and hour is not None and hour < _SMALL_HOURS_END
                     and r.time_suffix != "T24:00" and not _goes_back(text, s, late_start)
-                    and not _HOURS_APART.search(text, late_start, s)
+                    and not _HOURS_APART.search(text, late_start, s)  # (the small hour in that clause)
                     and not (late_day in mornings and late_day.last >= anchor and tense_at(text, s, e) == PAST)):
                 moved = _clock_on(r, Resolved(DATE, late_day.value, late_day, None, r.against, r.reference, "clock-time"), 1)
                 r = Resolved(TIME, moved.value, moved.stretch, r.mod, r.against, r.reference, "clock-time-after-midnight",

@@ -60,7 +60,7 @@ _IRREGULAR_PAST = (
     "ago|yesterday|last|earlier|previously|former"
 )
 _PRESENT = r"is|are|am|says|say|has|have|does|do|now|currently"
-_REPORTING = r"said|says|told|announced|added|reported|according|stated|claimed|noted|wrote"
+_REPORTING = r"said|says|told|announced|added|reported|according|stated|claimed|noted|wrote|warned"
 # "-ed" words that are not past events: adjectives and future-leaning participles.
 _ED_EXCEPTIONS = frozenset(
     "scheduled expected planned proposed need speed seed red bed hundred based united "
@@ -115,7 +115,7 @@ _SCHEDULED = frozenset(
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
     concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers
-    announces unveils publishes remain stay""".split()
+    announces unveils publishes remain stay miss misses airs""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -125,6 +125,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # An "-ed" word just after one of these describes a noun ("the occupied regions").
 # Not "that": "the bill that passed on Tuesday" has a verb after it.
 _DETERMINERS_BEFORE_ADJECTIVE = frozenset("a an the its their his her our my your".split())
+# Before "to have" and a participle, what tells of the past: "appears to have crashed".
+_SEEMING = frozenset("appear appears appeared seem seems seemed believed thought reported said alleged claimed known".split())
 _ADJECTIVE_OPENS = _DETERMINERS_BEFORE_ADJECTIVE | frozenset(("most", "more", "less", "least"))
 # "re-affirmed", "co-signed": a verb with its prefix, not a compound adjective.
 _VERB_PREFIXES = frozenset("re co pre un over mis de dis out up".split())
@@ -181,15 +183,18 @@ _TOKEN = rx(r"(?<![0-9])[A-Za-z]+(?:[’'][A-Za-z]+)?|[’'][A-Za-z]+")
 
 _COMMA_JUST_BEFORE = rx(r",\s*$")
 # Verbs of an infinitive after a comma that set something ahead: ", to take effect on Sunday".
-# What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit"
-# (not "…, but warned that delays were possible", "…, and said gusts could reach").
+# What came of an order, told after it: "…by Friday, and he did so", "…, when the storm hit",
+# "…, but a fire broke out" (not "…, but warned that delays were possible", "…, and urged
+# drivers", "…, and schools announced closures").
 _OUTCOME_TOLD_AFTER = rx(
-    r"(?:[,;]\s*(?:and|but|when)\s|;\s*)"
-    r"(?!(?:[\w’'-]+\s+){0,3}?(?:said|says|warned|cautioned|added|told|noted|would|could|may|might|will|is|are|be)\b)"
-    r"(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|did|came|went|hit|struck|fell|rose|held|began|left|took|made)\b"
+    r"(?:[,;]\s*(?:and|but|when)\s|;\s*)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:did|complied|arrived|hit|struck|crested|came|went|reopened|broke|landed|flooded|collapsed|failed|fell\s+through|took\s+longer)\b"
 )
-# A present of being out of action, which an injury "after" it explains: "faces nine months out".
-_OUT_OF_ACTION_BEFORE = rx(r"(?i:\b(?:out|sidelined|misses|miss|ruled\s+out|suspended|banned)\b)")
+# Results and injuries, which a present of what is to come follows: "after beating Rune on Monday".
+_OUTCOME_GERUNDS = frozenset(
+    """beating losing winning defeating drawing saving injuring breaking tearing spraining fracturing aggravating
+    suffering picking undergoing crashing""".split()
+)
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
 # The first word of the time an alert is for (not "warnings from Moscow").
@@ -257,12 +262,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
             # an order, no tense
             continue
-        if (low == "after" and i + 1 < n and tokens[i + 1][2].islower() and tokens[i + 1][2].endswith("ing")
-                and len(tokens[i + 1][2]) > 5 and any(c.kind == "fut" for c in out)
-                and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))
-                and _OUT_OF_ACTION_BEFORE.search(text, s0, a)):
-            # "Eduardo faces nine months out after breaking his leg on Saturday": what a
-            # present of what is to come follows has happened (not "will rest after returning").
+        if (low == "after" and i + 1 < n and tokens[i + 1][2].lower() in _OUTCOME_GERUNDS
+                and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))):
+            # "Eduardo faces nine months out after breaking his leg on Saturday", "plays Fritz on
+            # Saturday after beating Rune on Monday": a result or an injury that a present of
+            # what is to come follows has happened (not "will rest after returning").
             out.append(Cue(a, tokens[i + 1][1], "past", "after " + tokens[i + 1][2]))
             continue
         if low == "targeting" and i > 0 and tokens[i - 1][2].lower() in ("is", "are", "'s", "’s", "now"):
@@ -393,6 +397,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             continue  # "the most closely fought vote", "a hotly contested seat": an adjective
         if (kind == "past" and low.endswith("ed")
                 and any(tokens[j][2].lower() == "have" and tokens[j - 1][2].lower() in ("to", "will")
+                        and not (j > 1 and tokens[j - 2][2].lower() in _SEEMING)
                         for j in range(max(1, i - 4), i))):
             continue  # "expect to have most power restored by Saturday": the infinitive's, no past
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
@@ -594,7 +599,7 @@ def _plural_subject_of_a_place(text: str, tokens: list, i: int) -> bool:
                 and (between[-1][2][:1].isupper() or len(between) > 1)
                 and not any(w.lower() in lx.MONTHS or w.lower() in _DAY_WORDS for _, _, w in between)
                 and not any(ch in text[tokens[k - 1][1]:tokens[i][0]] for ch in ",;:()\"“”")
-                and not _verb_after_the_noun(text, tokens, i))
+                and (tokens[i][2].lower() in ("remain", "stay") or not _verb_after_the_noun(text, tokens, i)))
     return False
 
 
@@ -950,16 +955,25 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
 
 
 def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
-    """Whether a verb cue, other than a report's, comes before ``start`` in the same clause,
-    with no "that", "which" or punctuation between it and the date."""
+    """Whether a verb of the date's own clause comes before ``start`` and takes the date: a
+    participle just before it, or a relative clause's verb (a report's only as a participle)."""
     before = [c for c in cues if c.end <= start]
     if not before:
         return False
     c = before[-1]
-    return c.kind in ("past", "pres", "fut") and not _CLAUSE_OPENS_BETWEEN.search(text, c.end, start)
+    if c.kind not in ("past", "pres", "fut", "rep") or _CLAUSE_OPENS_BETWEEN.search(text, c.end, start):
+        return False
+    if c.kind == "rep":
+        return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start))  # "The tax cuts announced on Tuesday would cost"
+    # "Protesters arrested on Saturday could face charges", "who was there on Tuesday should
+    # call" (not "Passengers booked on flights on Monday should check", "warned gusts on
+    # Sunday could reach")
+    return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start) or _RELATIVE_JUST_BEFORE.search(text, max(0, c.start - 16), c.start))
 
 
 _CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
+_JUST_A_PREPOSITION = rx(r"\s+(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?")
+_RELATIVE_JUST_BEFORE = rx(r"(?i:\b(?:who|that|which)\s+(?:(?:was|were|had|has|have|been)\s+)?$)")
 
 
 def _own_verb_after(text: str, cues: list, end: int) -> bool:
