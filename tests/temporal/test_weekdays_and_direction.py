@@ -1504,6 +1504,16 @@ def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
         ("Prices may rise again in January, the central bank warned.", THU, "January", "2026-01"),
         # "appears to have crashed": the past.
         ("The plane appears to have crashed shortly after takeoff on Tuesday.", THU, "Tuesday", "2025-03-11"),
+        # The results of a vote, by the day they are due.
+        ("Results of Saturday's election are expected on Monday.", datetime.date(2025, 3, 16), "Saturday", "2025-03-15"),
+        ("Final results of Sunday's vote will be announced on Thursday.", datetime.date(2025, 3, 11), "Sunday", "2025-03-09"),
+        # A verbless phrase after a past clause: the day as near ahead as behind.
+        ("Protests began on Monday, with more rallies on Wednesday and Thursday.", datetime.date(2025, 3, 15),
+         "Wednesday", "2025-03-12"),
+        # A report set off by commas, then another subject's verb: what was moved is still ahead.
+        ("The vote was moved to Monday, aides said, and lawmakers went home.", THU, "Monday", "2025-03-17"),
+        # "can" looks ahead.
+        ("Arsenal can clinch the title on Sunday after beating Spurs.", THU, "Sunday", "2025-03-16"),
         # What will run until a day ends ahead only with "will"; "continued … until April" is gone by.
         ("She continued to write her column until April.", datetime.date(2019, 5, 6), "April", "2019-04"),
     ],

@@ -20,7 +20,7 @@ from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
     CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4, rx,
 )
-from .tense import LOOKING_AHEAD_PAST, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
+from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
 
@@ -2000,7 +2000,7 @@ _KNOWN_OUTCOME_BEFORE = rx(
     r"|\b(?:after|following)\s+(?:winning|losing|defeating|beating|taking|clinching|sweeping)\b[^.;,]{0,50}?\s+(?:on\s+)?$)"
 )
 # How far back the vote may lie for its outcome to be told: the day before, or the one before it.
-_OUTCOME_DAYS = 3  # (a Friday's vote told on Monday)
+_OUTCOME_DAYS = 3  # (a Friday's vote told on Monday, after "after" or "following"; else two)
 
 
 def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
@@ -2008,17 +2008,27 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
     held on it ("Thursday's referendum result")."""
     days_gone = (ctx.anchor - cal.weekday_on_or_before(ctx.anchor, wd)).days
     if days_gone < 7 and _RESULTS_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
-        # "would finish announcing results from Saturday's election": counting takes days (but
-        # "Results of Saturday's election are expected on Sunday night", told before it)
+        # "would finish announcing results from Saturday's election": counting takes days. With
+        # the results' own day named, the vote is the last such day by it: "Results of Saturday's
+        # election are expected on Monday" told on Sunday, "… on Sunday night" told on Thursday.
         s0, s1 = ctx.sentence_bounds(m.start())
+        later = _WEEKDAY_WORD.search(ctx.text, m.end(), s1)
+        if later is not None:
+            results_day = cal.weekday_on_or_after(ctx.anchor, weekday_number(later.group(0)))
+            return cal.weekday_on_or_before(results_day, wd) < ctx.anchor
         return days_gone > 0 and not any(c.kind == "fut" for c in ctx.cues(s0, s1))
-    if days_gone not in range(1, _OUTCOME_DAYS + 1):
+    window = _OUTCOME_DAYS if _AFTER_AN_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) else 2
+    if days_gone not in range(1, window + 1):
         return False
     return (_OUTCOME_BEFORE.search(ctx.text, max(0, m.start() - _OUTCOME_REACH), m.start()) is not None
             or _OUTCOME_AFTER.match(ctx.text, m.end()) is not None)
 
 
 _RESULTS_OF_BEFORE = rx(r"(?i:\b(?:results?|outcome|count)\s+(?:of|from|in)\s+$)")
+_WEEKDAY_WORD = rx(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# "after winning Friday's election": an outcome told, whose day may be three days gone (not
+# "confident of winning Saturday's runoff").
+_AFTER_AN_OUTCOME_BEFORE = rx(r"(?i:\b(?:after|following)\s+(?:winning|losing|his|her|their|its|the)\b)")
 
 
 _OUTCOME_AFTER = rx(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
@@ -2029,6 +2039,8 @@ _OUTCOME_AFTER = rx(r"(?i:['’]s\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome)\b)")
 # rally for Saturday and urged supporters to bring water").
 _NOT_HELD_BETWEEN = rx(r"(?i:\b(?:because(?!\s+of\b)|after|since|as|when|while|although|though|until|before|if|so)\b)")
 _AND_ALONE = rx(r"\s*(?:,\s*)?and\s+")
+# A report set off by commas after the day: ", aides said,".
+_REPORT_ASIDE_AFTER = rx(r"\s*,\s*[^,;.]{0,40}?\b(?:said|says|announced|reported|told\s+\w+)\s*,")
 # Past cues that are words of time, not verbs.
 _TIME_WORD_CUES = frozenset(("ago", "yesterday", "last", "earlier", "previously", "former"))
 _HELD_PARTICIPLE_AFTER = rx(
@@ -2060,6 +2072,9 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
                   and (c.kind in ("past", "fut", "pres") or c.kind == "rep" and "," not in ctx.text[m.end():c.start])), None)
     if after is None or after.kind != "past" or _NOT_HELD_BETWEEN.search(ctx.text, m.end(), after.start):
         return False
+    aside = _REPORT_ASIDE_AFTER.match(ctx.text, m.end())
+    if aside is not None and not _AND_ALONE.fullmatch(ctx.text, aside.end() - 1, after.start):
+        return False  # "moved to Monday, aides said, and lawmakers went home": another subject's verb
     if _AND_ALONE.fullmatch(ctx.text, m.end(), after.start):
         # A second verb of the same subject: the setter's ("set the rally for Saturday and
         # urged supporters"), unless the sentence told of the thing set ("was moved to Sunday
@@ -2194,8 +2209,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE  # "on course for a five-day haul by Sunday": a day something is to be done by
         if t in (None, PRESENT) and not possessive and _starts_then(ctx, m.start(), m.end()):
             t = FUTURE  # "free lunches at six sites beginning Wednesday.": a day something starts
-        elif t == PAST and not possessive and _starts_then(ctx, m.start(), m.end()):
-            # "Trump announced a 30-day ban starting on Friday": the day set, as near ahead as behind.
+        elif t == PAST and not possessive and (_starts_then(ctx, m.start(), m.end())
+                                               or MORE_TO_COME_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())):
+            # "Trump announced a 30-day ban starting on Friday", "Nominations closed yesterday, with
+            # the first ballot on Thursday" (but "Protests began on Monday, with more rallies on
+            # Wednesday", told on Saturday): the day, as near ahead as behind.
             before, after = cal.weekday_on_or_before(a, wd), cal.weekday_on_or_after(a, wd)
             t = PAST if (a - before) < (after - a) else FUTURE
         if ((((t in (None, PRESENT) or t == PAST and _only_a_having_clause_past(ctx, m))

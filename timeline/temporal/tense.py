@@ -47,7 +47,7 @@ _FUTURE = (
 # announcement as often as about the future, so these count only like reporting verbs.
 # A deadline is ahead when nothing else speaks ("faces a Friday deadline") but was met or
 # missed in a past-tense sentence ("tendered by the Tuesday deadline").
-_WEAK_FUTURE = r"would|could|should|might|may|must|until|till|deadline"
+_WEAK_FUTURE = r"would|could|should|might|may|can|must|until|till|deadline"
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|met|made|took|gave|got|saw|began|held|left|found|brought|born|"
     "fought|won|lost|sent|spoke|wrote|stood|led|fell|rose|struck|sought|thought|knew|became|"
@@ -188,7 +188,8 @@ _COMMA_JUST_BEFORE = rx(r",\s*$")
 # drivers", "…, and schools announced closures").
 _OUTCOME_TOLD_AFTER = rx(
     r"(?:[,;]\s*(?:and|but|when)\s|;\s*)(?:[\w’'-]+\s+){0,4}?"
-    r"(?:did|complied|arrived|hit|struck|crested|came|went|reopened|broke|landed|flooded|collapsed|failed|fell\s+through|took\s+longer)\b"
+    r"(?:did|complied|refused|ignored|signed\s+up|stayed|arrived|hit|struck|crested|came|went|reopened|broke|landed|flooded|collapsed|"
+    r"failed|fell\s+through|took\s+longer)\b"
 )
 # Results and injuries, which a present of what is to come follows: "after beating Rune on Monday".
 _OUTCOME_GERUNDS = frozenset(
@@ -813,9 +814,11 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     modal_before = False  # a modal before the expression, not of the past ("must have left")
     governed_before: str | None = None  # the kind of the cue governing it, when a cue after it asks
     aside = _ASIDE_AFTER_A_DATE.match(text, end)
-    more = _MORE_TO_COME_BEFORE.search(text, max(0, start - 70), start)
+    more = MORE_TO_COME_BEFORE.search(text, max(0, start - 70), start)
     if more is not None and not any(more.start() <= c.start < start for c in cues):
-        return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
+        main = [c for c in cues if c.end <= more.start()]
+        if not main or main[-1].kind not in ("past", "rep"):
+            return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
         return PAST  # "announces its results every quarter, most recently on Monday"
     if _MODAL_JUST_AFTER.match(text, end) and not _verb_before_in_its_clause(text, cues, start):
@@ -992,7 +995,7 @@ _ASIDE_AFTER_A_DATE = rx(
 )
 # A verbless phrase of what is still to come: "…, with further strikes on Thursday", "…,
 # with the first ballot of MPs on Thursday and further ballots next week".
-_MORE_TO_COME_BEFORE = rx(
+MORE_TO_COME_BEFORE = rx(
     r"(?i:,\s*with\s+(?:further|more|another|the\s+next|a\s+second|a\s+third|the\s+first)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:on|in|at|from|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$)"
 )
