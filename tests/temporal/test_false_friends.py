@@ -44,6 +44,8 @@ A = datetime.date(2025, 3, 13)
         "The Security Council's 1267 committee met.",
         "The French daily Le Monde reported it.",
         "The German news weekly Der Spiegel said so.",
+        "The German news weekly Der Spiegel called it a setback.",
+        "The tribunal heard that more than 2000 documents had been withheld.",
         "Protesters from the Women's March rallied.",
         "He was second in the 2000 Guineas Stakes.",
         "Wednesday, the Netflix series starring Jenna Ortega, drew record viewing.",

@@ -1512,6 +1512,12 @@ def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
          "Wednesday", "2025-03-12"),
         # A report set off by commas, then another subject's verb: what was moved is still ahead.
         ("The vote was moved to Monday, aides said, and lawmakers went home.", THU, "Monday", "2025-03-17"),
+        # A participle with no preposition before the date blocks the modal after it; a
+        # modal's clause keeps its date past another clause.
+        ("Bass said a downtown curfew imposed Tuesday night would remain in place.", datetime.date(2025, 6, 11),
+         "Tuesday night", "2025-06-10TNI"),
+        ("Berlusconi must present a package to parliament by Friday, and officials want it passed.",
+         datetime.date(2011, 11, 7), "Friday", "2011-11-11"),
         # "can" looks ahead.
         ("Arsenal can clinch the title on Sunday after beating Spurs.", THU, "Sunday", "2025-03-16"),
         # What will run until a day ends ahead only with "will"; "continued … until April" is gone by.

@@ -1147,6 +1147,10 @@ _NOT_A_HOUSE_NUMBER_BEFORE = rx(
 )
 
 
+_MORE_THAN_BEFORE = rx(r"(?i:\b(?:more|fewer|less)\s+than\s+$)")
+_PLURAL_NOUN_AFTER = rx(r"\s+[a-z]{3,}s\b")
+
+
 def year_ok(m: re.Match, text: str) -> bool:
     y = m.group("y")
     if _quoted_alone(m, text) and _WORK_BEFORE_A_QUOTE.search(text, max(0, m.start() - 40), m.start() - 1):
@@ -1160,6 +1164,8 @@ def year_ok(m: re.Match, text: str) -> bool:
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
         return False
+    if _MORE_THAN_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _PLURAL_NOUN_AFTER.match(text, m.end()):
+        return False  # "more than 2000 documents": a count
     counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())
     if (counted and counted.group(1) in lx.COUNT_NOUN_HINTS | _MORE_COUNT_NOUNS
             and (not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 9), m.start())
@@ -3386,7 +3392,7 @@ _PAPER_NAMED_AFTER = rx(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # … and then what a paper does, not a noun: "the daily Downing Street briefing" is a briefing.
-    r"(?=\s*[,.;)]|\s+(?:reported|said|says|wrote|reports|quoted|cited|published|ran|revealed)\b)"
+    r"(?=\s*[,.;)]|\s+(?:reported|said|says|wrote|reports|quoted|cited|published|ran|revealed|called|described)\b)"
 )
 
 

@@ -778,7 +778,7 @@ def _governed_in_its_clause(text: str, cues: list[Cue], start: int) -> str:
     return ""
 
 
-_MODALS_OF_WHAT_COMES = frozenset(("would", "could", "might", "may", "should"))
+_MODALS_OF_WHAT_COMES = frozenset(("would", "could", "might", "may", "should", "must", "can"))
 # A comma, a semicolon or a colon, but not the colon of a clock time ("at 1:52 a.m.").
 _CLAUSE_BREAK = rx(r"[,;]|(?<![0-9]):|:(?![0-9])")
 
@@ -975,7 +975,7 @@ def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
 
 
 _CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
-_JUST_A_PREPOSITION = rx(r"\s+(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?")
+_JUST_A_PREPOSITION = rx(r"\s+(?:(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?)?")
 _RELATIVE_JUST_BEFORE = rx(r"(?i:\b(?:who|that|which)\s+(?:(?:was|were|had|has|have|been)\s+)?$)")
 
 
