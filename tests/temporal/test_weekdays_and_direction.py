@@ -1518,6 +1518,11 @@ def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
          "Tuesday night", "2025-06-10TNI"),
         ("Berlusconi must present a package to parliament by Friday, and officials want it passed.",
          datetime.date(2011, 11, 7), "Friday", "2011-11-11"),
+        # An order in the passive, with its deadline; an infinitive of being after a comma.
+        ("Residents of Yellowknife have been ordered to evacuate by noon on Friday.", datetime.date(2023, 8, 17),
+         "noon on Friday", "2023-08-18T12:00"),
+        ("EU countries approved on Thursday a ban on coal imports, to be phased in from August.", datetime.date(2022, 4, 8),
+         "August", "2022-08"),
         # "can" looks ahead.
         ("Arsenal can clinch the title on Sunday after beating Spurs.", THU, "Sunday", "2025-03-16"),
         # What will run until a day ends ahead only with "will"; "continued … until April" is gone by.

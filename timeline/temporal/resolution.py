@@ -527,7 +527,7 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
-_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance)\b")
+_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice)\b")
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -1779,7 +1779,7 @@ _TITLE_APPOSITION_AFTER = rx(
 _WEEKDAY_NAME_FOLLOWERS = rx(
     r"^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|"
     r"School|Service|Night\s+Football|Morning\s+Post|Observer|Business|Standard|Age|Edition|Magazine|"
-    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|Kitchen|"
+    r"Review|Show|Today|Massacre|Agreement|Accord|Bloody|Harbou?r|Creek|Mosque|League(?!\s+(?:Cup|One|Two))|Courier|Gazette|Journal|Chronicle|Kitchen|Paper|"
     r"Ticket)\b|^\.(?:com|org|net|io)\b"
 )
 # "the Sunday River resort" (not "said Tuesday Bay Area hospitals were full").
@@ -2353,8 +2353,9 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
         return None  # "USA Today", the film 'The Day After Tomorrow'
 
     if (len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
-            and _WORK_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())):
-        return None  # "The film The Day After Tomorrow"
+            and (_WORK_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+                 or m.group(0).startswith("The ") and ctx.sentence_bounds(m.start())[0] != m.start())):
+        return None  # "The film The Day After Tomorrow", "screened The Day After Tomorrow outside"
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")

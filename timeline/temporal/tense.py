@@ -213,14 +213,14 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
     p.m. Saturday", "urged people to register before Friday"."""
     if i + 2 >= len(tokens) or not tokens[i + 1][2].islower() or tokens[i + 1][2] in _NOT_A_VERB_AFTER_TO:
         return False
-    directive = next((j for j in range(i - 2, max(-1, i - 8), -1) if tokens[j][2].lower() in _DIRECTIVES), None)
+    directive = next((j for j in range(i - 1, max(-1, i - 8), -1) if tokens[j][2].lower() in _DIRECTIVES), None)
     if directive is None or (directive > 0 and tokens[directive - 1][2].lower() == "had"):
         return False  # (not "Officials had ordered residents to leave by 5 p.m. Saturday")
     return any(tokens[j][2].lower() in _DEADLINE_WORDS and tokens[j - 1][2].lower() not in ("shortly", "just", "right", "soon")
                for j in range(i + 2, min(len(tokens), i + 8)))  # (not "shortly before 3 a.m.": a moment)
 
 
-_PLAN_AFTER_COMMA = frozenset("take begin start expire run last come".split())
+_PLAN_AFTER_COMMA = frozenset("take begin start expire run last come be".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
