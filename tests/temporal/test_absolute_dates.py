@@ -740,6 +740,8 @@ def test_a_bare_spring_or_fall_after_a_preposition_of_time(text, anchor, value):
         ("The league said it had awarded the '28 Games to Los Angeles.", "2028"),
         ("He was born in '31.", "1931"),
         ("The 2024 Symphony Ball raised $1 million.", "2024"),
+        ("Emissions fell to 5% less than 2019 levels.", "2019"),
+        ("The Security Council's 2019 annual report was published.", "2019"),
         ("He still talks about the summer of '69.", "1969-SU"),
     ],
 )

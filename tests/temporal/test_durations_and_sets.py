@@ -40,6 +40,7 @@ A = datetime.date(2025, 3, 13)
         ("WHO warned of 10,000 new Ebola cases a week.", "a week", "SET", "P1W", None),
         ("About 100 lorries of aid a day are entering Gaza.", "a day", "SET", "P1D", None),
         ("The Health Secretary will lead the daily Downing Street briefing.", "daily", "SET", "P1D", None),
+        ("She posts daily Instagram Stories.", "daily", "SET", "P1D", None),
         ("The agency cut rations to $6 per person a month.", "a month", "SET", "P1M", None),
     ],
 )

@@ -440,6 +440,7 @@ def test_names_after_days_need_a_name_word(text, found):
         ("Expected rate cuts were pushed out by a quarter.", [("a quarter", "P1Q")]),
         ("The company cut its workforce by a quarter.", []),
         ("Germany will raise defence spending by about a quarter next year.", [("next year", "2026")]),
+        ("The company cut its workforce in Europe and Asia by a quarter.", []),
     ],
 )
 def test_a_quarter_that_is_a_share(text, found):

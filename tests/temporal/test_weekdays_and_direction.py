@@ -1531,3 +1531,28 @@ def test_cues_leave_alone_what_they_do_not_govern(text, anchor, phrase, value):
 )
 def test_cues_narrowed_to_what_they_govern(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A participle's phrase of a few words before its date blocks the modal after it.
+        ("Protesters detained during protests on Saturday could face charges.", THU, "Saturday", "2025-03-08"),
+        # An outcome told after a warning (not a report of what could come).
+        ("The Met Office issued a red warning for Friday, and the storm arrived that night.", datetime.date(2025, 3, 17),
+         "Friday", "2025-03-14"),
+        ("The agency issued a heat warning for Sunday, and said temperatures could hit 40C.", THU, "Sunday", "2025-03-16"),
+        # "The May" of "April, and May was stronger" is a month; a coalition after a time
+        # preposition's date is no name.
+        ("Sales rose in April, and May was even stronger.", datetime.date(2025, 6, 13), "May", "2025-05"),
+        ("On March 14 coalition forces entered the city.", datetime.date(2025, 3, 20), "March 14", "2025-03-14"),
+        ("She taught in the spring at Harvard.", datetime.date(2025, 6, 13), "the spring", "2025-SP"),
+        ("The ceasefire was extended, once again, to Friday.", datetime.date(2025, 3, 12), "Friday", "2025-03-14"),
+        # A small hour inside "hours after …" is before the evening; "for hours after" is not.
+        ("Sirens sounded at 10 p.m. Tuesday, hours after the first warning at 4 a.m.", THU, "4 a.m.", "2025-03-11T04:00"),
+        ("The fire started at 11 p.m. Saturday and burned for hours after crews arrived at 1 a.m.", THU,
+         "1 a.m.", "2025-03-09T01:00"),
+    ],
+)
+def test_narrowed_after_the_fourteenth_review(text, anchor, phrase, value):
+    assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]

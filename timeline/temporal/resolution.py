@@ -436,6 +436,16 @@ def _starts_then(ctx: Context, start: int, end: int) -> bool:
 
 
 _UNTIL_BEFORE = rx(r"(?i:\b(?:until|till|through)\s+$)")
+def _clause_start(ctx: Context, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma, "which" or "that" of its sentence."""
+    s0 = ctx.sentence_bounds(at)[0]
+    last = None
+    for last in _CLAUSE_OPENER.finditer(ctx.text, s0, at):
+        pass
+    return last.end() if last is not None else s0
+
+
+_CLAUSE_OPENER = rx(r"[,;:]|\b(?:which|that|who)\b")
 _WILL_BEFORE = rx(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b)")
 
 
@@ -473,7 +483,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
             t = FUTURE
     # "A transition period will run until Dec. 31", told in January: an end still to come.
     ends_ahead = (t == FUTURE and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
-                  and _WILL_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()) is not None)
+                  and _WILL_BEFORE.search(ctx.text, _clause_start(ctx, m.start()), m.start()) is not None)
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -527,6 +537,7 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
+_THE_OR_POSSESSIVE_BEFORE = rx(r"(?:\b(?i:the)|\w['’]s)\s+$")
 _NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice)\b")
 
 
@@ -534,8 +545,8 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     after = ctx.text[m.end(): m.end() + 30]
     if _NAMED_AFTER_OF_MONTH.match(after) and (" of " in m.group(0) or not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
         return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
-    if _NAMED_MOVEMENT_AFTER.match(after):
-        return None  # "The April 6 Youth Movement", "Morocco's 20 February Movement"
+    if _NAMED_MOVEMENT_AFTER.match(after) and _THE_OR_POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "The April 6 Youth Movement", "Morocco's 20 February Movement" (not "On March 14 coalition forces")
     r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
         if _PLACE_NAME_AFTER.match(after) or r.stretch is None or abs((r.stretch.first - ctx.anchor).days) > _EVENT_DATE_NEAR_DAYS:
@@ -760,8 +771,10 @@ def month_name_ok(m: re.Match, text: str) -> bool:
         return False  # "in Sixth of October City"
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
-    if _SUBJECTS_VERB_AFTER.match(text, m.end()) and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return False  # "…, and May has until Monday to win support": Theresa May
+    if (m.group("mon") == "May" and _SUBJECTS_VERB_AFTER.match(text, m.end())
+            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not _ANOTHER_MONTH_NEAR.search(text, max(0, m.start() - 40), m.start())):
+        return False  # "…, and May has until Monday to win support": Theresa May (not "April, and May was stronger")
     if m.group("mon") == "March" and _MARCH_NAMED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False  # "the Women's March"
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
@@ -776,7 +789,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 # preposition or date word before it, is a person ("June Sarpong told", "April Ryan asked").
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
 # A verb right after an ambiguous month, which then is its subject: "May has until Monday".
-_SUBJECTS_VERB_AFTER = rx(r"\s+(?:has|had|is|was|said|says|told|will|would|wants|faces|insisted|urged)\b")
+_SUBJECTS_VERB_AFTER = rx(r"\s+(?:has\s+until|had\s+until|said|says|told|wants|faces|insisted|urged|resigned|announced)\b")
+_ANOTHER_MONTH_NEAR = rx(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _MARCH_NAMED_BEFORE = rx(r"\b(?:Women|People|Peoples)['’]s\s+$")
 _SPELLED_ORDINAL_OF_BEFORE = rx(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Thirtieth)\s+of\s+$"
@@ -1128,10 +1142,12 @@ _ROLE_BEFORE = rx(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$"
 # "told the governor Monday Democrats would …": a group after the day, no surname.
 _PLURAL_GROUP_AFTER = rx(
     r"\s+(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories|Americans|Britons|Ukrainians|Russians|"
-    r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians)\b"
+    r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians|Londoners|New\s+Yorkers|[A-Z][a-z]+(?:ans|ites))\b"
 )
 # "Council 1492 of the Knights of Columbus", "the Security Council's 1267 committee".
-_COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil(?:['’]s)?\s+$")
+_COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil\s+$")
+_COUNCIL_POSSESSIVE_BEFORE = rx(r"\bCouncil['’]s\s+$")
+_COMMITTEE_AFTER = rx(r"\s+(?i:committee)\b")
 _ONE_SURNAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = rx(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1148,7 +1164,7 @@ _NOT_A_HOUSE_NUMBER_BEFORE = rx(
 
 
 _MORE_THAN_BEFORE = rx(r"(?i:\b(?:more|fewer|less)\s+than\s+$)")
-_PLURAL_NOUN_AFTER = rx(r"\s+[a-z]{3,}s\b")
+_PLURAL_NOUN_AFTER = rx(r"\s+(?!(?:levels|figures|totals|rates|prices|numbers|lows|highs)\b)[a-z]{3,}s\b")
 
 
 def year_ok(m: re.Match, text: str) -> bool:
@@ -1188,6 +1204,7 @@ def year_ok(m: re.Match, text: str) -> bool:
             or _WORK_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or _PRODUCT_BEFORE.search(text, max(0, m.start() - 10), m.start())
             or _COUNCIL_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or (_COUNCIL_POSSESSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _COMMITTEE_AFTER.match(text, m.end()))
             or _WORK_AFTER_A_YEAR.match(text, m.end())
             or _LOT_OF_A_SALE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
         return False
@@ -1441,9 +1458,10 @@ _A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|
 # Words of a game played in quarters.
 _GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
-    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|overtime|NFL|NBA|WNBA|basketball)\b)"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball)\b)"
 )
 # Points that are no game's: an index's, a poll's, a loyalty scheme's.
+_ONLY_POINTS = rx(r"(?i:points)")
 _POINTS_OF_NO_GAME = rx(r"(?i:\b(?:Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|index|poll|rating|loyalty|approval)\b)")
 
 
@@ -1453,7 +1471,7 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     s0, s1 = ctx.sentence_bounds(m.start())
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
             and not _YEAR_IN_THE_QUARTER.search(m.group(0))
-            and not _POINTS_OF_NO_GAME.search(ctx.text, s0, s1)
+            and not (_POINTS_OF_NO_GAME.search(ctx.text, s0, s1) and _ONLY_POINTS.fullmatch(_GAME_WORDS.search(ctx.text, s0, s1).group(0)))
             and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
             and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
         return None  # "He scored 12 points in the first quarter": a quarter of a game
@@ -1676,8 +1694,9 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
 
 
 _HURT_BEFORE = rx(
-    r"(?i:\b(?:die[sd]?|dead|death|killed|injured|injur(?:y|ies)|hurt|wounded|hospitali[sz]ed|broke|breaks|fractur\w*|suffers?)"
-    r"(?:\s+(?!(?:opens?|begins?|starts?|resumes?|ends?|is|was|will|takes?)\b)[\w’'-]+){0,3}?\s+(?:in|during|after)\s+(?:a\s+)?$)"
+    r"(?i:(?:\b(?:die[sd]?|dead|death|killed|injured|injur(?:y|ies)|hurt|wounded|hospitali[sz]ed)"
+    r"|\b(?:broke|breaks|fractur\w*|suffers?|suffered)\s+(?:(?:his|her|their|a|serious|severe|multiple|head)\s+)*"
+    r"(?:hip|leg|arm|neck|back|skull|wrist|ankle|pelvis|ribs?|jaw|spine|injur(?:y|ies)))\s+(?:in|during|after)\s+(?:a\s+)?$)"
 )
 # After a bare "spring" or "fall", what shows it stands alone as the season.
 _SEASON_ALONE_AFTER = rx(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
@@ -1695,7 +1714,8 @@ def season_ok(m: re.Match, text: str) -> bool:
         return False  # "closed the set with Summer of '69": a song's title (its year stays)
     word = season.lower()
     cue = m.group("rel") or m.group("y") or m.group("modword")
-    if word == "spring" and (m.group("rel") or "").lower() == "the" and _A_SPRING_AT_AFTER.match(text, m.end()):
+    if (word == "spring" and (m.group("rel") or "").lower() == "the" and _A_SPRING_AT_AFTER.match(text, m.end())
+            and not _IN_OR_BY_BEFORE.search(text, max(0, m.start() - 10), m.start())):
         return False  # "the spring at Ain al-Fijeh, which supplies water": a water spring
     if (m.group("rel") or "").lower() == "the" and not m.group("y") and text[m.end(): m.end() + 4].lower() == " of ":
         return _OF_THAT_YEAR.match(text, m.end()) is not None  # "the spring of that year" (not "the fall of the regime")
@@ -1716,6 +1736,7 @@ def season_ok(m: re.Match, text: str) -> bool:
     return bool(re.search(r"\b(?:in|during|over|until|by|since|through|this|last|next|early|late)\s*$", before))
 
 
+_IN_OR_BY_BEFORE = rx(r"(?i:\b(?:in|during|by|until|since|through)\s+$)")
 _A_SPRING_AT_AFTER = rx(r"\s+(?:at|near)\s+[A-Z]")
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
@@ -1773,7 +1794,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 # A work named and then described: "Wednesday, the Netflix series, …".
 _TITLE_APPOSITION_AFTER = rx(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:series|show|sitcom|film|movie|album|novel|song|play|musical|podcast)\b"
-    r"(?=\s*[,.;)]|\s+(?:was|is|has|had|will|which|that|who|about|by|from|in|on|starring|featuring|based)\b)"
+    r"(?=\s*[,.;)]|\s+(?:was|is|has|had|will|which|that|who|about|by|from|in|on|with|starring|featuring|based)\b)"
 )
 # Capitalised words after a weekday that make it part of a name: "Sunday Times".
 _WEEKDAY_NAME_FOLLOWERS = rx(
@@ -1932,7 +1953,7 @@ _AHEAD_OF_BEFORE = rx(
 # "a call for Tuesday", "talks set for Thursday".
 _SET_FOR_BEFORE = rx(
     r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned|extended)"
-    r"(?:\s+[\w’'-]+,?){0,3}?\s+(?:to|until|till)"
+    r"(?:,?\s+[\w’'-]+,?){0,3}?\s+(?:to|until|till)"
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
     # "the judge set a sentencing date of May 14"
     r"|\b(?:set|fixed|scheduled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline)\s+(?:of|for)"
@@ -3085,7 +3106,7 @@ def _a_share(m: re.Match, text: str) -> bool:
     """Whether "a quarter" is a share, not a time: "a quarter point", "grew by a quarter"
     (but "delayed by a quarter" is a time)."""
     return bool(_A_SHARE_AFTER.match(text, m.end())
-                or _AMOUNT_CHANGED_BY.search(text, max(0, m.start() - 30), m.start()))
+                or _AMOUNT_CHANGED_BY.search(text, max(0, m.start() - 70), m.start()))
 
 
 _A_SHARE_AFTER = rx(r"(?i:[- ](?:point|percentage|per\s*cent|percent)\b)")
@@ -3389,6 +3410,7 @@ _NEXT_WORD = rx(r"\s+([A-Za-z]+)")
 _PERCENT_BEFORE = rx(r"(?i:(?:%|\bpercent)\s+$)")
 
 
+_KIND_OF_PAPER_BEFORE = rx(r"(?:\b[A-Z][a-z]+|\b(?:news|business|financial|evening|morning|independent|conservative|liberal))\s+$")
 _PAPER_NAMED_AFTER = rx(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+)\s+[A-Z][a-z]+"
@@ -3403,7 +3425,8 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "to rise 8.5% annually": a growth rate
-    if _names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text) or _PAPER_NAMED_AFTER.match(ctx.text, m.end()):
+    if (_names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text)
+            or (_PAPER_NAMED_AFTER.match(ctx.text, m.end()) and _KIND_OF_PAPER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))):
         # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly", "the French daily Le Monde"
         return None
     word = m.group("w").lower()

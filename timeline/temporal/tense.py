@@ -187,14 +187,16 @@ _COMMA_JUST_BEFORE = rx(r",\s*$")
 # "…, but a fire broke out" (not "…, but warned that delays were possible", "…, and urged
 # drivers", "…, and schools announced closures").
 _OUTCOME_TOLD_AFTER = rx(
-    r"(?:[,;]\s*(?:and|but|when)\s|;\s*)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[,;]\s*(?:and|but|when)\s|;\s*)"
+    r"(?!(?:who|that)\b|(?:[\w’'-]+\s+){0,3}?(?:said|says|warned|cautioned|added|told|noted|would|could|may|might|will)\b)"
+    r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:did|complied|refused|ignored|signed\s+up|stayed|arrived|hit|struck|crested|came|went|reopened|broke|landed|flooded|collapsed|"
     r"failed|fell\s+through|took\s+longer)\b"
 )
 # Results and injuries, which a present of what is to come follows: "after beating Rune on Monday".
 _OUTCOME_GERUNDS = frozenset(
     """beating losing winning defeating drawing saving injuring breaking tearing spraining fracturing aggravating
-    suffering picking undergoing crashing""".split()
+    suffering crashing""".split()
 )
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
@@ -968,14 +970,20 @@ def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
         return False
     if c.kind == "rep":
         return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start))  # "The tax cuts announced on Tuesday would cost"
-    # "Protesters arrested on Saturday could face charges", "who was there on Tuesday should
-    # call" (not "Passengers booked on flights on Monday should check", "warned gusts on
-    # Sunday could reach")
-    return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start) or _RELATIVE_JUST_BEFORE.search(text, max(0, c.start - 16), c.start))
+    # "Protesters arrested on Saturday could face charges", "detained during protests on
+    # Saturday could face", "who was there on Tuesday should call" (not "Passengers booked on
+    # flights on Monday should check", "warned gusts on Sunday could reach")
+    return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start)
+                or (c.kind == "past" and c.word.endswith(("ed", "en")) and c.word not in _BOOKING
+                    and _A_PARTICIPLES_PHRASE.fullmatch(text, c.end, start))
+                or _RELATIVE_JUST_BEFORE.search(text, max(0, c.start - 16), c.start))
 
 
 _CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
 _JUST_A_PREPOSITION = rx(r"\s+(?:(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?)?")
+# A participle's phrase before its date: "detained during protests on", "imposed by the army on".
+_A_PARTICIPLES_PHRASE = rx(r"(?:\s+[\w’'-]+){1,6}?\s+(?:on|in|at|during)\s+")
+_BOOKING = frozenset("booked registered enrolled ticketed scheduled planned set".split())
 _RELATIVE_JUST_BEFORE = rx(r"(?i:\b(?:who|that|which)\s+(?:(?:was|were|had|has|have|been)\s+)?$)")
 
 
