@@ -48,6 +48,8 @@ MONTH_ABBR = _cased(lx.MONTH_ABBREVIATIONS)
 # space and a digit to count ("Jan 5"), which the date patterns ensure.
 MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
 WEEKDAY = rf"(?:{_cased(lx.WEEKDAYS)})"
+# A weekday's full name, capitalised, for the look-arounds of other patterns.
+WEEKDAY_FULL = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY_ABBR = rf"(?:{_cased(lx.WEEKDAY_ABBREVIATIONS)})\."
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:[12][0-9]{3})"

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import (
     DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
-    CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, YEAR4, rx,
+    CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, WEEKDAY_FULL, YEAR4, rx,
 )
 from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
@@ -1873,7 +1873,7 @@ def _part_suffix(part: str | None) -> str | None:
 
 # "on Monday and Tuesday nights": a weekday coordinated with a plural one shares its recurrence.
 _PLURAL_WEEKDAY_AFTER = rx(
-    r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"
+    rf"\s+(?:and|or|&)\s+{WEEKDAY_FULL}(?:s(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"
     r"|\s+(?P<partpl>mornings|afternoons|evenings|nights)\b)"
 )
 
@@ -1961,7 +1961,7 @@ _SET_FOR_BEFORE = rx(
     r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
     # "called for a mass rally in Belgrade on Saturday"
-    r"|called\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
+    rf"|called\s+(?:(?:on\s+)?{WEEKDAY_FULL}\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for)"
     # "The university canceled classes for Tuesday".
     r"|(?:cancell?ed|called\s+off)\s+(?:[\w-]+\s+){0,2}?(?:classes|school|schools|flights|trains|services|games?|"
@@ -2052,7 +2052,7 @@ def _outcome_of_days_just_gone(ctx: Context, m: re.Match, wd: int) -> bool:
 
 
 _RESULTS_OF_BEFORE = rx(r"(?i:\b(?:results?|outcome|count)\s+(?:of|from|in)\s+$)")
-_WEEKDAY_WORD = rx(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_WORD = rx(rf"\b{WEEKDAY_FULL}\b")
 # "after winning Friday's election": an outcome told, whose day may be three days gone (not
 # "confident of winning Saturday's runoff").
 _AFTER_AN_OUTCOME_BEFORE = rx(r"(?i:\b(?:after|following)\s+(?:winning|losing|his|her|their|its|the)\b)")

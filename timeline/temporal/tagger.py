@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cal
 from .expression import DATE, DURATION, GRANULARITIES, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME, TimeExpression
 from .finding import find
-from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE, rx
+from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE, WEEKDAY_FULL, rx
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import FUTURE, PAST, PRESENT, sentence_bounds, tense_at
 
@@ -280,7 +280,7 @@ _NIGHT_OF = rx(
 # "the night from Saturday to Sunday", "the night of Thursday into Friday", "the night
 # between Sunday and Monday": the night that opens on the first day.
 _NIGHT_OF_WEEKDAYS = rx(
-    r"(?i:(?:\bthe\s+)?\bnight\s+(?:of|from|between)\s+)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(?i:(?:\bthe\s+)?\bnight\s+(?:of|from|between)\s+)(?P<wd>{WEEKDAY_FULL})"
     r"\s+(?:to|into|and)\s+$"
 )
 

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from . import lexicon as lx
-from .patterns import CLOCK_GOES_ON, rx
+from .patterns import CLOCK_GOES_ON, WEEKDAY_FULL, rx
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
@@ -632,7 +632,7 @@ def _a_past_verb(word: str) -> bool:
 _APPOSITION_WORDS = 8
 # A day or month named without "last", "next" or "this": the tense gives its direction.
 _DAY_WORD = rx(
-    r"(?<!last )(?<!next )(?<!this )\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"(?<!last )(?<!next )(?<!this )\b(?:{WEEKDAY_FULL}|"
     r"January|February|March|April|June|July|August|September|October|November|December)\b"
 )
 _WORD_BEFORE_COMMA = rx(r"([A-Za-z]+(?:[’'][A-Za-z]+)?)$")
@@ -1005,7 +1005,7 @@ _ASIDE_AFTER_A_DATE = rx(
 # with the first ballot of MPs on Thursday and further ballots next week".
 MORE_TO_COME_BEFORE = rx(
     r"(?i:,\s*with\s+(?:further|more|another|the\s+next|a\s+second|a\s+third|the\s+first)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:on|in|at|from|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$)"
+    rf"(?:on|in|at|from|by)\s+(?:{WEEKDAY_FULL}\s+(?:and|or)\s+)?$)"
 )
 _MOST_RECENTLY_BEFORE = rx(r"(?i:\bmost\s+recently\s+(?:on\s+|in\s+)?$)")
 # A modal right after the date, its subject's verb: "highs on Saturday could top 100".
