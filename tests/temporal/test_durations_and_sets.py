@@ -41,6 +41,7 @@ A = datetime.date(2025, 3, 13)
         ("About 100 lorries of aid a day are entering Gaza.", "a day", "SET", "P1D", None),
         ("The Health Secretary will lead the daily Downing Street briefing.", "daily", "SET", "P1D", None),
         ("She posts daily Instagram Stories.", "daily", "SET", "P1D", None),
+        ("The strike is costing them $200m a day.", "a day", "SET", "P1D", None),
         ("The agency cut rations to $6 per person a month.", "a month", "SET", "P1M", None),
     ],
 )

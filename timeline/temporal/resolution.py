@@ -537,6 +537,7 @@ def month_day_ok(m: re.Match, text: str) -> bool:
 _EVENT_DATE_NEAR_DAYS = 45
 
 
+_LONG_MARCH_BEFORE = rx(r"\bLong\s+$")
 _THE_OR_POSSESSIVE_BEFORE = rx(r"(?:\b(?i:the)|\w['’]s)\s+$")
 _NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice)\b")
 
@@ -545,6 +546,8 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     after = ctx.text[m.end(): m.end() + 30]
     if _NAMED_AFTER_OF_MONTH.match(after) and (" of " in m.group(0) or not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
         return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
+    if _LONG_MARCH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "a Long March 5 rocket"
     if _NAMED_MOVEMENT_AFTER.match(after) and _THE_OR_POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "The April 6 Youth Movement", "Morocco's 20 February Movement" (not "On March 14 coalition forces")
     r = _week_of(m, _month_day(m, ctx))
@@ -1109,7 +1112,7 @@ _STREET_AFTER = rx(
 # marker 2015": a number a label names, not a year.
 # Names whose number looks like a year: "Windows 2000", "Peugeot 2008", "Expo 2020" (held
 # in 2021), "Blade Runner 2049", "the Russell 2000 index", "House Bill 2014".
-_PRODUCT_BEFORE = rx(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
+_PRODUCT_BEFORE = rx(r"\b(?:Windows|Office|Server|Studio|Exchange|Peugeot|Expo|Euro|Runner|Russell|Bill|RTX|GTX|Lumia)\s+$")
 # A piece named by a year: "the 1812 Overture".
 _WORK_AFTER_A_YEAR = rx(r"\s+(?:(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-Z])|Guineas\b)")
 _NUMBER_LABEL_BEFORE = rx(
@@ -3007,6 +3010,7 @@ _VAGUE_UNIT = rx(r"\b(days|weeks|months|years)\b")
 
 
 _NAME_WORD_BEFORE = rx(r"\b[A-Z][a-z]+ $")
+_NAMED_GROUP_AFTER = rx(r"\s+(?:Movement|Party|Alliance|Fund|Forward|Group)\b")
 
 
 # "host Chelsea on Sunday afternoon, having drawn last weekend": what went before the fixture.
@@ -3047,6 +3051,8 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     if m.group("w")[:1].isupper() and " " not in w and _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "Peace Now said": a capitalised word after another one is a name's
+    if m.group("w")[:1].isupper() and _NAMED_GROUP_AFTER.match(ctx.text, m.end()):
+        return None  # "The Future Movement, founded by …": a party's name
     if w == "current":
         return _current(m, ctx)
     if w == "soon" and (_SOON_PHRASE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
@@ -3472,7 +3478,7 @@ def _ends_a_name(m: re.Match, text: str) -> bool:
 
 
 _RATE_BEFORE = rx(
-    rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$"
+    rf"(?i:(?:\d|%|{'|'.join(lx.RATE_WORDS)})\W{{0,3}}$|\d(?:m|bn|k)\s+$"  # "$200m a day"
     # A count of things: "four flights a week", "700 seats a week", "hundreds of calls a day".
     rf"|(?:\d|\b(?:{NUM_WORD}|{'|'.join(lx.COUNT_WORDS)}))(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}[a-z-]+s(?:\s+of\s+[a-z-]+)?\s+$"
     # "$6 per person a month".
