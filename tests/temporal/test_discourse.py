@@ -123,6 +123,11 @@ def test_a_month_of_that_year_is_in_the_year_under_discussion(text, phrase, valu
         ("The war began on Feb. 24, 2022. Talks will resume on March 16.", datetime.date(2025, 2, 24), "March 16", "2025-03-16"),
         ("Russia invaded on Feb. 24, 2022. On Wednesday, Zelensky spoke. On March 16, it rained.",
          datetime.date(2025, 3, 20), "March 16", "2025-03-16"),
+        # A timeline box's entries in the present tense tell of the past.
+        ("Oct. 7, 2023 – Hamas-led militants attack southern Israel.\nOct. 27 – Israel launches its ground invasion of Gaza.",
+         datetime.date(2024, 10, 7), "Oct. 27", "2023-10-27"),
+        ("Jan. 19 – A ceasefire takes effect in Gaza.\nMarch 18 – Israel resumes strikes.", datetime.date(2025, 12, 31),
+         "Jan. 19", "2025-01-19"),
         # Nor after a date that opens a stretch up to now.
         ("The station, closed since Sept. 11, 2001, reopened on Nov. 23.", datetime.date(2003, 12, 10),
          "Nov. 23", "2003-11-23"),

@@ -455,7 +455,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     anchor, weighed by the tense at the match (see _year_for_month); in a past-tense sentence
     a day ahead costs ``ahead_factor`` times its distance."""
     a = ctx.anchor
-    t = ctx.tense(m.start(), m.end())
+    t = PAST if _a_timeline_entry(ctx, m) else ctx.tense(m.start(), m.end())
     if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _starts_then(ctx, m.start(), m.end()):
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
@@ -466,7 +466,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
     if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         t = FUTURE  # "now targeting no earlier than March"
-    fronted = t == PAST and (_is_fronted(ctx.text, m) or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or _a_timeline_entry(ctx, m) or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
                              or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
@@ -657,6 +657,16 @@ def _year_of_a_when_clause(ctx: Context, m: re.Match) -> cal.Stretch | None:
     return ref
 
 
+# A timeline box's entry: the date opens its sentence or line and a dash follows it.
+_TIMELINE_DASH_AFTER = rx(r"\s*[–—]\s|\s+-\s")
+
+
+def _a_timeline_entry(ctx: Context, m: re.Match) -> bool:
+    """Whether the date opens a timeline box's entry, whose present tense tells of the past:
+    "Oct. 27 – Israel launches its ground invasion of Gaza"."""
+    return ctx.sentence_bounds(m.start())[0] == m.start() and _TIMELINE_DASH_AFTER.match(ctx.text, m.end()) is not None
+
+
 def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
     """The year of a day named without one in a story told in another year: "Russia invaded
     on Feb. 24, 2022. On March 16, a strike destroyed the theatre" (told in 2025), or a
@@ -666,7 +676,8 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
     written = ctx.written_with_year
     if (written is None or ctx.ref is not written or m.start() - ctx.ref_end > _STORY_YEAR_REACH
             or ctx.ref_opens_stretch  # "closed since Sept. 11, 2001, reopened on Nov. 23": a stretch up to now
-            or written.first.year == ctx.anchor.year or ctx.tense(m.start(), m.end()) == FUTURE):
+            or written.first.year == ctx.anchor.year
+            or (ctx.tense(m.start(), m.end()) == FUTURE and not _a_timeline_entry(ctx, m))):
         return None
     first = written.first
     year = first.year if (mon, dom) >= (first.month, first.day) else first.year + 1
