@@ -1556,3 +1556,33 @@ def test_cues_narrowed_to_what_they_govern(text, anchor, phrase, value):
 )
 def test_narrowed_after_the_fourteenth_review(text, anchor, phrase, value):
     assert (phrase, value) in [(e.text, e.value) for e in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A participle's phrase opens with a preposition; booking words leave the modal its day.
+        ("Troops deployed to the border on Friday would stay for a month.", datetime.date(2025, 3, 12), "Friday", "2025-03-07"),
+        ("Fans invited to the victory parade on Sunday should arrive early.", THU, "Sunday", "2025-03-16"),
+        # An outcome told (not a warning with a relative clause after it).
+        ("The county ordered residents to leave by Friday, and warned that looters who came back would be arrested.",
+         THU, "Friday", "2025-03-14"),
+        ("Officials told residents to leave by Friday, but many said they stayed.", datetime.date(2025, 3, 17),
+         "Friday", "2025-03-14"),
+        # "picking up" and "undergoing" tell of an outcome only with an injury's or a penalty's word.
+        ("The team flies home on Monday after picking up the trophy on Sunday.", datetime.date(2025, 3, 15),
+         "Sunday", "2025-03-16"),
+        ("Verstappen starts 10th on Sunday after picking up a grid penalty on Friday.", datetime.date(2025, 3, 15),
+         "Friday", "2025-03-14"),
+        # A postponement's words with a closed aside only.
+        ("The vote was delayed, and protests continued until Friday.", datetime.date(2025, 3, 17), "Friday", "2025-03-14"),
+        # Members of a movement named by its date, after no preposition of time.
+        ("Members of April 6 Youth Movement were arrested.", datetime.date(2011, 4, 10), "April 6", None),
+    ],
+)
+def test_narrowed_after_the_fifteenth_review(text, anchor, phrase, value):
+    found = [(e.text, e.value) for e in tag(text, anchor)]
+    if value is None:
+        assert phrase not in [t for t, _ in found]
+    else:
+        assert (phrase, value) in found

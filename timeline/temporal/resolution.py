@@ -538,8 +538,7 @@ _EVENT_DATE_NEAR_DAYS = 45
 
 
 _LONG_MARCH_BEFORE = rx(r"\bLong\s+$")
-_THE_OR_POSSESSIVE_BEFORE = rx(r"(?:\b(?i:the)|\w['’]s)\s+$")
-_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice)\b")
+_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice(?!\s+(?:Department|Ministry)))\b")
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -548,7 +547,7 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
         return None  # "6th of October City", "the May 15 Bridge" (not "the Jan. 6 City Council", "Since Feb. 22 City have won")
     if _LONG_MARCH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "a Long March 5 rocket"
-    if _NAMED_MOVEMENT_AFTER.match(after) and _THE_OR_POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+    if _NAMED_MOVEMENT_AFTER.match(after) and not _PREPOSITION_OF_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "The April 6 Youth Movement", "Morocco's 20 February Movement" (not "On March 14 coalition forces")
     r = _week_of(m, _month_day(m, ctx))
     if _EVENT_NAME_AFTER.match(after):
@@ -786,9 +785,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if (m.group("mon") == "May" and _SUBJECTS_VERB_AFTER.match(text, m.end())
-            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            and not _ANOTHER_MONTH_NEAR.search(text, max(0, m.start() - 40), m.start())):
-        return False  # "…, and May has until Monday to win support": Theresa May (not "April, and May was stronger")
+            and not _PREPOSITION_OF_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False  # "…, and May has until Monday to win support", "in January, and May said": Theresa May
     if m.group("mon") == "March" and _MARCH_NAMED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False  # "the Women's March"
     if _MONTH_CUE_BEFORE.search(text[max(0, m.start() - 18): m.start()]):
@@ -804,7 +802,6 @@ def month_name_ok(m: re.Match, text: str) -> bool:
 _FIRST_NAME_MONTHS = frozenset(("april", "june", "august"))
 # A verb right after an ambiguous month, which then is its subject: "May has until Monday".
 _SUBJECTS_VERB_AFTER = rx(r"\s+(?:has\s+until|had\s+until|said|says|told|wants|faces|insisted|urged|resigned|announced)\b")
-_ANOTHER_MONTH_NEAR = rx(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _MARCH_NAMED_BEFORE = rx(r"\b(?:Women|People|Peoples)['’]s\s+$")
 _SPELLED_ORDINAL_OF_BEFORE = rx(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Thirtieth)\s+of\s+$"
@@ -1156,12 +1153,13 @@ _ROLE_BEFORE = rx(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$"
 # "told the governor Monday Democrats would …": a group after the day, no surname.
 _PLURAL_GROUP_AFTER = rx(
     r"\s+(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories|Americans|Britons|Ukrainians|Russians|"
-    r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians|Londoners|New\s+Yorkers|[A-Z][a-z]+(?:ans|ites))\b"
+    r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians|Londoners|New\s+Yorkers|Californians|Canadians|Mexicans|Texans|"
+    r"Floridians|Australians|Germans|Italians|Indians|Iranians|Syrians|Ukrainians)\b"
 )
 # "Council 1492 of the Knights of Columbus", "the Security Council's 1267 committee".
 _COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil\s+$")
 _COUNCIL_POSSESSIVE_BEFORE = rx(r"\bCouncil['’]s\s+$")
-_COMMITTEE_AFTER = rx(r"\s+(?i:committee)\b")
+_COMMITTEE_AFTER = rx(r"\s+(?:[a-z]+\s+)?(?i:committee)\b")
 _ONE_SURNAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
 _LABEL_OF_THE = rx(r"(?:\b(?:Post|Chapter|Local|Lodge|Troop|Unit|Lot|lot)\s+)$")
@@ -1472,10 +1470,13 @@ _A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|
 # Words of a game played in quarters.
 _GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
-    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball)\b)"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|into|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball)\b)"
 )
 # Points that are no game's: an index's, a poll's, a loyalty scheme's.
-_ONLY_POINTS = rx(r"(?i:points)")
+_STRONG_GAME_WORDS = rx(
+    r"(?i:\b(?:touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|free\s+throws?|three-pointers?|NFL|NBA|WNBA|"
+    r"basketball|scored\s+\d+\s+points)\b)"
+)
 _POINTS_OF_NO_GAME = rx(r"(?i:\b(?:Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|index|poll|rating|loyalty|approval)\b)")
 
 
@@ -1485,7 +1486,7 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     s0, s1 = ctx.sentence_bounds(m.start())
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
             and not _YEAR_IN_THE_QUARTER.search(m.group(0))
-            and not (_POINTS_OF_NO_GAME.search(ctx.text, s0, s1) and _ONLY_POINTS.fullmatch(_GAME_WORDS.search(ctx.text, s0, s1).group(0)))
+            and not (_POINTS_OF_NO_GAME.search(ctx.text, s0, s1) and not _STRONG_GAME_WORDS.search(ctx.text, s0, s1))
             and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
             and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
         return None  # "He scored 12 points in the first quarter": a quarter of a game
@@ -1709,8 +1710,10 @@ def half_bare(m: re.Match, ctx: Context) -> Resolved:
 
 _HURT_BEFORE = rx(
     r"(?i:(?:\b(?:die[sd]?|dead|death|killed|injured|injur(?:y|ies)|hurt|wounded|hospitali[sz]ed)"
-    r"|\b(?:broke|breaks|fractur\w*|suffers?|suffered)\s+(?:(?:his|her|their|a|serious|severe|multiple|head)\s+)*"
-    r"(?:hip|leg|arm|neck|back|skull|wrist|ankle|pelvis|ribs?|jaw|spine|injur(?:y|ies)))\s+(?:in|during|after)\s+(?:a\s+)?$)"
+    r"(?:\s+(?!(?:rate|rates|toll|climbed|rose|fell|opens?|begins?|starts?|is|was|will)\b)[\w’'-]+){0,3}?"
+    r"|\b(?:broke|breaks|fractur\w*|suffers?|suffered)\s+(?:(?:his|her|their|a|an|serious|severe|multiple|several|head|right|left|hairline)\s+)*"
+    r"(?:hip|leg|arm|neck|back|skull|wrist|ankle|pelvis|ribs?|jaw|spine|collarbone|shoulder|knee|elbow|nose|concussion|fracture|"
+    r"injur(?:y|ies)))\s+(?:in|during|after)\s+(?:a\s+)?$)"
 )
 # After a bare "spring" or "fall", what shows it stands alone as the season.
 _SEASON_ALONE_AFTER = rx(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|after|before|with|for|to|the|a|an|this|next|last)\b")
@@ -1808,7 +1811,7 @@ def season(m: re.Match, ctx: Context) -> Resolved:
 # A work named and then described: "Wednesday, the Netflix series, …".
 _TITLE_APPOSITION_AFTER = rx(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:series|show|sitcom|film|movie|album|novel|song|play|musical|podcast)\b"
-    r"(?=\s*[,.;)]|\s+(?:was|is|has|had|will|which|that|who|about|by|from|in|on|with|starring|featuring|based)\b)"
+    r"(?=\s*[,.;)]|\s+(?:was|is|has|had|will|which|that|who|about|by|from|in|on|starring|featuring|based)\b)"
 )
 # Capitalised words after a weekday that make it part of a name: "Sunday Times".
 _WEEKDAY_NAME_FOLLOWERS = rx(
@@ -1967,7 +1970,7 @@ _AHEAD_OF_BEFORE = rx(
 # "a call for Tuesday", "talks set for Thursday".
 _SET_FOR_BEFORE = rx(
     r"(?i:\b(?:(?P<moved>postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|brought\s+forward|adjourned|extended)"
-    r"(?:,?\s+[\w’'-]+,?){0,3}?\s+(?:to|until|till)"
+    r"(?:\s+[\w’'-]+|,\s+[\w’'-]+(?:\s+[\w’'-]+)?,){0,3}?,?\s+(?:to|until|till)"
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
     # "the judge set a sentencing date of May 14"
     r"|\b(?:set|fixed|scheduled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline)\s+(?:of|for)"
@@ -2389,7 +2392,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
 
     if (len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
             and (_WORK_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
-                 or m.group(0).startswith("The ") and ctx.sentence_bounds(m.start())[0] != m.start())):
+                 or (m.group(0).startswith("The ") and ctx.sentence_bounds(m.start())[0] != m.start()
+                     and not _in_title_case_line(ctx.text, m.start())))):
         return None  # "The film The Day After Tomorrow", "screened The Day After Tomorrow outside"
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
@@ -3427,12 +3431,16 @@ _NEXT_WORD = rx(r"\s+([A-Za-z]+)")
 _PERCENT_BEFORE = rx(r"(?i:(?:%|\bpercent)\s+$)")
 
 
-_KIND_OF_PAPER_BEFORE = rx(r"(?:\b[A-Z][a-z]+|\b(?:news|business|financial|evening|morning|independent|conservative|liberal))\s+$")
+# A paper whose name opens with an article of its language: "the daily Le Monde".
+_ARTICLE_PAPER_AFTER = rx(r"\s+(?:Le|La|Der|Die|El|Al|Il)\s+[A-Z]")
+_KIND_OF_PAPER_BEFORE = rx(
+    r"(?:\b[A-Z][a-z]+|\b[a-z]+-[a-z]+|\b(?:news|business|financial|evening|morning|independent|conservative|liberal))\s+$"
+)
 _PAPER_NAMED_AFTER = rx(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)(?:Le|La|Der|Die|El|Il|[A-Z][a-z]+)\s+[A-Z][a-z]+"
+    r"August|September|October|November|December)\b)(?:(?:Le|La|Der|Die|El|Al|Il)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+"
     # … and then what a paper does, not a noun: "the daily Downing Street briefing" is a briefing.
-    r"(?=\s*[,.;)]|\s+(?:reported|said|says|wrote|reports|quoted|cited|published|ran|revealed|called|described)\b)"
+    r"(?=\s*[,.;)]|\s+(?:reported|said|says|wrote|reports|quoted|cited|published|ran|revealed|called|described)\b))"
 )
 
 
@@ -3443,6 +3451,7 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     if _PERCENT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "to rise 8.5% annually": a growth rate
     if (_names_a_title(m, ctx.text) or _ends_a_name(m, ctx.text)
+            or _ARTICLE_PAPER_AFTER.match(ctx.text, m.end())
             or (_PAPER_NAMED_AFTER.match(ctx.text, m.end()) and _KIND_OF_PAPER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))):
         # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly", "the French daily Le Monde"
         return None

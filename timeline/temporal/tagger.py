@@ -174,7 +174,7 @@ def _goes_back(text: str, at: int, late_start: int) -> bool:
 
 # "Putin spoke at 10 p.m. on Thursday, 17 hours after the missile struck at about 5 a.m.":
 # the two times are set apart in the text, the small hour before the evening.
-_HOURS_APART = rx(r"(?i:(?<!\bfor\s)\bhours?\s+after\b[^,;.]*$)")
+_HOURS_APART = rx(r"(?i:,\s*(?:[\w-]+\s+){0,2}hours?\s+after\b[^,;.]*$)")
 
 
 def _small_hours_after_a_late_evening(text: str, anchor: datetime.date, results: list[tuple[int, int, Resolved]]):

@@ -188,15 +188,19 @@ _COMMA_JUST_BEFORE = rx(r",\s*$")
 # drivers", "…, and schools announced closures").
 _OUTCOME_TOLD_AFTER = rx(
     r"(?:[,;]\s*(?:and|but|when)\s|;\s*)"
-    r"(?!(?:who|that)\b|(?:[\w’'-]+\s+){0,3}?(?:said|says|warned|cautioned|added|told|noted|would|could|may|might|will)\b)"
+    r"(?!(?:[\w’'-]+\s+){0,6}?(?:who|that(?!\s+(?:night|day|morning|evening|afternoon|week|weekend))|would|could|may|might|will)\b)"
     r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:did|complied|refused|ignored|signed\s+up|stayed|arrived|hit|struck|crested|came|went|reopened|broke|landed|flooded|collapsed|"
     r"failed|fell\s+through|took\s+longer)\b"
 )
 # Results and injuries, which a present of what is to come follows: "after beating Rune on Monday".
+# Gerunds that tell of an outcome only with an injury's or a penalty's word after them: "after
+# picking up a knock", "after undergoing surgery" (not "after picking up the trophy").
+_OUTCOME_GERUNDS_WITH_THEIR_OBJECT = frozenset(("picking", "undergoing"))
+_INJURY_OBJECTS = frozenset("knock injury strain penalty card surgery scan operation".split())
 _OUTCOME_GERUNDS = frozenset(
     """beating losing winning defeating drawing saving injuring breaking tearing spraining fracturing aggravating
-    suffering crashing""".split()
+    suffering picking undergoing crashing""".split()
 )
 # Alerts posted for a time ahead.
 _ALERT_NOUNS = frozenset("watch warning warnings advisory alert alerts".split())
@@ -218,6 +222,8 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
     directive = next((j for j in range(i - 1, max(-1, i - 8), -1) if tokens[j][2].lower() in _DIRECTIVES), None)
     if directive is None or (directive > 0 and tokens[directive - 1][2].lower() == "had"):
         return False  # (not "Officials had ordered residents to leave by 5 p.m. Saturday")
+    if directive == i - 1 and not (i > 2 and tokens[i - 2][2].lower() == "been" and tokens[i - 3][2].lower() in ("have", "has")):
+        return False  # in the passive, only "have been ordered to evacuate by …" (not "were ordered to" last week)
     return any(tokens[j][2].lower() in _DEADLINE_WORDS and tokens[j - 1][2].lower() not in ("shortly", "just", "right", "soon")
                for j in range(i + 2, min(len(tokens), i + 8)))  # (not "shortly before 3 a.m.": a moment)
 
@@ -266,6 +272,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # an order, no tense
             continue
         if (low == "after" and i + 1 < n and tokens[i + 1][2].lower() in _OUTCOME_GERUNDS
+                and (tokens[i + 1][2].lower() not in _OUTCOME_GERUNDS_WITH_THEIR_OBJECT
+                     or any(t[2].lower() in _INJURY_OBJECTS for t in tokens[i + 2:i + 6]))
                 and all(c.word in _SCHEDULED for c in out if c.kind in ("fut", "weak"))):
             # "Eduardo faces nine months out after breaking his leg on Saturday", "plays Fritz on
             # Saturday after beating Rune on Monday": a result or an injury that a present of
@@ -982,8 +990,12 @@ def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
 _CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
 _JUST_A_PREPOSITION = rx(r"\s+(?:(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?)?")
 # A participle's phrase before its date: "detained during protests on", "imposed by the army on".
-_A_PARTICIPLES_PHRASE = rx(r"(?:\s+[\w’'-]+){1,6}?\s+(?:on|in|at|during)\s+")
-_BOOKING = frozenset("booked registered enrolled ticketed scheduled planned set".split())
+_A_PARTICIPLES_PHRASE = rx(
+    r"\s+(?:by|during|at|from|in|near|outside|inside|across|off|after|to|with)\b(?:\s+[\w’'-]+){1,5}?\s+(?:on|in|at|during)\s+"
+)
+_BOOKING = frozenset(
+    "booked registered enrolled ticketed scheduled planned set invited allowed needed entered barred called affected".split()
+)
 _RELATIVE_JUST_BEFORE = rx(r"(?i:\b(?:who|that|which)\s+(?:(?:was|were|had|has|have|been)\s+)?$)")
 
 
