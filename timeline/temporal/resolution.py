@@ -455,7 +455,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     anchor, weighed by the tense at the match (see _year_for_month); in a past-tense sentence
     a day ahead costs ``ahead_factor`` times its distance."""
     a = ctx.anchor
-    t = PAST if _a_timeline_entry(ctx, m) else ctx.tense(m.start(), m.end())
+    timeline_entry = _a_timeline_entry(ctx, m)
+    t = PAST if timeline_entry else ctx.tense(m.start(), m.end())
     if _EFFECTIVE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _starts_then(ctx, m.start(), m.end()):
         # "created an office of the chairman, effective Feb. 1": a date set when it was told,
         # as near ahead as behind, whatever the verb's tense.
@@ -466,7 +467,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
         t = FUTURE  # "The Iowa caucuses are Feb. 3", told in June
     if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         t = FUTURE  # "now targeting no earlier than March"
-    fronted = t == PAST and (_is_fronted(ctx.text, m) or _a_timeline_entry(ctx, m) or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
+    fronted = t == PAST and (_is_fronted(ctx.text, m) or timeline_entry or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
                              or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
@@ -1154,7 +1155,7 @@ _ROLE_BEFORE = rx(r"\b(?:to\s+play|played|starred\s+as|character|role\s+of)\s+$"
 _PLURAL_GROUP_AFTER = rx(
     r"\s+(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories|Americans|Britons|Ukrainians|Russians|"
     r"Israelis|Palestinians|Europeans|Catholics|Muslims|Christians|Londoners|New\s+Yorkers|Californians|Canadians|Mexicans|Texans|"
-    r"Floridians|Australians|Germans|Italians|Indians|Iranians|Syrians|Ukrainians)\b"
+    r"Floridians|Australians|Germans|Italians|Indians|Iranians|Syrians)\b"
 )
 # "Council 1492 of the Knights of Columbus", "the Security Council's 1267 committee".
 _COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil\s+$")
