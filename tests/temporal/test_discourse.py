@@ -730,3 +730,17 @@ def test_a_day_offset_from_a_year_named_after_a_day_counts_from_the_day():
     text = ("Leaders agreed in Paris on Sunday to guarantee lending until the end of 2009. Finance ministers had agreed "
             "a plan in Washington two days earlier.")
     assert [e.value for e in tag(text, datetime.date(2008, 10, 13))] == ["2008-10-12", "2009", "2008-10-10"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Talks opened on Feb. 3, 2024. The following week they resumed. A year earlier, prices fell.",
+         "A year earlier", "2023-W06"),
+        ("Talks resumed in the week of Dec. 30, 2024. A year later, prices fell.", "A year later", "2026-W01"),
+        ("Talks resumed in the week of Dec. 28, 2020. A year later, prices fell.", "A year later", "2021-W52"),
+        ("Talks resumed last week. A month earlier, prices fell.", "A month earlier", "2025-W06"),
+    ],
+)
+def test_a_week_moved_by_years_keeps_its_number_and_by_months_its_thursday(text, phrase, value):
+    assert find(text, phrase, A).value == value

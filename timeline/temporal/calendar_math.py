@@ -208,7 +208,13 @@ def shift(s: Stretch, n: int, unit: str) -> Stretch:
     if g == "day":
         return day(add_months(s.first, months))
     if g == "week":
-        return week_of(add_months(s.first, months))
+        if months % 12 == 0:
+            # "a year earlier" than week 6 is week 6 (the last week when that year has fewer).
+            y = s.year + months // 12
+            _check_year(y)
+            return week(y, min(s.index, datetime.date(y, 12, 28).isocalendar()[1]))
+        # A week belongs to the month of its Thursday.
+        return week_of(add_months(s.first + datetime.timedelta(days=3), months))
     if g == "month":
         d = add_months(s.first, months)
         return month(d.year, d.month)
