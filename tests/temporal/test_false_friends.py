@@ -599,3 +599,16 @@ def test_the_same_words_as_times(text, found):
 )
 def test_sudden_overnights_streets_and_grandchildren(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Flooding in 2010 killed nearly 2,000 people.", ["2010"]),
+        ("The quake in 1999 injured thousands.", ["1999"]),
+        ("Clashes left 2000 killed.", []),
+        ("Officials said 2010 killed and 300 wounded.", []),
+    ],
+)
+def test_a_toll_after_a_year_it_happened_in(text, found):
+    assert [e.value for e in tag(text, A)] == found

@@ -1586,3 +1586,33 @@ def test_narrowed_after_the_fifteenth_review(text, anchor, phrase, value):
         assert phrase not in [t for t, _ in found]
     else:
         assert (phrase, value) in found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A participle after "newly" or a noun's possessive describes the noun after it.
+        ("Sonia Gandhi will meet the party's newly elected MPs on Saturday.", datetime.date(2004, 5, 14), "2004-05-15"),
+        ("Gandhi will meet newly elected MPs on Saturday.", datetime.date(2004, 5, 14), "2004-05-15"),
+        ("The party's elected MPs will meet on Saturday.", datetime.date(2004, 5, 14), "2004-05-15"),
+        ("He's resigned on Saturday.", datetime.date(2004, 5, 14), "2004-05-08"),
+        # A vote a day names is the voting's day, gone by (what was voted for lies ahead).
+        ("Britain has voted to leave the European Union, with Leave winning 52 percent in Thursday's referendum.",
+         datetime.date(2016, 6, 24), "2016-06-23"),
+        ("Parliament voted to hold a referendum on Thursday.", datetime.date(2016, 6, 24), "2016-06-30"),
+        # The odds look ahead.
+        ("The Conservatives are on course for a majority in Thursday's election.", datetime.date(2019, 12, 10), "2019-12-12"),
+        ("The Tories are on track to win Thursday's election.", datetime.date(2019, 12, 10), "2019-12-12"),
+        ("The Tories are poised for victory in Thursday's election.", datetime.date(2019, 12, 10), "2019-12-12"),
+        ("Labour is braced for defeat on Thursday.", datetime.date(2019, 12, 10), "2019-12-12"),
+        ("The Tories are favourites to win Thursday's election.", datetime.date(2019, 12, 10), "2019-12-12"),
+        ("The Tories were poised for victory on Thursday, but lost.", datetime.date(2019, 12, 14), "2019-12-12"),
+        ("The Tories were on course for a majority on Thursday.", datetime.date(2019, 12, 14), "2019-12-12"),
+        ("He walked the track to the village on Thursday.", datetime.date(2019, 12, 10), "2019-12-05"),
+        # Candidates debate on a day ahead, as they meet on one.
+        ("Vice President Joe Biden and Paul Ryan debate on Thursday.", datetime.date(2012, 10, 9), "2012-10-11"),
+        ("Senators debated the bill on Thursday.", datetime.date(2012, 10, 9), "2012-10-04"),
+    ],
+)
+def test_attributive_participles_votes_named_by_their_day_and_the_odds(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.type == "DATE"] == [value]

@@ -1100,6 +1100,9 @@ _WORK_BEFORE_A_QUOTE = rx(
 _COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
+# A toll's verbs, which follow a year as readily as a count: "Flooding in 2010 killed ...".
+_VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
+_WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
 _THE_NAME_THEN_VERB = rx(
     r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|announced|split|cancelled|canceled|headlined|toured)\b"
@@ -1191,8 +1194,9 @@ def year_ok(m: re.Match, text: str) -> bool:
             re.search(r"(?i:\b(?:in|since|of|until|by|from|the|class|to|through|before)\s+)$", text[max(0, m.start() - 8): m.start()])
         )
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
-    if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS):
-        return False
+    if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS) and not (
+            nxt.group(1) in _VERBS_OF_A_TOLL and _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
     if _MORE_THAN_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _PLURAL_NOUN_AFTER.match(text, m.end()):
         return False  # "more than 2000 documents": a count
     counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())

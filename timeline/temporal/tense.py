@@ -101,7 +101,16 @@ _PHRASES = {
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
     "threatening": ("to",), "hoping": ("to",), "aiming": ("to",),
+    # What the odds look ahead to: "poised for victory", "braced for defeat", "on course for a
+    # majority", "on track to win", "favourites to win", "tipped to take".
+    "poised": ("to", "for"), "braced": ("for",), "course": ("for", "to"), "track": ("for", "to"),
+    "favourites": ("to",), "favorites": ("to",), "favourite": ("to",), "favorite": ("to",), "tipped": ("to",),
 }
+# Of those, the ones that say "on" first: "on course for", "on track to".
+_AFTER_ON = frozenset(("course", "track"))
+# Of those, the ones a past "was" or "were" before them puts in the past: "was likely to".
+_ODDS_WORDS = frozenset(("likely", "poised", "braced", "course", "track", "favourites", "favorites", "favourite",
+                         "favorite", "tipped"))
 _FORECAST_AUXILIARIES = frozenset(("is", "are", "be", "been", "was", "were"))
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
 # offer expires Friday", "he meets Putin Tuesday" (a past event would take the past tense). Their
@@ -115,7 +124,7 @@ _SCHEDULED = frozenset(
     testifies face faces launch launches host hosts kick kicks play plays go goes take takes
     sign signs hold holds appear appears attend attends reopen reopens restart restarts conclude
     concludes finish finishes debut debuts premiere premieres plan plans turn turns stays remains gather gathers
-    announces unveils publishes remain stay miss misses airs""".split()
+    announces unveils publishes remain stay miss misses airs debate debates""".split()
 )
 _NOT_SUBJECT_BEFORE = frozenset(
     """the a an its their his her our your my this that these those of for in at on by with from
@@ -170,6 +179,16 @@ _COUNT_BEFORE = rx(
 _DAY_OF_A_MONTH_BEFORE = rx(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+$"
 )
+
+
+# "'s" after these is "is" or "has": "it's closed", "he's resigned".
+_CONTRACTING_PRONOUNS = frozenset("he she it that what there who here where how let".split())
+
+
+def _a_nouns_possessive(word: str) -> bool:
+    """'the party's', 'Russia's' (not 'he's', 'it's')."""
+    low = word.lower()
+    return low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTING_PRONOUNS
 
 
 def _a_plural_noun(word: str) -> bool:
@@ -230,6 +249,8 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
 
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come be".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
+# The vote a day names: "in Thursday's referendum".
+_THE_DAYS_VOTE_AFTER = rx(r"['’]s\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|election|poll|plebiscite|primary|runoff)\b")
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
     "a an the its their his her this that these those terms talks demands what".split()
@@ -293,6 +314,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if (follow and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2][:1].isupper()
                 and low in ("plan", "plans", "set", "aim", "aims", "hope", "hopes")):
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
+        if follow and low in _AFTER_ON and not (i > 0 and tokens[i - 1][2].lower() == "on"):
+            follow = None  # "the track to the village": no odds
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
@@ -303,7 +326,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             elif low == "hoped" and _OUTCOME_TOLD_AFTER.search(text, b, s1):
                 pass  # "hoped to reopen the plant on Monday, but repairs took longer": a hope gone by
             else:
-                past = _past_perfect_before(tokens, i) or (low in ("likely", "due") and _was_before(tokens, i)
+                past = _past_perfect_before(tokens, i) or ((low in _ODDS_WORDS or low == "due") and _was_before(tokens, i)
                                                            and not (low == "due" and tokens[i + 1][2].lower() == "to"))
                 out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
@@ -392,8 +415,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                         and not (i + 1 < n and tokens[i + 1][2].lower() in _DATE_WORDS_AFTER_A_VERB)):
                     continue  # "Alabama hosts ranked Tennessee", "launches redesigned iPhones": an adjective
                 if i > 0 and (tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE or tokens[i - 1][2].lower() in ("with", "without")
+                              or tokens[i - 1][2].lower() in ("newly", "freshly")
+                              or _a_nouns_possessive(tokens[i - 1][2])
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
-                    continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours": an adjective
+                    continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours",
+                    # "newly elected MPs", "Russia's occupied regions": an adjective
                 if i + 1 < n and tokens[i + 1][2] == "by" and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a):
                     continue  # "will meet on Monday, followed by talks": a participle's phrase, no tense
                 kind = "past"
@@ -404,7 +430,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and _a_plural_noun(tokens[i + 1][2]) and text[b:tokens[i + 1][0]].isspace()):
             continue  # "17 to 25 named storms", "three wounded soldiers": an adjective (not "Thousands protested in June")
         if (kind == "past" and i > 1 and tokens[i - 1][2].endswith("ly") and tokens[i - 1][2].islower()
-                and tokens[i - 2][2].lower() in _ADJECTIVE_OPENS):
+                and (tokens[i - 2][2].lower() in _ADJECTIVE_OPENS or _a_nouns_possessive(tokens[i - 2][2]))):
             continue  # "the most closely fought vote", "a hotly contested seat": an adjective
         if (kind == "past" and low.endswith("ed")
                 and any(tokens[j][2].lower() == "have" and tokens[j - 1][2].lower() in ("to", "will")
@@ -695,7 +721,7 @@ def _was_before(tokens: list, i: int) -> bool:
         w = tokens[j][2].lower()
         if w in ("was", "were"):
             return True
-        if w not in ("more", "less", "most", "least", "far", "much", "very", "as", "not", "also"):
+        if w not in ("more", "less", "most", "least", "far", "much", "very", "as", "not", "also", "on"):
             return False
     return False
 
@@ -868,6 +894,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
+        if (kind == "fut" and m.end <= start and word.endswith(" to") and word.split()[0] in ("voted", "decided", "agreed")
+                and _THE_DAYS_VOTE_AFTER.match(text, end)):
+            kind = "past"  # "Britain has voted to leave the EU … in Thursday's referendum": the vote's own day
         if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and _JUST_A_COMMA.fullmatch(text, end, m.start):
             continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
         if aside is not None and end <= m.start < aside.end():
