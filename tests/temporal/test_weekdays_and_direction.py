@@ -1616,3 +1616,25 @@ def test_narrowed_after_the_fifteenth_review(text, anchor, phrase, value):
 )
 def test_attributive_participles_votes_named_by_their_day_and_the_odds(text, anchor, value):
     assert [e.value for e in tag(text, anchor) if e.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # After "from", an amount or a place leaves the past verb its date.
+        ("Prices have more than doubled this year from below $10 in February.", datetime.date(1999, 12, 30), "1999-02"),
+        ("Troops withdrew from Kherson in January.", datetime.date(1999, 12, 30), "1999-01"),
+        ("The firm relocated from Ohio in January.", datetime.date(1999, 12, 30), "1999-01"),
+        # "but has …" after the date opens a clause of its own.
+        ("OPEC will hold talks in Vienna on Wednesday but has signalled it will not cut output.",
+         datetime.date(2001, 9, 27), "2001-10-03"),
+        # What is kept so has no time of its own.
+        ("Exxon will keep its command centre staffed through the weekend.", datetime.date(1999, 12, 30), "1999-W52-WE"),
+        ("They kept the road closed on Saturday.", datetime.date(1999, 12, 30), "1999-12-25"),
+        # A scheduled end or start after "with", still to come.
+        ("Crude fell below zero, with the contract expiring on Tuesday.", datetime.date(2020, 4, 20), "2020-04-21"),
+        ("Stocks rose, with trading closing early on Friday.", datetime.date(2020, 4, 20), "2020-04-24"),
+    ],
+)
+def test_amounts_after_from_clauses_after_but_kept_things_and_schedules_under_way(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.type == "DATE"][-1] == value

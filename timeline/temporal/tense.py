@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from . import lexicon as lx
-from .patterns import CLOCK_GOES_ON, WEEKDAY_FULL, rx
+from .patterns import CLOCK_GOES_ON, MONTH, WEEKDAY_FULL, rx
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
@@ -181,6 +181,13 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 )
 
 
+# "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
+# the past would tell as "after the contract expired".
+_WITH_A_SCHEDULE_UNDER_WAY = rx(
+    r"(?i:\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expiring|ending|closing|starting|beginning|opening|resuming)\s+(?:(?:early|late)\s+)?(?:(?:on|at|in|by)\s+)?$)"
+)
+# Their object's participle after them tells of no time of its own: "keep the centre staffed".
+_KEEPING = frozenset(("keep", "keeps", "keeping", "kept"))
 # "'s" after these is "is" or "has": "it's closed", "he's resigned".
 _CONTRACTING_PRONOUNS = frozenset("he she it that what there who here where how let".split())
 
@@ -420,6 +427,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours",
                     # "newly elected MPs", "Russia's occupied regions": an adjective
+                if any(tokens[j][2].lower() in _KEEPING for j in range(max(0, i - 5), i - 1)) and not any(
+                        ch in text[tokens[max(0, i - 5)][1]:a] for ch in ",;"):
+                    continue  # "will keep its command centre staffed through the weekend": keep's, no tense of its own
                 if i + 1 < n and tokens[i + 1][2] == "by" and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a):
                     continue  # "will meet on Monday, followed by talks": a participle's phrase, no tense
                 kind = "past"
@@ -793,7 +803,7 @@ _ANOTHER_CLAUSE_AFTER = rx(
     r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b"
     # "climb through Sunday as they reached villages", "suspended operations Tuesday and will
     # not reopen until Friday": a clause or a verb of its own.
-    r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+and\s+(?:(?:is|are|was|were|has|have|had)\s+)?$"
+    r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$"
     # "will be sworn in on Monday after Labor won Saturday's election": a clause of its own.
     r"|\s+(?:after|before|because|once|when)\s+(?:(?!(?:the|a|an|his|her|its|their)\b)[\w’'-]+\s+){1,3}$",
     re.I,
@@ -855,6 +865,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         main = [c for c in cues if c.end <= more.start()]
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
+    if _WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start):
+        return FUTURE  # "fell below zero, with the May contract expiring on Tuesday": not yet done
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
         return PAST  # "announces its results every quarter, most recently on Monday"
     if _MODAL_JUST_AFTER.match(text, end) and not _verb_before_in_its_clause(text, cues, start):
@@ -1144,4 +1156,13 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
         return False  # (not "cancelled flights between March 20 and April 5": what was set for them)
     if len(words) > 2 and (c.word in _ARRANGING or any(w in _FUTURE_OBJECTS or w in _MODALS for w in words)):
         return False  # "confirmed a military parade in May": what was arranged may be ahead
-    return not any(w in _NOT_DIRECT or w == "to" for w in words[:-1])
+    from_no_time = _FROM_NO_TIME.search(gap) is not None
+    return not any((w in _NOT_DIRECT and not (w == "from" and from_no_time)) or w == "to" for w in words[:-1])
+
+
+# After "from", an amount or a place, not a time: "doubled from below $10 in February",
+# "moved from Ohio in January" (not "moved from March in January").
+_FROM_NO_TIME = rx(
+    r"\bfrom\s+(?:(?:(?:below|above|under|over|about|around|nearly|almost|just|some)\s+)*(?:[$€£¥]\s?)?[0-9]"
+    rf"|(?!(?:{MONTH}|{WEEKDAY_FULL})\b)[A-Z][a-z]+\b(?!\s+[0-9]))"
+)
