@@ -6,7 +6,7 @@ import pytest
 
 from timeline.temporal import tag
 
-from .conftest import find
+from .conftest import find, value_of
 
 A = datetime.date(2025, 3, 12)  # a Wednesday
 
@@ -680,3 +680,22 @@ def test_a_part_of_the_day_told_ahead_is_todays(text, found):
 )
 def test_clock_times_and_parts_of_the_day_near_misses(text, found):
     assert [(e.text, e.value) for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A year of background between the story's recent day and a bare clock time.
+        ("Bill Clinton last night became the first Democrat since Roosevelt in 1936 to win a second term. "
+         "Bob Dole conceded at 10:30 p.m. Eastern time.", datetime.date(1996, 11, 6), "10:30 p.m.", "1996-11-05T22:30"),
+        ("Friday's earthquake, the strongest since records began 140 years ago, struck at 2:46 p.m.",
+         datetime.date(2011, 3, 13), "2:46 p.m.", "2011-03-11T14:46"),
+        ("The plant closed on Monday. It opened in 1990. Workers will leave at 5 p.m.",
+         datetime.date(1996, 11, 6), "5 p.m.", "1996-11-06T17:00"),
+        # A bulletin named by its hour is out by the time it is told of.
+        ("Milton was expected to make landfall early Thursday, the National Hurricane Center said in its "
+         "11 a.m. advisory.", datetime.date(2024, 10, 8), "11 a.m.", "2024-10-08T11:00"),
+    ],
+)
+def test_a_clock_times_day_past_background_years_and_a_bulletins_hour(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

@@ -3666,9 +3666,16 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # Bush said he would address the nation at 8:30 p.m."), nor told in the past to a day to
     # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
+            ctx.ref.first > ctx.anchor and _A_BULLETIN_AFTER.match(ctx.text, m.end())
+            and _ITS_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())) and not (
             ctx.ref_end < ctx.sentence_bounds(m.start())[0]
             and ctx.tense(m.start(), m.end()) == (FUTURE if ctx.ref.last < ctx.anchor else PAST if ctx.ref.first > ctx.anchor else None)):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
+    elif (ctx.ref is not None and ctx.ref.granularity in _BACKGROUND_GRANULARITIES and ctx.ref_day is not None
+          and 0 < (ctx.anchor - ctx.ref_day.last).days <= 7 and ctx.tense(m.start(), m.end()) == PAST):
+        # "Clinton last night became the first Democrat since Roosevelt in 1936 to win a second
+        # term. … Dole conceded at 10:30 p.m.": the story's day, past a year of background.
+        base, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     else:
         base, against, reference = cal.day(ctx.anchor), RESOLVED_ANCHOR, ctx.anchor_value
         if (suffix == "T24:00" and ctx.tense(m.start(), m.end()) == PAST
@@ -3685,6 +3692,10 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
 
 
+# A bulletin named by its hour, issued by the time it is told of, not on a day ahead
+# ("expected to make landfall early Thursday, the center said in its 11 a.m. advisory").
+_A_BULLETIN_AFTER = rx(r"\s+(?:update|briefing|bulletin|report|summary|statement|advisory|forecast|outlook)\b")
+_ITS_BEFORE = rx(r"\b(?:its|their|the)\s+$")
 _RANGE_OPENED_AT = rx(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
 _PLANNED_BEFORE = rx(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
