@@ -744,3 +744,26 @@ def test_a_day_offset_from_a_year_named_after_a_day_counts_from_the_day():
 )
 def test_a_week_moved_by_years_keeps_its_number_and_by_months_its_thursday(text, phrase, value):
     assert find(text, phrase, A).value == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # How long, then when: no offset.
+        ("Dorian stalled over Grand Bahama for nearly two days earlier this week.", datetime.date(2019, 9, 5),
+         [("nearly two days", "P2D"), ("earlier this week", "2019-W36")]),
+        ("It rained for three days earlier in the week.", datetime.date(2019, 9, 5),
+         [("three days", "P3D"), ("earlier in the week", "2019-W36")]),
+        ("The storm hit on Monday. Two days earlier, it formed.", datetime.date(2019, 9, 5),
+         [("Monday", "2019-09-02"), ("Two days earlier", "2019-08-31")]),
+        # A part of "the year" looks ahead from a year gone by no more than "the end of the year" does.
+        ("Lula last visited the border on Feb. 6, 2024. He is expected to return in the second half of the year.",
+         A, [("Feb. 6, 2024", "2024-02-06"), ("the second half of the year", "2025-H2")]),
+        ("Lula visited the border on Feb. 6, 2024. In the second half of the year he returned.",
+         A, [("Feb. 6, 2024", "2024-02-06"), ("the second half of the year", "2024-H2")]),
+        ("Sales fell in 2024. They will rise in the fourth quarter of the year.",
+         A, [("2024", "2024"), ("the fourth quarter of the year", "2025-Q4")]),
+    ],
+)
+def test_how_long_then_when_and_parts_of_the_year_ahead(text, anchor, found):
+    assert [(e.text, e.value) for e in tag(text, anchor)] == found

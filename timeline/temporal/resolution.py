@@ -1354,14 +1354,19 @@ def century(m: re.Match, ctx: Context) -> Resolved | None:
 _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 
-def _year_from_rel(rel: str, ctx: Context) -> int:
+def _year_from_rel(rel: str, ctx: Context, m: re.Match | None = None) -> int:
+    """The year of "the second half of the year", "the third quarter of last year"."""
     rel = rel.lower()
     if rel == "last":
         return ctx.anchor.year - 1
     if rel == "next":
         return ctx.anchor.year + 1
-    if rel == "the" and ctx.ref is not None and not ctx.ref_opens_stretch:
-        return ctx.ref.year  # not after "the biggest gains since 2022": a stretch up to now
+    if (rel == "the" and ctx.ref is not None and not ctx.ref_opens_stretch
+            and not (m is not None and ctx.ref.year < ctx.anchor.year and ctx.tense(m.start(), m.end()) == FUTURE)):
+        # The year under discussion (not after "the biggest gains since 2022", a stretch up to
+        # now; nor a year gone by when the sentence looks ahead: "visited on Feb. 6, 2024. He
+        # is expected to return in the second half of the year").
+        return ctx.ref.year
     return ctx.anchor.year
 
 
@@ -1556,7 +1561,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     y = gd.get("y") or gd.get("y0") or gd.get("y2")
     if gd.get("rel0"):
         # "next year's first quarter"
-        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel0"], ctx), q or current.index))
+        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel0"], ctx, m), q or current.index))
         return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
     if gd.get("ago") and q:
         # "the year-ago third quarter": that quarter, a year before the one under discussion.
@@ -1582,7 +1587,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         s, mod = with_mod(m, cal.quarter(int(y), q))
         return date_result(s, "quarter-year", mod=mod)
     if gd.get("rel"):
-        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel"], ctx), q))
+        s, mod = with_mod(m, cal.quarter(_year_from_rel(gd["rel"], ctx, m), q))
         return date_result(s, "quarter-of-year", ctx, RESOLVED_ANCHOR, mod)
     held = _held_by_sentence_date(ctx, m.start())
     if held is not None and held.granularity in ("year", "half") and q:
@@ -1630,7 +1635,7 @@ def half(m: re.Match, ctx: Context) -> Resolved:
             s = cal.half(ctx.anchor.year - 1, h)
         return date_result(s, "half-anchor-year", ctx, RESOLVED_ANCHOR)
     h = 1 if (m.group("h") or m.group("hq")).lower() in ("first", "1st") else 2
-    year = int(m.group("y")) if m.group("y") else _year_from_rel(m.group("rel"), ctx)
+    year = int(m.group("y")) if m.group("y") else _year_from_rel(m.group("rel"), ctx, m)
     s, mod = with_mod(m, cal.half(year, h))
     return date_result(s, "half-year", ctx, RESOLVED_ANCHOR if not m.group("y") else RESOLVED_ABSOLUTE, mod)
 
@@ -2719,6 +2724,7 @@ _ANOTHER_CLAUSE = rx(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
 _THAN_AFTER = rx(r"\s+than\b")
+_A_DEICTIC_UNIT_AFTER = rx(r"(?i:\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|tonight|in\s+the\s+(?:day|week)\b))")
 _BACKGROUND_GRANULARITIES = frozenset(("year", "decade", "century"))
 # "stayed silent for almost a week before Zelensky acknowledged it": how long, not when (but
 # "talks were scheduled for two days before the deadline" gives when).
@@ -2735,6 +2741,13 @@ def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule:
         end -= 1
     approx = _APPROX_MODS.get(_SPACE.sub(" ", (m.group("approx") or "").lower()))
     return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, rule, end=end)
+
+
+def offset_ok(m: re.Match, text: str) -> bool:
+    """Not "stalled for nearly two days earlier this week": how long, then when, each found on
+    its own ("nearly two days", "earlier this week")."""
+    return not (m.group("dir").lower() in ("later", "earlier") and not m.group("the")
+                and _A_DEICTIC_UNIT_AFTER.match(text, m.end()))
 
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:

@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back"), _AGO_ANCHOR, 70, _UNIT_BEFORE_AGO),
     Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
     # Discourse-relative expressions.
-    Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
+    Rule("offset", p.OFFSET, r.offset, r.offset_ok, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
     Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
