@@ -367,3 +367,15 @@ def test_a_ten_second_long_exchange_is_a_duration():
 def test_a_bare_plural_after_an_ending_verb_needs_its_of():
     assert [e for e in tag("The strike ended days ago.", A) if e.type == "DURATION"] == []
     assert [e for e in tag("Following years, he said, were hard.", A) if e.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The force would publish updated figures quarterly and expected further falls.", ["P3M"]),
+        ("It issues quarterly and annual reports.", []),
+        ("It files quarterly and audited reports.", []),
+    ],
+)
+def test_quarterly_before_another_verb_is_an_adverb(text, found):
+    assert [e.value for e in tag(text, datetime.date(2005, 1, 14)) if e.type == "SET"] == found

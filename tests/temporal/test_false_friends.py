@@ -612,3 +612,26 @@ def test_sudden_overnights_streets_and_grandchildren(text, found):
 )
 def test_a_toll_after_a_year_it_happened_in(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Floodwaters swamped homes in Spring, Texas, on Monday.", ["2025-03-10"]),
+        ("The plant in Summer, Ky., closed.", []),
+        ("Talks resumed in spring, officials said.", ["2024-SP"]),
+        ("Several Tuesday Morning stores closed, the discount retailer said.", []),
+        ("Call the information line on 1800 679 737.", []),
+        ("The robbery took place at a jewellers on Christmas Steps in Bristol.", []),
+        ("Ineos shut the Forties Pipeline System.", []),
+        ("In the Forties, Britain rationed food.", ["194"]),
+        ("The Day After Tomorrow, a disaster movie, was shown.", []),
+        ("We will meet the day after tomorrow.", ["2025-03-15"]),
+        ("Germany promised 1500 of its own.", []),
+        ("In 1999 of all years, it rained.", ["1999"]),
+        ("The court heard evidence from Jamie Noon, a friend of the victim.", []),
+        ("Talks resume at Noon.", ["2025-03-13T12:00"]),
+    ],
+)
+def test_towns_shops_phone_numbers_steps_pipelines_films_counts_and_surnames(text, found):
+    assert [e.value for e in tag(text, A)] == found

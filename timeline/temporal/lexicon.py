@@ -131,3 +131,19 @@ INDEPENDENCE_DAYS = {
     "u.s.": "independence day",
     "us": "independence day", "nation's": "independence day",
 }
+
+# The United States' states by name and by AP abbreviation (escaped for a regex): what follows
+# a town named like a season ("Spring, Texas").
+US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi "
+    "Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
+    "Washington Wisconsin Wyoming"
+).split() + [
+    r"New\s+Hampshire", r"New\s+Jersey", r"New\s+Mexico", r"New\s+York", r"North\s+Carolina", r"North\s+Dakota",
+    r"Rhode\s+Island", r"South\s+Carolina", r"South\s+Dakota", r"West\s+Virginia",
+    r"Ala\.", r"Ariz\.", r"Ark\.", r"Calif\.", r"Colo\.", r"Conn\.", r"Del\.", r"Fla\.", r"Ga\.", r"Ill\.", r"Ind\.",
+    r"Kan\.", r"Ky\.", r"La\.", r"Md\.", r"Mass\.", r"Mich\.", r"Minn\.", r"Miss\.", r"Mo\.", r"Mont\.", r"Neb\.",
+    r"Nev\.", r"N\.H\.", r"N\.J\.", r"N\.M\.", r"N\.Y\.", r"N\.C\.", r"N\.D\.", r"Okla\.", r"Ore\.", r"Pa\.",
+    r"R\.I\.", r"S\.C\.", r"S\.D\.", r"Tenn\.", r"Tex\.", r"Vt\.", r"Va\.", r"Wash\.", r"W\.Va\.", r"Wis\.", r"Wyo\.",
+]

@@ -1100,6 +1100,8 @@ _WORK_BEFORE_A_QUOTE = rx(
 _COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
+_PHONE_GOES_ON = rx(r"[ -][0-9]{3,4}[ -][0-9]{3,4}\b")
+_OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|whom|which|you)\b")
 # A toll's verbs, which follow a year as readily as a count: "Flooding in 2010 killed ...".
 _VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
 _WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
@@ -1197,6 +1199,10 @@ def year_ok(m: re.Match, text: str) -> bool:
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS) and not (
             nxt.group(1) in _VERBS_OF_A_TOLL and _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())):
         return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
+    if _PHONE_GOES_ON.match(text, m.end()):
+        return False  # "call 1800 679 737", "0800 123 4567": a telephone number
+    if _OF_A_WHOLE_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "Germany promised 1500 of its own", "2000 of them": a count
     if _MORE_THAN_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _PLURAL_NOUN_AFTER.match(text, m.end()):
         return False  # "more than 2000 documents": a count
     counted = _COUNTED_AFTER_AN_ADJECTIVE.match(text, m.end())
@@ -1324,8 +1330,17 @@ def fiscal_short(m: re.Match, ctx: Context) -> Resolved:
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 
-def decade(m: re.Match, ctx: Context) -> Resolved:
+# After a capitalised decade's word, the rest of a name: "the Forties Pipeline System", "the
+# Fifties Diner" (not "the Sixties, when …", "in the Thirties Hitler rose").
+_NAME_GOES_ON_AFTER_A_DECADE = rx(
+    r"\s+(?:Pipeline|Field|Fields|System|Club|Diner|Band|Bar|Cafe|Café|Hotel|Road|Street|Festival|Show|Channel|Radio)\b"
+)
+
+
+def decade(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
+    if gd.get("w") and gd["w"][0].isupper() and _NAME_GOES_ON_AFTER_A_DECADE.match(ctx.text, m.end()):
+        return None
     if gd.get("c"):
         first = int(gd["c"]) * 100 + int(gd["d"]) * 10
         against = RESOLVED_ABSOLUTE
@@ -1736,6 +1751,9 @@ def season_ok(m: re.Match, text: str) -> bool:
     if (season[:1].isupper() and not season.isupper() and not m.group("y") and _CAPITALISED_NEXT.match(text, m.end())
             and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
         return False  # "the Winter Palace", "the Summer Olympics": a name
+    if (season[:1].isupper() and not season.isupper() and not m.group("y") and not m.group("rel")
+            and _A_STATE_AFTER.match(text, m.end()) and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
+        return False  # "homes in Spring, Texas": a town
     if (season[:1].isupper() and m.group("y") and m.group("y")[0] in "’'" and not m.group("rel")
             and sentence_bounds(text, m.start("s"))[0] != m.start("s")):
         return False  # "closed the set with Summer of '69": a song's title (its year stays)
@@ -1764,6 +1782,8 @@ def season_ok(m: re.Match, text: str) -> bool:
 
 
 _IN_OR_BY_BEFORE = rx(r"(?i:\b(?:in|during|by|until|since|through)\s+$)")
+# A town's state after it: "Spring, Texas", "Summer, Ky.", "Winter, Wis.".
+_A_STATE_AFTER = rx(rf",\s+(?:{'|'.join(lx.US_STATES)})(?![\w])")
 _A_SPRING_AT_AFTER = rx(r"\s+(?:at|near)\s+[A-Z]")
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
@@ -1846,7 +1866,8 @@ _WEEKDAY_NAME_PRECEDERS = rx(
 # After a capitalised part of the day, a show's or a company's name: "Saturday Night Live",
 # "Monday Night Football", "Friday Night Lights", "Tuesday Morning Corp.".
 _WEEKDAY_PART_TITLE_FOLLOWERS = rx(
-    r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown|Corp\b|Corporation|Inc\b|Co\b|Ltd\b)"
+    r"\s+(?:Live|Football|Baseball|Basketball|Hockey|Lights|Fever|Raw|Smackdown|Corp\b|Corporation|Inc\b|Co\b|Ltd\b"
+    r"|(?:stores?|shops?|outlets?|locations?|chain)\b)"
 )
 # A weekday before what appears or meets each such day: "the Guardian's Saturday magazine",
 # "the Sunday school", "the Friday edition" (not "Saturday's edition").
@@ -2402,9 +2423,12 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
 
     if (len(m.group(0).split()) > 1 and all(w[:1].isupper() for w in m.group(0).split())
             and (_WORK_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
-                 or (m.group(0).startswith("The ") and ctx.sentence_bounds(m.start())[0] != m.start()
+                 or (m.group(0).startswith("The ")
+                     and (ctx.sentence_bounds(m.start())[0] != m.start() or len(m.group(0).split()) >= 4)
                      and not _in_title_case_line(ctx.text, m.start())))):
-        return None  # "The film The Day After Tomorrow", "screened The Day After Tomorrow outside"
+        # "The film The Day After Tomorrow", "screened The Day After Tomorrow outside", "The
+        # Day After Tomorrow, a disaster movie, …" (prose writes "The day after tomorrow")
+        return None
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")
@@ -3475,7 +3499,8 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     word = m.group("w").lower()
     if word == "quarterly" and (
-        not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB))
+        not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)
+             or _AND_A_PAST_VERB_AFTER.match(ctx.text, m.end()))
         or m.group("w")[0].isupper() or _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         # "meets quarterly.", "meets quarterly in Vienna", but not "its quarterly dividend",
@@ -3486,6 +3511,9 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
+# "would publish figures quarterly and expected further falls": the adverb, then another verb
+# (not "quarterly and annual reports").
+_AND_A_PAST_VERB_AFTER = rx(r"\s+and\s+(?:said|[a-z]+ed)\b(?!\s+(?:reports?|results|figures|accounts|statements)\b)")
 _PREPOSITIONS_AFTER_ADVERB = frozenset("in at on by with from since until through".split())
 _CLAUSE_ENDS_AFTER = rx(r"\s*(?:[.,;:!?)]|$)")
 
@@ -3624,8 +3652,11 @@ _RACE_WORDS_BEFORE = rx(
 def clock(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
     if gd.get("word"):
-        if gd["word"][0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end()) and not _in_title_case_line(ctx.text, m.start()):
-            return None  # "Midnight Express", "Midnight Sun Electric", "Noon Street"
+        if gd["word"][0].isupper() and (
+                _NAME_GOES_ON.match(ctx.text, m.end())
+                or (_FIRST_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+                    and ctx.sentence_bounds(m.start())[0] < m.start() - 1)) and not _in_title_case_line(ctx.text, m.start()):
+            return None  # "Midnight Express", "Midnight Sun Electric", "Noon Street", "Jamie Noon"
         w = gd["word"].lower()
         if w == "noon" and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
             return None  # "high noon comes today": the idiom
@@ -3709,6 +3740,8 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
 # ("expected to make landfall early Thursday, the center said in its 11 a.m. advisory").
 _A_BULLETIN_AFTER = rx(r"\s+(?:update|briefing|bulletin|report|summary|statement|advisory|forecast|outlook)\b")
 _ITS_BEFORE = rx(r"\b(?:its|their|the)\s+$")
+# A capitalised word before "Noon" that is no day nor a preposition: a first name ("Jamie Noon").
+_FIRST_NAME_BEFORE = rx(rf"(?<![.!?]\s)\b(?!(?:{MONTH_FULL}|{WEEKDAY_FULL}|At|By|Until|Till|From|Before|After|Around|About|Since|On|Today|Tomorrow|Yesterday)\b)[A-Z][a-z]+\s+$")
 _RANGE_OPENED_AT = rx(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
 _PLANNED_BEFORE = rx(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
@@ -3863,7 +3896,7 @@ _IN_YEAR_AFTER = rx(rf"\s+(?:in|of)\s+(?:(?P<mon>{MONTH})\s+)?(?P<y>{YEAR4})\b")
 # After a holiday, a thing named for it ("the Christmas tree") or a place ("Christmas Valley"),
 # which a headline in title case may still write after a real holiday.
 _NAMED_AFTER_THE_DAY = rx(
-    rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station))\b"
+    rf"\s+(?:(?P<thing>(?i:trees?|decorations|ornaments?|films?|movies?|sequel))|(?P<place>{lx.PLACE_NOUNS}|Point|Mountains?|Bridge|Station|Steps))\b"
 )
 _CREDIT_AFTER = rx(r"\s+(?:star|director|actor|actress|cast|soundtrack|screenwriter)\b")
 _CREDIT_NAME_AFTER = rx(r"\s+(?:star|director|actor|actress|screenwriter)\s+[A-Z][a-z]+\s+[A-Z]")
