@@ -1638,3 +1638,31 @@ def test_attributive_participles_votes_named_by_their_day_and_the_odds(text, anc
 )
 def test_amounts_after_from_clauses_after_but_kept_things_and_schedules_under_way(text, anchor, value):
     assert [e.value for e in tag(text, anchor) if e.type == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # A charge's participle after the date has no tense of its own.
+        ("A man will go on trial in June accused of causing the death of a cyclist.", datetime.date(2015, 12, 7), "2016-06"),
+        ("He was accused of fraud in June.", datetime.date(2015, 12, 7), "2015-06"),
+        # "last" as a verb.
+        ("A blizzard is expected to arrive Friday afternoon and last into Sunday.", datetime.date(2016, 1, 21), "2016-01-24"),
+        ("The storm lasted until Sunday.", datetime.date(2016, 1, 21), "2016-01-17"),
+        # What is forecast or hoped for a time lies ahead of the forecast.
+        ("Meteorologists forecast rain for the weekend.", datetime.date(2008, 5, 16), "2008-W20-WE"),
+        ("Analysts had forecast rain for the weekend.", datetime.date(2008, 5, 16), "2008-W19-WE"),
+        ("Goldman raised its Brent forecast for December to $95.", datetime.date(2023, 4, 3), "2023-12"),
+        ("The Met Office forecast for Sunday was wrong.", datetime.date(2025, 3, 13), "2025-03-09"),
+        ("Eurocontrol said it hoped for near-normal traffic by Friday.", datetime.date(2010, 4, 20), "2010-04-23"),
+        ("Deutsche Bank cut its fourth-quarter price forecast by $4.", datetime.date(2001, 9, 27), "2001-Q4"),
+        ("Profit beat fourth-quarter forecasts.", datetime.date(2001, 9, 27), "2000-Q4"),
+        # What was likely, reported, lies ahead of the report.
+        ("Forecasters said thunderstorms were likely again Tuesday night.", datetime.date(1993, 7, 19), "1993-07-20TNI"),
+        ("Thunderstorms were likely on Tuesday night, but none came.", datetime.date(1993, 7, 19), "1993-07-13TNI"),
+        # What follows in a month is still to come.
+        ("A ban on refined products follows in February.", datetime.date(2022, 10, 5), "2023-02"),
+    ],
+)
+def test_charges_lasting_forecasts_hopes_likelihoods_and_what_follows(text, anchor, value):
+    assert [e.value for e in tag(text, anchor) if e.type in ("DATE", "TIME")][-1] == value

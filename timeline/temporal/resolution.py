@@ -1626,13 +1626,20 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         # will fall short of the first quarter's record", "expects to report third-quarter
         # results" told in November).
         s = cal.quarter(year + 1, q)
-    elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))):
+    elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))) and not (
+            _A_FORECAST_AFTER.match(ctx.text, m.end()) and not _OUTTURN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
         s = cal.quarter(year - 1, q)
     s, mod = with_mod(m, s)
     return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
+
+
+# "cut its fourth-quarter price forecast": a quarter still to come (not "beat fourth-quarter
+# forecasts", an outcome in).
+_A_FORECAST_AFTER = rx(r"\s+(?:[a-z]+\s+)?(?:forecasts?|outlook|guidance|projections?)\b")
+_OUTTURN_BEFORE = rx(r"(?i:\b(?:beat|beats|beating|missed|misses|topped|tops|exceeded|exceeds|matched|than)\s+(?:\w+\s+){0,3}$)")
 
 
 def half(m: re.Match, ctx: Context) -> Resolved:

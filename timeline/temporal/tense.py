@@ -97,10 +97,10 @@ _KIND = _kinds()
 # Future cues of two or three words, by their first word: the words that must follow.
 _PHRASES = {
     "going": ("to",), "is": ("to", "due"), "are": ("to", "due"), "due": ("to", "by", "in", "before"), "plan": ("to",), "plans": ("to",),
-    "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to",), "hopes": ("to",), "hoped": ("to",),
+    "set": ("to", "for"), "sets": ("for",), "aim": ("to",), "aims": ("to",), "hope": ("to", "for"), "hopes": ("to", "for"), "hoped": ("to", "for"),
     "pledged": ("to",), "promised": ("to",), "vowed": ("to",), "threatened": ("to",), "wo": ("n't", "n’t"),
     "as": ("soon",), "likely": ("to",), "vowing": ("to",), "pledging": ("to",), "promising": ("to",),
-    "threatening": ("to",), "hoping": ("to",), "aiming": ("to",),
+    "threatening": ("to",), "hoping": ("to", "for"), "aiming": ("to",),
     # What the odds look ahead to: "poised for victory", "braced for defeat", "on course for a
     # majority", "on track to win", "favourites to win", "tipped to take".
     "poised": ("to", "for"), "braced": ("for",), "course": ("for", "to"), "track": ("for", "to"),
@@ -181,11 +181,21 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 )
 
 
+_LIKELY_JUST_BEFORE = rx(
+    r"(?i:\b(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|possible|probable|expected|forecast|predicted)"
+    r"\s+(?:(?:again|later|early|late|by|on|at|through|until|into|from)\s+)*$)"
+)
 # "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
 # the past would tell as "after the contract expired".
 _WITH_A_SCHEDULE_UNDER_WAY = rx(
     r"(?i:\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expiring|ending|closing|starting|beginning|opening|resuming)\s+(?:(?:early|late)\s+)?(?:(?:on|at|in|by)\s+)?$)"
 )
+# Participles of a charge, before "of" or "with": "accused of", "charged with".
+_CHARGED = frozenset(("accused", "charged", "suspected", "convicted", "acquitted", "cleared", "indicted"))
+# Words of a forecast, as a verb or a noun; and what tells that the outcome is in.
+_FORECASTING = frozenset(("forecast", "forecasts", "predicted", "predicts", "predict", "prediction", "predictions"))
+_JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|had\s+been)\b")
+_OUTTURN_WORDS = frozenset("beat beats beating missed misses missing topped tops exceeded exceeds than with matched".split())
 # Their object's participle after them tells of no time of its own: "keep the centre staffed".
 _KEEPING = frozenset(("keep", "keeps", "keeping", "kept"))
 # "'s" after these is "is" or "has": "it's closed", "he's resigned".
@@ -264,7 +274,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
-              | {"to", "forecast", "cut", "targeting", "after"})
+              | _FORECASTING | {"to", "forecast", "cut", "targeting", "after", "follows", "follow"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -285,6 +295,21 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             if i + 1 < n and tokens[i + 1][2].lower() in ("for", "to") and aux in _FORECAST_AUXILIARIES:
                 kind = "past" if aux in ("was", "were") or _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
+                continue
+        if (low in ("follows", "follow") and i + 2 < n and tokens[i + 1][2].lower() in ("in", "on")
+                and tokens[i + 2][2][:1].isupper() and text[b:tokens[i + 1][0]].isspace()):
+            out.append(Cue(a, b, "fut", low))  # "A ban on refined products follows in February"
+            continue
+        if low in _FORECASTING and i > 0 and not _past_perfect_before(tokens, i) and not any(
+                tokens[j][2].lower() in _OUTTURN_WORDS for j in range(max(0, i - 3), i)):
+            # "Meteorologists forecast rain for the weekend", "raised its Brent forecast for
+            # December": what is forecast for a time lies ahead of the forecast (not "beat
+            # forecasts for the third quarter", "had forecast rain for Saturday").
+            for j in range(i + 1, min(n, i + 6)):
+                if tokens[j][2].lower() == "for" and not any(ch in text[b:tokens[j][0]] for ch in ",;:"):
+                    if not _JUDGED_AFTER.match(text, tokens[j][1], s1):
+                        out.append(Cue(tokens[j][0], tokens[j][1], "fut", "forecast for"))
+                    break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
             continue  # "The sentencing, originally set for July, was postponed": the old plan, no tense
@@ -294,6 +319,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 and tokens[i - 1][2].lower() not in _CUT_AS_NOUN_AFTER and _CUT_OBJECT_AFTER.match(text, b)):
             out.append(Cue(a, b, "past", low))  # "The firm cut 500 jobs Tuesday" (not "a rate cut in April")
             continue
+        if low == "last" and ((i > 0 and tokens[i - 1][2].lower() in _MODAL_OR_TO)
+                              or (i + 1 < n and tokens[i + 1][2].lower() in ("into", "until", "till", "through", "longer"))):
+            continue  # "expected to arrive Friday and last into Sunday": the verb, no time gone by
         if low == "last" and i > 0 and tokens[i - 1][2].lower() in _DETERMINERS_BEFORE_ADJECTIVE and (
                 _COUNT_AFTER.match(text, b) or _ORDER_NOUN_AFTER.match(text, b)):
             # "in the last 16", "its last three plants", "on Sunday, the last day of the meet":
@@ -334,6 +362,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 pass  # "hoped to reopen the plant on Monday, but repairs took longer": a hope gone by
             else:
                 past = _past_perfect_before(tokens, i) or ((low in _ODDS_WORDS or low == "due") and _was_before(tokens, i)
+                                                           and not (low in _ODDS_WORDS and any(c.kind == "rep" for c in out))
                                                            and not (low == "due" and tokens[i + 1][2].lower() == "to"))
                 out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
@@ -427,6 +456,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours",
                     # "newly elected MPs", "Russia's occupied regions": an adjective
+                if low in _CHARGED and i + 1 < n and tokens[i + 1][2].lower() in ("of", "with") and not (
+                        i > 0 and tokens[i - 1][2].lower() in _AUXILIARIES):
+                    continue  # "will go on trial in June accused of causing a death": a participle, no tense
                 if any(tokens[j][2].lower() in _KEEPING for j in range(max(0, i - 5), i - 1)) and not any(
                         ch in text[tokens[max(0, i - 5)][1]:a] for ch in ",;"):
                     continue  # "will keep its command centre staffed through the weekend": keep's, no tense of its own
@@ -865,6 +897,12 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         main = [c for c in cues if c.end <= more.start()]
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
+    likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if likely is not None and (likely.group(1).lower() in ("is", "are") or any(
+            c.kind == "rep" and c.end <= likely.start() for c in cues)) and not _OUTCOME_TOLD_AFTER.search(text, end, end + 80):
+        # "Forecasters said thunderstorms were likely again Tuesday night": what was likely,
+        # reported, lies ahead of the report (not "Storms were likely on Tuesday, but none came").
+        return FUTURE
     if _WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start):
         return FUTURE  # "fell below zero, with the May contract expiring on Tuesday": not yet done
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
