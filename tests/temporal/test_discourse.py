@@ -767,3 +767,9 @@ def test_a_week_moved_by_years_keeps_its_number_and_by_months_its_thursday(text,
 )
 def test_how_long_then_when_and_parts_of_the_year_ahead(text, anchor, found):
     assert [(e.text, e.value) for e in tag(text, anchor)] == found
+
+
+def test_the_following_week_counts_from_the_day_an_offset_moved_the_story_to():
+    text = ("He first met the victim on June 2, 2019. Three days later he sent her a message. "
+            "The following week he was seen outside her workplace.")
+    assert [e.value for e in tag(text, datetime.date(2020, 9, 8))] == ["2019-06-02", "2019-06-05", "2019-W24"]

@@ -2616,6 +2616,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         told = ctx.ref
         if unit == "D" and told.granularity not in ("day", "time") and ctx.ref_day is not None:
             told = ctx.ref_day  # "on Tuesday, … since 1949. He was elected later the same day": the last day named
+        if (unit in ("D", "W") and told.granularity == "day" and ctx.last_day is not None
+                and ctx.last_day_end > ctx.ref_end and ctx.last_day != told
+                and m.start() - ctx.last_day_end <= _RECENT_MENTION_REACH):
+            # "met her on June 2. Three days later he sent a message. The following week he
+            # was seen outside her office": the day the story has moved on to.
+            told = ctx.last_day
         if (ctx.ref_before_saying is not None and unit in ("M", "Q", "Y")
                 and _UNIT_GRANULARITY[unit] == ctx.ref_before_saying.granularity):
             # "Sales rose in April, the department said on Friday, after a gain the previous
