@@ -6,6 +6,8 @@ import pytest
 
 from timeline.temporal import tag
 
+from .conftest import value_of
+
 A = datetime.date(2025, 3, 13)
 
 
@@ -747,3 +749,24 @@ def test_a_bare_spring_or_fall_after_a_preposition_of_time(text, anchor, value):
 )
 def test_a_two_digit_year_looks_back_more_than_ahead(text, value):
     assert [e.value for e in tag(text, datetime.date(2019, 7, 1))] == (value if isinstance(value, list) else [value])
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A holiday goes on in the year the story is told in, as a day does.
+        ("On July 28, 1914, Austria-Hungary declared war on Serbia. The generals promised the boys would be "
+         "home by Christmas.", datetime.date(2014, 7, 28), "Christmas", "1914-12-25"),
+        ("On July 28, 1914, war began. At Christmas the soldiers sang carols in the trenches.",
+         datetime.date(2014, 7, 28), "Christmas", "1914-12-25"),
+        ("On July 28, 1914, war began. The museum will open an exhibition at Christmas.",
+         datetime.date(2014, 7, 28), "Christmas", "2014-12-25"),
+        ("In 1914, the generals promised the boys would be home by Christmas.", datetime.date(2014, 7, 28),
+         "Christmas", "1914-12-25"),
+        ("In 2019, the company said it would open a plant in March.", datetime.date(2021, 6, 1), "March", "2019-03"),
+        ("In 2021, the couple moved to Spain, and they are coming home for Christmas.", datetime.date(2024, 12, 10),
+         "Christmas", "2024-12-25"),
+    ],
+)
+def test_a_holiday_and_what_would_come_in_the_year_the_story_tells(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

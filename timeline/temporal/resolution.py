@@ -688,6 +688,34 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
     return year if day <= ctx.anchor else None
 
 
+# What looks ahead of the publication, not of a time the story tells: "will", "is to", "is
+# going to", "are coming home" (not "would", "was to").
+_AHEAD_OF_NOW = rx(
+    r"(?i:\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going\s+to|to|due|set|expected|scheduled|[a-z]+ing)"
+    r"|(?:plans?|intends?|hopes?|expects?)\s+to)\b|['’]ll\b)"
+)
+
+
+def _ahead_of_now(ctx: Context, m: re.Match) -> bool:
+    """Whether the sentence, up to ``m``, looks ahead of the publication."""
+    return _AHEAD_OF_NOW.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()) is not None
+
+
+def _holiday_story_year(ctx: Context, m: re.Match, name: str) -> int | None:
+    """The year of a holiday named without one in a story told in another year, as for a day
+    (_story_year): "On July 28, 1914, Austria-Hungary declared war. The generals promised the
+    boys would be home by Christmas." The first such holiday on or after the date written with
+    its year, and not after the publication day; "would" looks ahead within the story."""
+    written = ctx.written_with_year
+    if (written is None or ctx.ref is not written or m.start() - ctx.ref_end > _STORY_YEAR_REACH
+            or ctx.ref_opens_stretch or written.first.year == ctx.anchor.year or _ahead_of_now(ctx, m)):
+        return None
+    year = written.first.year
+    if holiday_date(name, year) < written.first:
+        year += 1
+    return year if holiday_date(name, year) <= ctx.anchor else None
+
+
 def coordinated_day(m: re.Match, ctx: Context) -> Resolved | None:
     """"April 24 and 25": the second day is in the month of the day just before it."""
     ref = ctx.ref_day
@@ -1033,8 +1061,12 @@ def _held_by_sentence_date(ctx: Context, start: int) -> cal.Stretch | None:
     if held is None or ctx.ref_opens_stretch or ctx.held_end < ctx.sentence_bounds(start)[0]:
         return None
     t = ctx.tense(start, start + 1)
-    if (t == FUTURE and held.last < ctx.anchor) or (t == PAST and held.first > ctx.anchor):
-        return None  # "In 2019, it opened a plant, and it will close it in March": ahead
+    if ((t == FUTURE and held.last < ctx.anchor
+         and _AHEAD_OF_NOW.search(ctx.text, ctx.sentence_bounds(start)[0], start) is not None)
+            or (t == PAST and held.first > ctx.anchor)):
+        # "In 2019, it opened a plant, and it will close it in March": ahead (but "In 2019, it
+        # said it would open a plant in March" looks ahead within that year)
+        return None
     ref = ctx.ref
     if ref is not held and not (ref is not None and held.first <= ref.first <= held.last):
         return None  # a date of another year named since ("on Feb. 3, 2021 it closed in June")
@@ -3976,9 +4008,13 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         year = a.year if holiday_date(name, a.year) > a else a.year + 1
         rule = "holiday-next"
     elif ((held := _held_by_sentence_date(ctx, m.start())) is not None and held.granularity == "year"
-          and ctx.tense(m.start(), m.end()) == (PAST if held.last < a else FUTURE)):
-        # "Last year, the first baby was born at 7 a.m. on New Year's Day": that year's.
+          and (ctx.tense(m.start(), m.end()) == (PAST if held.last < a else FUTURE)
+               or (held.last < a and not _ahead_of_now(ctx, m)))):
+        # "Last year, the first baby was born at 7 a.m. on New Year's Day", "In 1914, the
+        # generals promised the boys would be home by Christmas": that year's.
         year, rule = held.year, "holiday-in-that-year"
+    elif (story := _holiday_story_year(ctx, m, name)) is not None:
+        year, rule = story, "holiday-story-year"
     else:
         # A holiday told in the past is the last one, surely so as a past verb's own time
         # ("Families gathered on Thanksgiving" in November); but "Stores were crowded before
