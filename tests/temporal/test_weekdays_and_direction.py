@@ -1666,3 +1666,16 @@ def test_amounts_after_from_clauses_after_but_kept_things_and_schedules_under_wa
 )
 def test_charges_lasting_forecasts_hopes_likelihoods_and_what_follows(text, anchor, value):
     assert [e.value for e in tag(text, anchor) if e.type in ("DATE", "TIME")][-1] == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Odinga rejected the result and called a rally in Nairobi for Thursday.", "2008-01-03"),
+        ("The party organised a march for Thursday.", "2008-01-03"),
+        ("Unions called a strike at the Ford plant for Thursday.", "2008-01-03"),
+        ("The party organised a march on Thursday.", "2007-12-27"),
+    ],
+)
+def test_a_rally_called_for_a_day_somewhere_is_ahead(text, value):
+    assert [e.value for e in tag(text, datetime.date(2007, 12, 31))] == [value]

@@ -2044,9 +2044,11 @@ _SET_FOR_BEFORE = rx(
     r"|(?:call|meeting|talks|vote|summit|hearing|session|visit|trip|ceremony|funeral|debate)\s+(?:set\s+|scheduled\s+|planned\s+)?for"
     # "the judge set a sentencing date of May 14"
     r"|\b(?:set|fixed|scheduled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:date|deadline)\s+(?:of|for)"
-    # "The opposition called a rally for Thursday", "set early presidential elections for".
-    r"|(?:called|set|scheduled|fixed|announced)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:elections?|rally|protest|strike|demonstration|referendum|runoff|inauguration)\s+for"
+    # "The opposition called a rally for Thursday", "called a rally in Nairobi for Thursday",
+    # "set early presidential elections for".
+    r"|(?:called|set|scheduled|fixed|announced|organi[sz]ed)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:elections?|rally|rallies|protests?|strikes?|demonstrations?|march|marches|vigil|walkout|referendum|runoff|inauguration)"
+    r"(?:\s+(?:in|at|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+for"
     # "called for a mass rally in Belgrade on Saturday"
     rf"|called\s+(?:(?:on\s+)?{WEEKDAY_FULL}\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:on|for)"
