@@ -54,6 +54,7 @@ class Context:
     anchor: datetime.date
     ref: cal.Stretch | None = None  # the last date mentioned before the current match
     ref_day: cal.Stretch | None = None  # the last day-precise date mentioned ("the same day")
+    ref_day_end: int = -1  # where the expression that set ``ref_day`` ends
     ref_end: int = -1  # where the expression that set ``ref`` ends in the text
     ref_start: int = -1  # and where it starts
     ref_opens_stretch: bool = False  # ``ref`` was named after "since": a stretch up to now
@@ -1152,7 +1153,7 @@ _MODEL_NAME_BEFORE = rx(
 _STREET_AFTER = rx(
     r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Highway|Hwy\.|"
     r"Parkway|Pkwy\.|Court|Ct\.|Circle|Terrace|Trail|Pike|Way)|Route\s+[0-9]+"
-    r"|(?:Avenue|Rue|Boulevard|Via|Calle|Avenida|Rua)\s+(?:de|du|des|della|del|da|do)\b)(?!\w)"
+    r"|(?:Avenue|Rue|Boulevard|Via|Calle|Avenida|Rua)\s+(?:de|du|des|della|del|da|do|of\s+the)\b)(?!\w)"
 )
 # "No. 1998", "Resolution 1701", "Operation 1027", "County Road 1900", "Exhibit 1984", "mile
 # marker 2015": a number a label names, not a year.
@@ -2886,6 +2887,13 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         # and "In July, troops had withdrawn. A week later" from that July). Nor from a month
         # named after "since" ("said on Thursday it had held the town since August. A day
         # earlier, …").
+        ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
+    elif (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
+          and against == RESOLVED_DISCOURSE and ref.last < ctx.ref_day.first and ctx.ref_day_end <= ctx.ref_start
+          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end):
+        # "began a tender offer on Oct. 4, after the board rebuffed its approach in August. A
+        # week later, …": a month looked back to in the day's own sentence; the story goes on
+        # from the day.
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     if ((unit == "Y" and int(n) >= 2 or unit in ("DE", "CE"))
             and _GRAN_ORDER[ref.granularity] < _GRAN_ORDER["year"]):

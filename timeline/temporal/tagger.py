@@ -90,7 +90,7 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             ctx.ref_start, ctx.ref_end = start, end
             ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
             if res.stretch.granularity == "day":
-                ctx.ref_day = res.stretch
+                ctx.ref_day, ctx.ref_day_end = res.stretch, end
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
                     or (res.stretch.granularity == "month" and res.rule == "month-year"
                         and ((_FRONTED_AFTER.match(text, end) and _FRONTED_BEFORE.match(text, ctx.sentence_bounds(start)[0], start))
