@@ -773,3 +773,23 @@ def test_the_following_week_counts_from_the_day_an_offset_moved_the_story_to():
     text = ("He first met the victim on June 2, 2019. Three days later he sent her a message. "
             "The following week he was seen outside her workplace.")
     assert [e.value for e in tag(text, datetime.date(2020, 9, 8))] == ["2019-06-02", "2019-06-05", "2019-W24"]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A story told from a month goes on into the next year only so far.
+        ("Four years ago, India's attempt ended when its lander crashed in September 2019. The spacecraft launched "
+         "on July 14 and entered lunar orbit on Aug. 5.", datetime.date(2023, 8, 24),
+         ["2019", "2019-09", "2023-07-14", "2023-08-05"]),
+        ("On Dec. 30, 2019, the virus was reported. On Jan. 5, the WHO spoke.", datetime.date(2023, 8, 24),
+         ["2019-12-30", "2020-01-05"]),
+        # A month looked back to in the day's own sentence: the offset counts from the day.
+        ("Sanofi began a tender offer for Genzyme on Oct. 4, after Genzyme's board rebuffed its approach in August. "
+         "A week later, the chief executives met.", datetime.date(2010, 10, 25), ["2010-10-04", "2010-08", "2010-10-11"]),
+        ("On Oct. 4 the offer came. In July, troops had withdrawn. A week later they returned.",
+         datetime.date(2010, 10, 25), ["2010-10-04", "2010-07", "2010-07"]),
+    ],
+)
+def test_how_far_a_story_goes_on_and_flashbacks_in_a_days_sentence(text, anchor, found):
+    assert [e.value for e in tag(text, anchor)] == found

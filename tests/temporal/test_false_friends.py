@@ -635,3 +635,43 @@ def test_a_toll_after_a_year_it_happened_in(text, found):
 )
 def test_towns_shops_phone_numbers_steps_pipelines_films_counts_and_surnames(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # Titles in quotation marks name works, not days.
+        ("New Order's 'Blue Monday' remains the best-selling 12-inch single.", []),
+        ("Danny Boyle, whose '28 Days Later' spawned a sequel, will direct.", []),
+        ("David Bowie's album 'The Next Day' will be released on March 11.", ["2025-03-11"]),
+        ("George Clooney's “The Ides of March” opens in cinemas.", []),
+        ("Sam Mendes's '1917', shot as one take, will open on Friday.", ["2025-03-14"]),
+        ("Stanley Kubrick's '2001: A Space Odyssey' will tour cinemas.", []),
+        ("Penguin has ordered a reprint of 75,000 copies of '1984' to meet demand.", []),
+        ("A remake of 'Friday the 13th' topped the box office.", []),
+        ("Bryan Adams closed his set with 'Summer of '69'.", []),
+        ("The band played 'I Don't Like Mondays' twice.", []),
+        ("Touring with The Sundays, the band crossed America.", []),
+        # Speech and answers in quotation marks keep their dates.
+        ('"We will meet on Monday," he said.', ["2025-03-17"]),
+        ("'The talks resume on Monday,' an aide said.", ["2025-03-17"]),
+        ("The governor's answer was \"2026\".", ["2026"]),
+        ("He said the deal was 'Dead On Arrival' last week.", ["2025-W10"]),
+    ],
+)
+def test_titles_in_quotation_marks_are_no_dates(text, found):
+    assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Almost a quarter of trains arrived late.", []),
+        ("The firm posted a quarter of losses.", ["P1Q"]),
+        ("The 1000-tonne machine broke through at Farringdon.", []),
+        ("A 2000-seat arena opened in 1999.", ["1999"]),
+        ("Its offices at 1221 Avenue of the Americas are for sale.", []),
+    ],
+)
+def test_shares_measures_and_addresses(text, found):
+    assert [e.value for e in tag(text, A)] == found

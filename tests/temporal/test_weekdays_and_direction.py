@@ -6,6 +6,8 @@ import pytest
 
 from timeline.temporal import tag
 
+from .conftest import value_of
+
 THU = datetime.date(2025, 3, 13)  # a Thursday
 
 
@@ -1679,3 +1681,26 @@ def test_charges_lasting_forecasts_hopes_likelihoods_and_what_follows(text, anch
 )
 def test_a_rally_called_for_a_day_somewhere_is_ahead(text, value):
     assert [e.value for e in tag(text, datetime.date(2007, 12, 31))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A weekday dated in apposition takes that date.
+        ("Unions announced a strike starting on Tuesday evening, 21 May.", datetime.date(2024, 5, 16), "Tuesday",
+         "2024-05-21TEV"),
+        ("Unions struck on Tuesday evening, May 14.", datetime.date(2024, 5, 16), "Tuesday", "2024-05-14TEV"),
+        # A day told as likely, reported, lies ahead.
+        ("The AA said Friday afternoon was likely to be the worst time to travel.", datetime.date(2019, 4, 17),
+         "Friday", "2019-04-19TAF"),
+        ("Saturday is likely to be wet.", datetime.date(2019, 4, 17), "Saturday", "2019-04-20"),
+        # A launch targeted for a time.
+        ("Liftoff is now targeted for 4:27 a.m. Sunday.", datetime.date(1997, 1, 10), "Sunday", "1997-01-12T04:27"),
+        ("Liftoff was targeted for Sunday but slipped.", datetime.date(1997, 1, 10), "Sunday", "1997-01-05"),
+        # A day of action called for a day.
+        ("The walkout began on 24 November, and unions have called another national day of action for Thursday.",
+         datetime.date(1995, 12, 4), "Thursday", "1995-12-07"),
+    ],
+)
+def test_dated_weekdays_likely_days_targets_and_days_of_action(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

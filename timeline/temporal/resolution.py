@@ -17,7 +17,7 @@ from . import foreign_months as fm
 from . import lexicon as lx
 from .expression import DATE, DURATION, RESOLVED_ABSOLUTE, RESOLVED_ANCHOR, RESOLVED_DISCOURSE, SET, TIME
 from .patterns import (
-    DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
+    DAY, DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
     CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, WEEKDAY_FULL, YEAR4, rx,
 )
 from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
@@ -686,7 +686,14 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
         day = datetime.date(year, mon, dom)
     except ValueError:
         return None
+    if year > first.year and (day - written.last).days > _STORY_ROLLS_OVER_DAYS:
+        return None  # "… crashed in September 2019. The spacecraft launched on July 14": no story goes on so far
     return year if day <= ctx.anchor else None
+
+
+# How far into the next year a story told from a date may go on by days without their year
+# ("On Dec. 30, 2019, … On Jan. 5, …").
+_STORY_ROLLS_OVER_DAYS = 92
 
 
 # What looks ahead of the publication, not of a time the story tells: "will", "is to", "is
@@ -1133,6 +1140,11 @@ _WORK_BEFORE_A_QUOTE = rx(
 _COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
+_MEASURE_AFTER_A_HYPHEN = rx(
+    r"-(?i:tonnes?|tons?|pounds?|lbs?|metres?|meters?|foot|feet|ft|miles?|kilomet(?:re|er)s?|km|seats?|seater|pages?|strong|"
+    r"members?|acres?|hectares?|megawatts?|mw|kilowatts?|kw|horsepower|hp|gallons?|litres?|liters?|barrels?|beds?|rooms?|"
+    r"units?|points?|yards?|words?|students?|person|people|employees?|calories?|degrees?|volts?|watts?|cc|mph|kph)\b"
+)
 _PHONE_GOES_ON = rx(r"[ -][0-9]{3,4}[ -][0-9]{3,4}\b")
 _OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|whom|which|you)\b")
 # A toll's verbs, which follow a year as readily as a count: "Flooding in 2010 killed ...".
@@ -1232,6 +1244,8 @@ def year_ok(m: re.Match, text: str) -> bool:
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS) and not (
             nxt.group(1) in _VERBS_OF_A_TOLL and _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())):
         return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
+    if _MEASURE_AFTER_A_HYPHEN.match(text, m.end()):
+        return False  # "the 1000-tonne tunnel boring machine", "a 2000-seat arena": a measure
     if _PHONE_GOES_ON.match(text, m.end()):
         return False  # "call 1800 679 737", "0800 123 4567": a telephone number
     if _OF_A_WHOLE_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -2048,7 +2062,8 @@ _SET_FOR_BEFORE = rx(
     # "The opposition called a rally for Thursday", "called a rally in Nairobi for Thursday",
     # "set early presidential elections for".
     r"|(?:called|set|scheduled|fixed|announced|organi[sz]ed)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:elections?|rally|rallies|protests?|strikes?|demonstrations?|march|marches|vigil|walkout|referendum|runoff|inauguration)"
+    r"(?:elections?|rally|rallies|protests?|strikes?|demonstrations?|march|marches|vigil|walkout|referendum|runoff|inauguration"
+    r"|days?\s+of\s+(?:action|protest|mourning|rage))"
     r"(?:\s+(?:in|at|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+for"
     # "called for a mass rally in Belgrade on Saturday"
     rf"|called\s+(?:(?:on\s+)?{WEEKDAY_FULL}\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|boycotts?|shutdown)"
@@ -2200,6 +2215,10 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
     return True
 
 
+# A date set off after a weekday and its part of the day: "Tuesday evening, 21 May".
+_DATE_IN_APPOSITION = rx(rf",\s+(?:(?P<d>{DAY})\s+(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))\b")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved:
     wd = weekday_number(m.group("wd"))
     plural = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -2211,6 +2230,18 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         return Resolved(SET, value, rule="set-weekday")
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
+    named = _DATE_IN_APPOSITION.match(ctx.text, m.end()) if m.group("part") and not rel else None
+    if named is not None:
+        # "a strike starting on Tuesday evening, 21 May": the day the apposition names, when
+        # it falls on that weekday in a year near the publication.
+        mon, dom = month_number(named.group("mon") or named.group("mon2")), int(named.group("d") or named.group("d2"))
+        for y in (a.year, a.year + 1, a.year - 1):
+            try:
+                if datetime.date(y, mon, dom).weekday() == wd:
+                    s = cal.make_day(y, mon, dom)
+                    return _with_part(m, date_result(s, "weekday-dated", ctx, RESOLVED_ANCHOR))
+            except ValueError:
+                break
     if rel in ("last", "past", "this past", "previous"):
         d = cal.weekday_on_or_before(cal.add_days(a, -1), wd)
         rule = "weekday-last"
@@ -3262,6 +3293,9 @@ _SHARE_OF = rx(
 )
 
 
+_A_SHARE_OF_MANY = rx(r"\s+of\s+(?!(?:losses|gains|declines|profits|deficits|results|earnings)\b)[a-z]+s\b")
+
+
 def duration_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit")
     if unit.lower().startswith("quarter") and text.startswith(" of", m.end()):
@@ -3269,6 +3303,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         # quarters of growth" are times: a share is of something determined.
         if m.group("vague") is None and ("-" in m.group(0) or _SHARE_OF.match(text, m.end())):
             return False
+        if unit.lower() == "quarter" and _A_SHARE_OF_MANY.match(text, m.end()):
+            return False  # "Almost a quarter of trains arrived late" (not "a quarter of losses")
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
         if (nxt and nxt.group(1).lower() not in _SECOND_CONTINUES) or _ORDINAL_SECOND_AFTER.match(text, m.end()):
@@ -3666,6 +3702,8 @@ _DAYS_TAKEN_BEFORE = rx(r"(?i:\b(?:on|every|most|some|all|many|few|several|and|o
 def weekday_plural(m: re.Match, ctx: Context) -> Resolved | None:
     if ctx.text.endswith("TGI ", 0, m.start()):
         return None  # the restaurant chain TGI Fridays
+    if ctx.text.endswith("The ", 0, m.start()) and ctx.sentence_bounds(m.start())[0] != m.start() - 4:
+        return None  # "touring with The Sundays": a band
     if (not m.group("part") and _PLURAL_DAY_NAME_AFTER.match(ctx.text, m.end())
             and not _DAYS_TAKEN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())):
         return None

@@ -11,6 +11,7 @@ from .finding import find
 from .patterns import CLOCK_GOES_ON, NUM, PLACE_TIME, REPORTED_ON_BEFORE, WEEKDAY_FULL, rx
 from .resolution import HOLDING_GRANULARITIES, Context, Resolved
 from .tense import FUTURE, PAST, PRESENT, sentence_bounds, tense_at
+from .titles import in_quoted_title
 
 _GRAIN = {g: i for i, g in enumerate(GRANULARITIES)}
 # Between a clock time and the day it belongs to: "5 p.m. EST, Nov. 9", "noon on Thursday",
@@ -72,8 +73,8 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             continue
         start = c.start if res.start is None else res.start
         end = c.end if res.end is None else res.end
-        if start >= end:
-            continue
+        if start >= end or in_quoted_title(text, start, end):
+            continue  # nothing, or a title's words ("New Order's 'Blue Monday'")
         results.append((start, end, res))
         if (res.stretch is not None and res.type == DATE and res.stretch.granularity == "day"
                 and (res.sets_reference or not _PAST_PERFECT_IN_CLAUSE.search(text, max(ctx.sentence_bounds(start)[0], start - 80), start))):

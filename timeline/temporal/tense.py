@@ -105,12 +105,14 @@ _PHRASES = {
     # majority", "on track to win", "favourites to win", "tipped to take".
     "poised": ("to", "for"), "braced": ("for",), "course": ("for", "to"), "track": ("for", "to"),
     "favourites": ("to",), "favorites": ("to",), "favourite": ("to",), "favorite": ("to",), "tipped": ("to",),
+    # "Liftoff is now targeted for 4:27 a.m. Sunday".
+    "targeted": ("for",),
 }
 # Of those, the ones that say "on" first: "on course for", "on track to".
 _AFTER_ON = frozenset(("course", "track"))
 # Of those, the ones a past "was" or "were" before them puts in the past: "was likely to".
 _ODDS_WORDS = frozenset(("likely", "poised", "braced", "course", "track", "favourites", "favorites", "favourite",
-                         "favorite", "tipped"))
+                         "favorite", "tipped", "targeted"))
 _FORECAST_AUXILIARIES = frozenset(("is", "are", "be", "been", "was", "were"))
 # Verbs of scheduled events, which the simple present puts ahead: "talks resume Monday", "the
 # offer expires Friday", "he meets Putin Tuesday" (a past event would take the past tense). Their
@@ -181,6 +183,7 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 )
 
 
+_LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|due|forecast|predicted|tipped)\s+to\b)")
 _LIKELY_JUST_BEFORE = rx(
     r"(?i:\b(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|possible|probable|expected|forecast|predicted)"
     r"\s+(?:(?:again|later|early|late|by|on|at|through|until|into|from)\s+)*$)"
@@ -897,6 +900,10 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         main = [c for c in cues if c.end <= more.start()]
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
+    likely_after = _LIKELY_JUST_AFTER.match(text, end)
+    if likely_after is not None and (likely_after.group(1).lower() in ("is", "are") or any(
+            c.kind == "rep" and c.end <= start for c in cues)):
+        return FUTURE  # "The AA said Friday afternoon was likely to be the worst time to travel"
     likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
     if likely is not None and (likely.group(1).lower() in ("is", "are") or any(
             c.kind == "rep" and c.end <= likely.start() for c in cues)) and not _OUTCOME_TOLD_AFTER.search(text, end, end + 80):
