@@ -1655,6 +1655,7 @@ def test_amounts_after_from_clauses_after_but_kept_things_and_schedules_under_wa
         ("Meteorologists forecast rain for the weekend.", datetime.date(2008, 5, 16), "2008-W20-WE"),
         ("Analysts had forecast rain for the weekend.", datetime.date(2008, 5, 16), "2008-W19-WE"),
         ("Goldman raised its Brent forecast for December to $95.", datetime.date(2023, 4, 3), "2023-12"),
+        ("The agency cut its forecast for 2008 demand growth on Tuesday.", datetime.date(2007, 11, 15), "2007-11-13"),
         ("The Met Office forecast for Sunday was wrong.", datetime.date(2025, 3, 13), "2025-03-09"),
         ("Eurocontrol said it hoped for near-normal traffic by Friday.", datetime.date(2010, 4, 20), "2010-04-23"),
         ("Deutsche Bank cut its fourth-quarter price forecast by $4.", datetime.date(2001, 9, 27), "2001-Q4"),

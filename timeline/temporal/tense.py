@@ -197,6 +197,8 @@ _WITH_A_SCHEDULE_UNDER_WAY = rx(
 _CHARGED = frozenset(("accused", "charged", "suspected", "convicted", "acquitted", "cleared", "indicted"))
 # Words of a forecast, as a verb or a noun; and what tells that the outcome is in.
 _FORECASTING = frozenset(("forecast", "forecasts", "predicted", "predicts", "predict", "prediction", "predictions"))
+# Between "forecast for" and the time forecast: nothing but an article.
+_FOR_ITS_TIME = rx(r"\s+(?:(?:the|this|next|early|late|mid)\s+)?")
 _JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|had\s+been)\b")
 _OUTTURN_WORDS = frozenset("beat beats beating missed misses missing topped tops exceeded exceeds than with matched".split())
 # Their object's participle after them tells of no time of its own: "keep the centre staffed".
@@ -311,7 +313,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             for j in range(i + 1, min(n, i + 6)):
                 if tokens[j][2].lower() == "for" and not any(ch in text[b:tokens[j][0]] for ch in ",;:"):
                     if not _JUDGED_AFTER.match(text, tokens[j][1], s1):
-                        out.append(Cue(tokens[j][0], tokens[j][1], "fut", "forecast for"))
+                        out.append(Cue(tokens[j][0], tokens[j][1], "fut", "forecasting for"))
                     break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
@@ -921,6 +923,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
+        if m.word == "forecasting for" and not (m.end <= start and _FOR_ITS_TIME.fullmatch(text, m.end, start)):
+            continue  # "cut its forecast for 2008 demand growth on Tuesday": the cutting's day
         if m.word in _PRESENT_DAYS and _COORDINATED.fullmatch(text, m.end, start):
             continue  # "will be closed today and Wednesday": another day named with it, not its tense
         kind = m.kind
