@@ -379,3 +379,15 @@ def test_a_bare_plural_after_an_ending_verb_needs_its_of():
 )
 def test_quarterly_before_another_verb_is_an_adverb(text, found):
     assert [e.value for e in tag(text, datetime.date(2005, 1, 14)) if e.type == "SET"] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The journey takes two hours 15 minutes.", ["PT2H15M"]),
+        ("He ran the mile in 3 minutes 20 seconds.", ["PT3M20S"]),
+        ("It lasted two years three months.", ["P2Y", "P3M"]),
+    ],
+)
+def test_a_clocks_parts_join_without_and(text, found):
+    assert [e.value for e in tag(text, datetime.date(2007, 11, 14))] == found

@@ -231,7 +231,9 @@ def _join_compound_durations(text: str, results: list[tuple[int, int, Resolved]]
         if out and r.type == DURATION and r.mod is None and _COUNT_OPENS.match(text, s):
             s0, e0, r0 = out[-1]
             last, part = _LAST_UNIT.match(r0.value or ""), _ONE_UNIT.match(r.value)
-            if (r0.type == DURATION and last and part and _COMPOUND_GAP.match(text[e0:s])
+            gap = text[e0:s]
+            # "two hours 15 minutes", "3 minutes 20 seconds": a clock's parts need no "and".
+            if (r0.type == DURATION and last and part and (_COMPOUND_GAP.match(gap) or (part[1] and gap == " "))
                     and not _HYPHENATED_UNIT.search(text, s0, e)):
                 before = _UNIT_RANKS.index((last[1] or "", last[2]))
                 following = before + 1
