@@ -675,3 +675,18 @@ def test_titles_in_quotation_marks_are_no_dates(text, found):
 )
 def test_shares_measures_and_addresses(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("In the Fifties Radio Luxembourg ruled the airwaves.", ["195"]),
+        ("He recalled the floods of 1953 of which he still has vivid memories.", ["1953"]),
+        ("In 2019 450 000 jobs were lost, the statistics agency said.", ["2019"]),
+        ("The heatwave of 2003 killed 70,000 people.", ["2003"]),
+        ("The committee met quarterly and said little.", ["P3M"]),
+        ("Japan publishes quarterly and annualised growth figures.", []),
+    ],
+)
+def test_narrowed_false_friends_after_the_sixteenth_review(text, found):
+    assert [e.value for e in tag(text, A)] == found

@@ -1705,3 +1705,60 @@ def test_a_rally_called_for_a_day_somewhere_is_ahead(text, value):
 )
 def test_dated_weekdays_likely_days_targets_and_days_of_action(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A bulletin's hour takes the publication day only in a report of it.
+        ("The ministry will publish the figures on Friday in its 9 a.m. update.", datetime.date(2024, 6, 11), "9 a.m.",
+         "2024-06-14T09:00"),
+        # "the year" of a story told in the past, with "would".
+        ("In 2023, the company said it expected to open the plant in the second half of the year.",
+         datetime.date(2025, 3, 13), "the second half", "2023-H2"),
+        ("Last year, the firm said it would hire 500 workers in the second half of the year.",
+         datetime.date(2025, 3, 13), "the second half", "2024-H2"),
+        # A quarter's forecast judged is of the quarter reported.
+        ("Fourth-quarter earnings fell short of the company's fourth-quarter forecast.", datetime.date(2025, 1, 20),
+         "fourth-quarter forecast", "2024-Q4"),
+        # "The following week" after an offset back in time counts from the day told.
+        ("The plant closed on Monday, March 4. Three days earlier, workers had been told. The following week, the "
+         "company sold the site.", datetime.date(2024, 6, 11), "The following week", "2024-W11"),
+        # A holiday after a date of another year, in a sentence looking ahead: of now.
+        ("The company was founded on March 3, 2015. It expects sales to jump at Christmas.", datetime.date(2024, 10, 15),
+         "Christmas", "2024-12-25"),
+        ("Smith, who was born on May 2, 1990, wants to be home by Christmas.", datetime.date(2024, 10, 15),
+         "Christmas", "2024-12-25"),
+        ("In 2020, the pandemic cancelled the parade, and organisers say it may not return by Thanksgiving.",
+         datetime.date(2024, 10, 15), "Thanksgiving", "2024-11-28"),
+        ("In 2019, the company opened a plant; it may close it in March.", datetime.date(2024, 10, 15), "March", "2025-03"),
+        # Deciding or agreeing about a vote is no vote.
+        ("The main opposition party decided to boycott Sunday's presidential election.", datetime.date(2024, 6, 11),
+         "Sunday", "2024-06-16"),
+        ("The union decided to back Labour in Thursday's election.", datetime.date(2024, 7, 1), "Thursday", "2024-07-04"),
+        # "braced" alone is a past verb; "likely to have" tells of the past.
+        ("Residents braced for Hurricane Milton on Tuesday as it approached the coast.", datetime.date(2024, 10, 10),
+         "Tuesday", "2024-10-08"),
+        ("Police said the fire was likely to have started on Sunday.", datetime.date(2024, 6, 11), "Sunday", "2024-06-09"),
+        # Watching candidates debate.
+        ("Millions watched the two candidates debate on Tuesday night.", datetime.date(2024, 6, 12), "Tuesday",
+         "2024-06-11TNI"),
+        # An object between the verb and "from" a place.
+        ("Delta on Monday added flights from Atlanta in December.", datetime.date(2024, 10, 15), "December", "2024-12"),
+        # A schedule under way after a day the sentence told counts from that day.
+        ("Markets were closed on Good Friday, with trading resuming on Monday.", datetime.date(2024, 4, 2), "Monday",
+         "2024-04-01"),
+        ("Polls opened on Sunday, with voting closing on Monday.", datetime.date(2024, 6, 11), "Monday", "2024-06-10"),
+        # A forecast or a hope with what came of it.
+        ("Forecasters predicted snow for Tuesday, but it never came.", datetime.date(2024, 6, 12), "Tuesday", "2024-06-11"),
+        ("The team hoped for a win on Saturday but lost 3-0.", datetime.date(2024, 6, 11), "Saturday", "2024-06-08"),
+        ("The weather service said storms were likely on Monday, and they caused flooding.", datetime.date(2024, 6, 12),
+         "Monday", "2024-06-10"),
+        ("Analysts said a rate cut was likely in September.", datetime.date(2024, 6, 11), "September", "2024-09"),
+        # The act a man is accused of.
+        ("The man, accused of killing two people in March, will appear in court on Friday.", datetime.date(2024, 6, 11),
+         "March", "2024-03"),
+    ],
+)
+def test_narrowed_after_the_sixteenth_review(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

@@ -704,6 +704,14 @@ _AHEAD_OF_NOW = rx(
 )
 
 
+_WOULD = rx(r"(?i:\bwould\b|['’]d\s)")
+
+
+def _would_before(ctx: Context, start: int) -> bool:
+    """Whether "would" looks ahead in the sentence before ``start``, from a time gone by."""
+    return _WOULD.search(ctx.text, ctx.sentence_bounds(start)[0], start) is not None
+
+
 def _ahead_of_now(ctx: Context, m: re.Match) -> bool:
     """Whether the sentence, up to ``m``, looks ahead of the publication."""
     return _AHEAD_OF_NOW.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()) is not None
@@ -716,7 +724,8 @@ def _holiday_story_year(ctx: Context, m: re.Match, name: str) -> int | None:
     its year, and not after the publication day; "would" looks ahead within the story."""
     written = ctx.written_with_year
     if (written is None or ctx.ref is not written or m.start() - ctx.ref_end > _STORY_YEAR_REACH
-            or ctx.ref_opens_stretch or written.first.year == ctx.anchor.year or _ahead_of_now(ctx, m)):
+            or ctx.ref_opens_stretch or written.first.year == ctx.anchor.year
+            or not (ctx.tense(m.start(), m.end()) == PAST or _would_before(ctx, m.start()))):
         return None
     year = written.first.year
     if holiday_date(name, year) < written.first:
@@ -1069,8 +1078,7 @@ def _held_by_sentence_date(ctx: Context, start: int) -> cal.Stretch | None:
     if held is None or ctx.ref_opens_stretch or ctx.held_end < ctx.sentence_bounds(start)[0]:
         return None
     t = ctx.tense(start, start + 1)
-    if ((t == FUTURE and held.last < ctx.anchor
-         and _AHEAD_OF_NOW.search(ctx.text, ctx.sentence_bounds(start)[0], start) is not None)
+    if ((t == FUTURE and held.last < ctx.anchor and not _would_before(ctx, start))
             or (t == PAST and held.first > ctx.anchor)):
         # "In 2019, it opened a plant, and it will close it in March": ahead (but "In 2019, it
         # said it would open a plant in March" looks ahead within that year)
@@ -1146,10 +1154,12 @@ _MEASURE_AFTER_A_HYPHEN = rx(
     r"units?|points?|yards?|words?|students?|person|people|employees?|calories?|degrees?|volts?|watts?|cc|mph|kph)\b"
 )
 _PHONE_GOES_ON = rx(r"[ -][0-9]{3,4}[ -][0-9]{3,4}\b")
-_OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|whom|which|you)\b")
+_OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|you)\b")
 # A toll's verbs, which follow a year as readily as a count: "Flooding in 2010 killed ...".
 _VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
 _WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
+# "The heatwave of 2003 killed 70,000": a happening named by its year.
+_OF_A_HAPPENING_BEFORE = rx(r"(?i:\b(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$)")
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
 _THE_NAME_THEN_VERB = rx(
     r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|announced|split|cancelled|canceled|headlined|toured)\b"
@@ -1242,11 +1252,12 @@ def year_ok(m: re.Match, text: str) -> bool:
         )
     nxt = _COUNT_AFTER.match(text[m.end(): m.end() + 30])
     if nxt and (nxt.group(1) in lx.COUNT_NOUN_HINTS) and not (
-            nxt.group(1) in _VERBS_OF_A_TOLL and _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            nxt.group(1) in _VERBS_OF_A_TOLL and (_WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                                 or _OF_A_HAPPENING_BEFORE.search(text, max(0, m.start() - 40), m.start()))):
         return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
     if _MEASURE_AFTER_A_HYPHEN.match(text, m.end()):
         return False  # "the 1000-tonne tunnel boring machine", "a 2000-seat arena": a measure
-    if _PHONE_GOES_ON.match(text, m.end()):
+    if _PHONE_GOES_ON.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "call 1800 679 737", "0800 123 4567": a telephone number
     if _OF_A_WHOLE_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "Germany promised 1500 of its own", "2000 of them": a count
@@ -1384,9 +1395,13 @@ _NAME_GOES_ON_AFTER_A_DECADE = rx(
 )
 
 
+_IN_THE_BEFORE = rx(r"(?i:\b(?:in|during|by|since|through|until)\s+the\s$)")
+
+
 def decade(m: re.Match, ctx: Context) -> Resolved | None:
     gd = m.groupdict()
-    if gd.get("w") and gd["w"][0].isupper() and _NAME_GOES_ON_AFTER_A_DECADE.match(ctx.text, m.end()):
+    if (gd.get("w") and gd["w"][0].isupper() and _NAME_GOES_ON_AFTER_A_DECADE.match(ctx.text, m.end())
+            and not _IN_THE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start() + 4)):
         return None
     if gd.get("c"):
         first = int(gd["c"]) * 100 + int(gd["d"]) * 10
@@ -1424,7 +1439,8 @@ def _year_from_rel(rel: str, ctx: Context, m: re.Match | None = None) -> int:
     if rel == "next":
         return ctx.anchor.year + 1
     if (rel == "the" and ctx.ref is not None and not ctx.ref_opens_stretch
-            and not (m is not None and ctx.ref.year < ctx.anchor.year and ctx.tense(m.start(), m.end()) == FUTURE)):
+            and not (m is not None and ctx.ref.year < ctx.anchor.year and ctx.tense(m.start(), m.end()) == FUTURE
+                     and _ahead_of_now(ctx, m))):
         # The year under discussion (not after "the biggest gains since 2022", a stretch up to
         # now; nor a year gone by when the sentence looks ahead: "visited on Feb. 6, 2024. He
         # is expected to return in the second half of the year").
@@ -1674,7 +1690,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         # results" told in November).
         s = cal.quarter(year + 1, q)
     elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))) and not (
-            _A_FORECAST_AFTER.match(ctx.text, m.end()) and not _OUTTURN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+            _A_FORECAST_AFTER.match(ctx.text, m.end()) and _REVISED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
@@ -1683,10 +1699,13 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
 
 
-# "cut its fourth-quarter price forecast": a quarter still to come (not "beat fourth-quarter
-# forecasts", an outcome in).
+# "cut its fourth-quarter price forecast": a quarter still to come, as a forecast revised
+# (not "fell short of the company's fourth-quarter forecast", an outcome in).
 _A_FORECAST_AFTER = rx(r"\s+(?:[a-z]+\s+)?(?:forecasts?|outlook|guidance|projections?)\b")
-_OUTTURN_BEFORE = rx(r"(?i:\b(?:beat|beats|beating|missed|misses|topped|tops|exceeded|exceeds|matched|than)\s+(?:\w+\s+){0,3}$)")
+_REVISED_BEFORE = rx(
+    r"(?i:\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts|boosted|slashed|reaffirmed|reiterated|"
+    r"maintained|narrowed|widened|updated|revised)\s+(?:its|their|the|his|her)\s+$)"
+)
 
 
 def half(m: re.Match, ctx: Context) -> Resolved:
@@ -2683,7 +2702,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
         if unit == "D" and told.granularity not in ("day", "time") and ctx.ref_day is not None:
             told = ctx.ref_day  # "on Tuesday, … since 1949. He was elected later the same day": the last day named
         if (unit in ("D", "W") and told.granularity == "day" and ctx.last_day is not None
-                and ctx.last_day_end > ctx.ref_end and ctx.last_day != told
+                and ctx.last_day_end > ctx.ref_end and ctx.last_day.first > told.first
                 and m.start() - ctx.last_day_end <= _RECENT_MENTION_REACH):
             # "met her on June 2. Three days later he sent a message. The following week he
             # was seen outside her office": the day the story has moved on to.
@@ -3604,7 +3623,10 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
 _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
 # "would publish figures quarterly and expected further falls": the adverb, then another verb
 # (not "quarterly and annual reports").
-_AND_A_PAST_VERB_AFTER = rx(r"\s+and\s+(?:said|[a-z]+ed)\b(?!\s+(?:reports?|results|figures|accounts|statements)\b)")
+_AND_A_PAST_VERB_AFTER = rx(
+    r"\s+and\s+(?:said|[a-z]+ed)(?:\s*[.,;:]|\s*$|\s+(?:further|more|little|much|twice|again|the|a|an|its|their|that|to|in|on|at|by|"
+    r"with|from|[0-9]|(?!(?:monthly|weekly|daily|yearly|quarterly|hourly|early|only)\b)[a-z]+ly)\b)"
+)
 _PREPOSITIONS_AFTER_ADVERB = frozenset("in at on by with from since until through".split())
 _CLAUSE_ENDS_AFTER = rx(r"\s*(?:[.,;:!?)]|$)")
 
@@ -3804,12 +3826,12 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
             ctx.ref.first > ctx.anchor and _A_BULLETIN_AFTER.match(ctx.text, m.end())
-            and _ITS_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())) and not (
+            and _SAID_IN_ITS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())) and not (
             ctx.ref_end < ctx.sentence_bounds(m.start())[0]
             and ctx.tense(m.start(), m.end()) == (FUTURE if ctx.ref.last < ctx.anchor else PAST if ctx.ref.first > ctx.anchor else None)):
         base, against, reference = ctx.ref, RESOLVED_DISCOURSE, ctx.ref.value
     elif (ctx.ref is not None and ctx.ref.granularity in _BACKGROUND_GRANULARITIES and ctx.ref_day is not None
-          and 0 < (ctx.anchor - ctx.ref_day.last).days <= 7 and ctx.tense(m.start(), m.end()) == PAST):
+          and 0 < (ctx.anchor - ctx.ref_day.last).days <= _STORY_DAY_FOR_A_CLOCK_DAYS and ctx.tense(m.start(), m.end()) == PAST):
         # "Clinton last night became the first Democrat since Roosevelt in 1936 to win a second
         # term. … Dole conceded at 10:30 p.m.": the story's day, past a year of background.
         base, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
@@ -3832,9 +3854,14 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
 # A bulletin named by its hour, issued by the time it is told of, not on a day ahead
 # ("expected to make landfall early Thursday, the center said in its 11 a.m. advisory").
 _A_BULLETIN_AFTER = rx(r"\s+(?:update|briefing|bulletin|report|summary|statement|advisory|forecast|outlook)\b")
-_ITS_BEFORE = rx(r"\b(?:its|their|the)\s+$")
+_SAID_IN_ITS_BEFORE = rx(
+    r"(?i:\b(?:said|says|reported|reports|warned|warns|noted|added|announced|wrote|stated|forecast|predicted)"
+    r"\s+(?:\w+\s+){0,2}?in\s+(?:its|their|the)\s+$)"
+)
 # A capitalised word before "Noon" that is no day nor a preposition: a first name ("Jamie Noon").
 _FIRST_NAME_BEFORE = rx(rf"(?<![.!?]\s)\b(?!(?:{MONTH_FULL}|{WEEKDAY_FULL}|At|By|Until|Till|From|Before|After|Around|About|Since|On|Today|Tomorrow|Yesterday)\b)[A-Z][a-z]+\s+$")
+# How recent a day must be for a bare clock time after a year of background to be on it.
+_STORY_DAY_FOR_A_CLOCK_DAYS = 14
 _RANGE_OPENED_AT = rx(r"([0-9]{2}):[0-9]{2}\s*(?:to|until|till|[-–])\s*$")
 _PLANNED_BEFORE = rx(r"(?i:\b(?:due|scheduled|set|expected|planned|supposed|meant)\s+to\s+\w+\s+(?:at\s+)?$)")
 
@@ -4057,7 +4084,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         rule = "holiday-next"
     elif ((held := _held_by_sentence_date(ctx, m.start())) is not None and held.granularity == "year"
           and (ctx.tense(m.start(), m.end()) == (PAST if held.last < a else FUTURE)
-               or (held.last < a and not _ahead_of_now(ctx, m)))):
+               or (held.last < a and _would_before(ctx, m.start())))):
         # "Last year, the first baby was born at 7 a.m. on New Year's Day", "In 1914, the
         # generals promised the boys would be home by Christmas": that year's.
         year, rule = held.year, "holiday-in-that-year"

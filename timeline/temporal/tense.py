@@ -107,7 +107,10 @@ _PHRASES = {
     "favourites": ("to",), "favorites": ("to",), "favourite": ("to",), "favorite": ("to",), "tipped": ("to",),
     # "Liftoff is now targeted for 4:27 a.m. Sunday".
     "targeted": ("for",),
+    "wants": ("to",), "want": ("to",),
 }
+# Before "braced" or "poised" as odds, not as a past verb: "is braced for defeat".
+_BRACED_AFTER = frozenset("is are am be been being was were remain remains remained stay stays seem seems looks look".split())
 # Of those, the ones that say "on" first: "on course for", "on track to".
 _AFTER_ON = frozenset(("course", "track"))
 # Of those, the ones a past "was" or "were" before them puts in the past: "was likely to".
@@ -184,10 +187,15 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 
 
 _LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|due|forecast|predicted|tipped)\s+to\b)")
+# A day the sentence has already told of.
+_A_DAY_TOLD = rx(rf"\b(?:{WEEKDAY_FULL}|[Yy]esterday|[Tt]oday|[Tt]onight|{MONTH}\s+[0-9]{{1,2}}\b|[0-9]{{1,2}}\s+{MONTH})")
 _LIKELY_JUST_BEFORE = rx(
     r"(?i:\b(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|possible|probable|expected|forecast|predicted)"
-    r"\s+(?:(?:again|later|early|late|by|on|at|through|until|into|from)\s+)*$)"
+    r"\s+(?:(?:again|later|early|late|by|on|at|in|during|through|until|into|from)\s+)*$)"
 )
+# After a forecast or a hope, a clause that tells what came of it: "…, but it never came",
+# "…, and the crowds came", "… but lost 3-0" (not "…, and will …").
+_WHAT_CAME_AFTER = rx(r"(?:,\s*(?:and|but)|\s+but)\s+(?!(?:will|would|could|may|might|is|are|be|should|must|expects?)\b)")
 # "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
 # the past would tell as "after the contract expired".
 _WITH_A_SCHEDULE_UNDER_WAY = rx(
@@ -271,7 +279,8 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
 
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come be".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
-# The vote a day names: "in Thursday's referendum".
+# The vote a day names: "in Thursday's referendum" (not "decided to boycott Sunday's election").
+_IN_JUST_BEFORE = rx(r"\bin\s+$")
 _THE_DAYS_VOTE_AFTER = rx(r"['’]s\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|election|poll|plebiscite|primary|runoff)\b")
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
@@ -312,7 +321,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # forecasts for the third quarter", "had forecast rain for Saturday").
             for j in range(i + 1, min(n, i + 6)):
                 if tokens[j][2].lower() == "for" and not any(ch in text[b:tokens[j][0]] for ch in ",;:"):
-                    if not _JUDGED_AFTER.match(text, tokens[j][1], s1):
+                    if not _JUDGED_AFTER.match(text, tokens[j][1], s1) and not _WHAT_CAME_AFTER.search(text, b, s1):
                         out.append(Cue(tokens[j][0], tokens[j][1], "fut", "forecasting for"))
                     break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
@@ -356,6 +365,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
         if follow and low in _AFTER_ON and not (i > 0 and tokens[i - 1][2].lower() == "on"):
             follow = None  # "the track to the village": no odds
+        if follow and low in ("braced", "poised") and not (i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER):
+            follow = None  # "Residents braced for the storm on Tuesday": the past verb
+        if follow and low == "likely" and i + 2 < n and tokens[i + 2][2].lower() == "have":
+            out.append(Cue(a, tokens[i + 2][1], "past", "likely to have"))  # "was likely to have started on Sunday"
+            continue
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
             if low == "as":
                 if i + 2 < n and tokens[i + 2][2].lower() == "as":
@@ -363,8 +377,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
-            elif low == "hoped" and _OUTCOME_TOLD_AFTER.search(text, b, s1):
-                pass  # "hoped to reopen the plant on Monday, but repairs took longer": a hope gone by
+            elif low == "hoped" and (_OUTCOME_TOLD_AFTER.search(text, b, s1)
+                                     or tokens[i + 1][2].lower() == "for" and _WHAT_CAME_AFTER.search(text, b, s1)):
+                pass  # "hoped to reopen the plant on Monday, but repairs took longer", "hoped for a win on Saturday but lost"
             else:
                 past = _past_perfect_before(tokens, i) or ((low in _ODDS_WORDS or low == "due") and _was_before(tokens, i)
                                                            and not (low in _ODDS_WORDS and any(c.kind == "rep" for c in out))
@@ -463,6 +478,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     # "newly elected MPs", "Russia's occupied regions": an adjective
                 if low in _CHARGED and i + 1 < n and tokens[i + 1][2].lower() in ("of", "with") and not (
                         i > 0 and tokens[i - 1][2].lower() in _AUXILIARIES):
+                    if i + 2 < n and tokens[i + 2][2].lower().endswith("ing") and tokens[i + 2][2].islower():
+                        # "The man, accused of killing two people in March, will appear": the act, gone by
+                        out.append(Cue(tokens[i + 2][0], tokens[i + 2][1], "past", tokens[i + 2][2].lower()))
                     continue  # "will go on trial in June accused of causing a death": a participle, no tense
                 if any(tokens[j][2].lower() in _KEEPING for j in range(max(0, i - 5), i - 1)) and not any(
                         ch in text[tokens[max(0, i - 5)][1]:a] for ch in ",;"):
@@ -505,6 +523,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
 _PLURAL_PRONOUNS = frozenset(("they", "we", "you", "i"))
 # Plural subjects without an "-s": "The four men appear in court on Tuesday".
 _IRREGULAR_PLURALS = frozenset("men women people children police".split())
+_PERCEIVING = frozenset("watched watch watches watching saw see sees seen seeing heard hear hears hearing".split())
 _APPOINTMENT_VERBS = frozenset("appear face attend vote return meet testify travel head go launch begin start gather".split())
 # How a market moved, after "close" or "open": a headline's past ("close lower on Friday").
 _MARKET_MOVE_AFTER = rx(r"\s+(?:lower|higher|up|down|flat|mixed|firmer|weaker|stronger|at\s+a\s+record)\b", re.I)
@@ -641,6 +660,9 @@ def _scheduled_verb(text: str, tokens: list, i: int) -> bool:
     if tokens[i][2].lower() in ("stays", "remains", "stay", "remain") and not (
             i + 1 < len(tokens) and tokens[i + 1][2].lower() in _STATES_THAT_LAST):
         return False  # "The bridge stays closed Friday" (not "His remains left Kyiv")
+    if tokens[i][2].lower() in ("debate", "debates") and any(
+            tokens[j][2].lower() in _PERCEIVING for j in range(max(0, i - 5), i)):
+        return False  # "Millions watched the two candidates debate on Tuesday night"
     if tokens[i][2].lower() in ("turn", "turns") and not _AN_AGE_AFTER.match(text, tokens[i][1]):
         return False  # "She turns 100 on Friday" (not "turns negative Monday", "turn out Tuesday")
     if tokens[i][2].lower() in ("plan", "plans") and not (
@@ -908,12 +930,15 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         return FUTURE  # "The AA said Friday afternoon was likely to be the worst time to travel"
     likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
     if likely is not None and (likely.group(1).lower() in ("is", "are") or any(
-            c.kind == "rep" and c.end <= likely.start() for c in cues)) and not _OUTCOME_TOLD_AFTER.search(text, end, end + 80):
+            c.kind == "rep" and c.end <= likely.start() for c in cues)) and not _WHAT_CAME_AFTER.search(text, end, sentence_bounds(text, start)[1]):
         # "Forecasters said thunderstorms were likely again Tuesday night": what was likely,
         # reported, lies ahead of the report (not "Storms were likely on Tuesday, but none came").
         return FUTURE
-    if _WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start):
-        return FUTURE  # "fell below zero, with the May contract expiring on Tuesday": not yet done
+    under_way = _WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start)
+    if under_way is not None and not _A_DAY_TOLD.search(text, sentence_bounds(text, start)[0], under_way.start()):
+        # "fell below zero, with the May contract expiring on Tuesday": not yet done (but "Markets
+        # were closed on Good Friday, with trading resuming on Monday" counts from that day).
+        return FUTURE
     if _MOST_RECENTLY_BEFORE.search(text, max(0, start - 24), start):
         return PAST  # "announces its results every quarter, most recently on Monday"
     if _MODAL_JUST_AFTER.match(text, end) and not _verb_before_in_its_clause(text, cues, start):
@@ -955,7 +980,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
-        if (kind == "fut" and m.end <= start and word.endswith(" to") and word.split()[0] in ("voted", "decided", "agreed")
+        if (kind == "fut" and m.end <= start and word == "voted to" and _IN_JUST_BEFORE.search(text, max(0, start - 4), start)
                 and _THE_DAYS_VOTE_AFTER.match(text, end)):
             kind = "past"  # "Britain has voted to leave the EU … in Thursday's referendum": the vote's own day
         if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and _JUST_A_COMMA.fullmatch(text, end, m.start):
@@ -1074,9 +1099,13 @@ def _verb_before_in_its_clause(text: str, cues: list, start: int) -> bool:
     return bool(_JUST_A_PREPOSITION.fullmatch(text, c.end, start)
                 or (c.kind == "past" and c.word.endswith(("ed", "en")) and c.word not in _BOOKING
                     and _A_PARTICIPLES_PHRASE.fullmatch(text, c.end, start))
-                or _RELATIVE_JUST_BEFORE.search(text, max(0, c.start - 16), c.start))
+                or _RELATIVE_JUST_BEFORE.search(text, max(0, c.start - 16), c.start)
+                # "The man, accused of killing two people in March, will appear": the act charged
+                or (c.kind == "past" and c.word.endswith("ing") and " " not in c.word
+                    and _AN_OBJECT_THEN_ITS_TIME.fullmatch(text, c.end, start)))
 
 
+_AN_OBJECT_THEN_ITS_TIME = rx(r"\s+(?:[\w’'-]+\s+){0,4}?(?:on|in|at|during)\s+")
 _CLAUSE_OPENS_BETWEEN = rx(r"[,;:]|\b(?:that|which|whether|if)\b", re.I)
 _JUST_A_PREPOSITION = rx(r"\s+(?:(?:on|in|at|during|late|early)\s+(?:(?:late|early|on)\s+)?)?")
 # A participle's phrase before its date: "detained during protests on", "imposed by the army on".
@@ -1120,7 +1149,7 @@ _FRONTED_COMMA = rx(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|befo
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = rx(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
 # A relative clause opened before a date and closed by a comma after it.
-_RELATIVE_OPENED_BEFORE = rx(r",\s*(?:who|which)\b[^,;.]*$")
+_RELATIVE_OPENED_BEFORE = rx(r",\s*(?:who|which|(?:accused|charged|suspected|convicted)\s+(?:of|with))\b[^,;.]*$")
 _RELATIVE_CLOSED_AFTER = rx(r"[^,;.]*,\s*[^,;.]*$")
 # A past perfect before "until", with nothing looking ahead between: "had ruled Syria ... until".
 _HAD_DONE_BEFORE = rx(
@@ -1205,13 +1234,16 @@ def past_verb_governs(text: str, start: int, cues: list[Cue], object_words: int 
         return False  # (not "cancelled flights between March 20 and April 5": what was set for them)
     if len(words) > 2 and (c.word in _ARRANGING or any(w in _FUTURE_OBJECTS or w in _MODALS for w in words)):
         return False  # "confirmed a military parade in May": what was arranged may be ahead
-    from_no_time = _FROM_NO_TIME.search(gap) is not None
+    amount_or_place = _FROM_NO_TIME.search(gap)
+    # An amount anywhere ("doubled this year from below $10"); a place right after the verb
+    # ("withdrew from Kherson in January", not "added flights from Atlanta in December").
+    from_no_time = amount_or_place is not None and (amount_or_place.group("amount") is not None or words[0] == "from")
     return not any((w in _NOT_DIRECT and not (w == "from" and from_no_time)) or w == "to" for w in words[:-1])
 
 
 # After "from", an amount or a place, not a time: "doubled from below $10 in February",
 # "moved from Ohio in January" (not "moved from March in January").
 _FROM_NO_TIME = rx(
-    r"\bfrom\s+(?:(?:(?:below|above|under|over|about|around|nearly|almost|just|some)\s+)*(?:[$€£¥]\s?)?[0-9]"
+    r"\bfrom\s+(?:(?P<amount>(?:(?:below|above|under|over|about|around|nearly|almost|just|some)\s+)*(?:[$€£¥]\s?)?[0-9])"
     rf"|(?!(?:{MONTH}|{WEEKDAY_FULL})\b)[A-Z][a-z]+\b(?!\s+[0-9]))"
 )
