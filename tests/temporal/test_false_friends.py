@@ -690,3 +690,21 @@ def test_shares_measures_and_addresses(text, found):
 )
 def test_narrowed_false_friends_after_the_sixteenth_review(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Voters will decide Measure 2000 in November.", ["2025-11"]),
+        ("Saad Hariri's March 14 alliance accused its rivals in the March 8 camp.", []),
+        ("On March 8 camp residents protested.", ["2025-03-08"]),
+        ("Rescue 1122 teams arrived at Facility 1391.", []),
+        ("The U.N.'s 1267 sanctions committee met.", []),
+        ("Settlers had fenced off the spring that irrigates their fields.", []),
+        ("Egypt's state-run Al-Ahram daily reported the deal.", []),
+        ("He swims daily, Smith said.", ["P1D"]),
+        ("The militants of Black September struck in 1972.", ["1972"]),
+    ],
+)
+def test_measures_camps_services_springs_papers_and_black_september(text, found):
+    assert [e.value for e in tag(text, A)] == found

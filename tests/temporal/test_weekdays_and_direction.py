@@ -1762,3 +1762,28 @@ def test_dated_weekdays_likely_days_targets_and_days_of_action(text, anchor, phr
 )
 def test_narrowed_after_the_sixteenth_review(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A participle after a verb governed by a modal or "to" is an adjective.
+        ("Officials said students would make up lost instruction on Feb. 19.", datetime.date(1996, 1, 8), "Feb. 19",
+         "1996-02-19"),
+        ("The plane appears to have crashed shortly after takeoff on Tuesday.", datetime.date(1996, 1, 8), "Tuesday",
+         "1996-01-02"),
+        # What was voted for, a time after the voting.
+        ("The board voted a week ago to place a renewal levy on the March ballot.", datetime.date(2015, 11, 30), "March",
+         "2016-03"),
+        ("The board decided last month to close the school in June.", datetime.date(2015, 11, 30), "June", "2016-06"),
+        # A relative clause with a clock time in it keeps its own past.
+        ("The nationwide curfew, which took effect at 6 p.m. on Sunday, will be lifted at 6 a.m. on Tuesday.",
+         datetime.date(2024, 8, 5), "6 p.m.", "2024-08-04T18:00"),
+        # A target for a period still to close.
+        ("Egypt aims to cut its budget deficit in the fiscal year ending June 30.", datetime.date(2016, 11, 12), "June 30",
+         "2017-06-30"),
+        ("Profit rose in the fiscal year ending June 30.", datetime.date(2016, 11, 12), "June 30", "2016-06-30"),
+    ],
+)
+def test_adjectives_after_verbs_voted_for_relative_clocks_and_targets(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

@@ -223,6 +223,8 @@ _PERIOD_ENDED_BEFORE = rx(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended
 
 _ENDING_BEFORE = rx(r"(?i:\bending\s+(?:on\s+)?$)")
 _FORECAST_BEFORE = rx(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
+# What sets a target for a period: "aims to cut its deficit in the year ending June 30".
+_A_TARGET_BEFORE = rx(r"(?i:\b(?:aims?|aiming|targets?|targeting|plans?|planning|hopes?|seeks?|wants?|intends?)\s+to\b)")
 _PERIOD_ENDING_IN_BEFORE = rx(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
 
@@ -540,7 +542,9 @@ _EVENT_DATE_NEAR_DAYS = 45
 
 
 _LONG_MARCH_BEFORE = rx(r"\bLong\s+$")
-_NAMED_MOVEMENT_AFTER = rx(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|Justice(?!\s+(?:Department|Ministry)))\b")
+_NAMED_MOVEMENT_AFTER = rx(
+    r"^\s+(?:[A-Z][a-z]+\s+)?(?:Movement|[Cc]oalition|[Aa]lliance|[Cc]amp|[Bb]loc|Brigades?|Martyrs|Justice(?!\s+(?:Department|Ministry)))\b"
+)
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
@@ -604,6 +608,9 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         a = ctx.anchor
         if _ENDING_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             year = _nearest_occurrence(a, mon, dom)
+            if (datetime.date(year, mon, dom) < a and _A_TARGET_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start())
+                    and not _past_verb_just_after(ctx, m.end(), 25)):
+                year += 1  # "aims to cut its deficit in the fiscal year ending June 30": one still to close
         else:
             year = a.year if (mon, dom) <= (a.month, a.day) else a.year - 1
         r = date_result(cal.make_day(year, mon, dom), "month-day-period-end", ctx, RESOLVED_ANCHOR)
@@ -828,6 +835,8 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if (_SPELLED_ORDINAL_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
             and _NAMED_AFTER_OF_MONTH.match(text[m.end():m.end() + 30])):
         return False  # "in Sixth of October City"
+    if not rel and m.end() - m.start() == len(m.group("mon")) and text.endswith("Black ", 0, m.start()):
+        return False  # "Black September": a name
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if (m.group("mon") == "May" and _SUBJECTS_VERB_AFTER.match(text, m.end())
@@ -1187,7 +1196,7 @@ _WORK_AFTER_A_YEAR = rx(r"\s+(?:(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-
 _NUMBER_LABEL_BEFORE = rx(
     r"(?:\bno\.|\bnumber|#|\bresolutions?|\bunit|\bflight|\broute|\bpage|\bbrigade|\barticle|\boperation|\bsquadron|\bregiment|"
     r"\bh\.\s?r\.|\broom|\bsuite|\bgate|\bhighway|\binterstate|\bextension|\bbox|\bfm|\bexhibit|\bmarker|"
-    r"\bapartment|\bapt\.|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
+    r"\bapartment|\bapt\.|\bfacility|\brescue|\bmeasure|\bproposition|\bprop\.|\bordinance|\bbill|\bbuilding|\bhangar|\bpier|\bplatform|\bbadge|\bmodel|\bsection|\bform|\bcourtroom|\btrain|\brule|"
     r"\b(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|\bnumbered|\bflight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})\s*$"
 )
 # "VFW Post 1945", "SEIU Local 1199", "Troop 1945", "County Road 1900": a lodge's, a union's,
@@ -1219,7 +1228,7 @@ _PLURAL_GROUP_AFTER = rx(
 )
 # "Council 1492 of the Knights of Columbus", "the Security Council's 1267 committee".
 _COUNCIL_NUMBER_BEFORE = rx(r"\bCouncil\s+$")
-_COUNCIL_POSSESSIVE_BEFORE = rx(r"\bCouncil['’]s\s+$")
+_COUNCIL_POSSESSIVE_BEFORE = rx(r"(?:\bCouncil|\bU\.N\.|\bUN)['’]s\s+$")
 _COMMITTEE_AFTER = rx(r"\s+(?:[a-z]+\s+)?(?i:committee)\b")
 _ONE_SURNAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:\s+[a-z]|,\s|['’]s\s|\.(?:\s|$))")
 # "Post 1776 of the American Legion", "Chapter 2011 of the Daughters", "lot 1999 of the sale".
@@ -1857,7 +1866,9 @@ def season_ok(m: re.Match, text: str) -> bool:
 _IN_OR_BY_BEFORE = rx(r"(?i:\b(?:in|during|by|until|since|through)\s+$)")
 # A town's state after it: "Spring, Texas", "Summer, Ky.", "Winter, Wis.".
 _A_STATE_AFTER = rx(rf",\s+(?:{'|'.join(lx.US_STATES)})(?![\w])")
-_A_SPRING_AT_AFTER = rx(r"\s+(?:at|near)\s+[A-Z]")
+_A_SPRING_AT_AFTER = rx(
+    r"\s+(?:at|near)\s+[A-Z]|,?\s+(?:that|which)\s+(?:feeds|irrigates|supplies|waters|flows|runs|rises|bubbles|gushes)\b"
+)
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
 
@@ -3608,6 +3619,9 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly", "the French daily Le Monde"
         return None
     word = m.group("w").lower()
+    if (word == "daily" and _A_PAPERS_NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            and _A_PAPER_REPORTS_AFTER.match(ctx.text, m.end())):
+        return None  # "Egypt's state-run Al-Ahram daily reported"
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)
              or _AND_A_PAST_VERB_AFTER.match(ctx.text, m.end()))
@@ -3621,6 +3635,9 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
+# A paper's name before "daily", and what a paper does after it: "the Al-Ahram daily reported".
+_A_PAPERS_NAME_BEFORE = rx(r"(?<![.!?]\s)\b[A-Z][\w-]*[a-z]\s+$")
+_A_PAPER_REPORTS_AFTER = rx(r"\s*[,.;:)]|\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper)\b")
 # "would publish figures quarterly and expected further falls": the adverb, then another verb
 # (not "quarterly and annual reports").
 _AND_A_PAST_VERB_AFTER = rx(

@@ -209,6 +209,15 @@ _FORECASTING = frozenset(("forecast", "forecasts", "predicted", "predicts", "pre
 _FOR_ITS_TIME = rx(r"\s+(?:(?:the|this|next|early|late|mid)\s+)?")
 _JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|had\s+been)\b")
 _OUTTURN_WORDS = frozenset("beat beats beating missed misses missing topped tops exceeded exceeds than with matched".split())
+# Words of a time between a verb and its infinitive: "voted a week ago to", "decided last month to".
+_WHEN_WORDS = frozenset("a an one two three week weeks month months ago last this on earlier".split())
+# Particles of a phrasal verb ("make up", "win back"), and words after a past verb that show it
+# is one ("would have left on Friday" is no adjective before a noun).
+_PARTICLES = frozenset("up back out down off over in".split())
+_FUNCTION_AFTER_A_VERB = frozenset(
+    "the a an its their his her our my your this that these those on in at by for to from with of and or but as after before "
+    "since until during into over than not".split()
+)
 # Their object's participle after them tells of no time of its own: "keep the centre staffed".
 _KEEPING = frozenset(("keep", "keeps", "keeping", "kept"))
 # "'s" after these is "is" or "has": "it's closed", "he's resigned".
@@ -392,13 +401,16 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # (not "agreed to a ceasefire on Tuesday", "agreed to terms", "agreed to talks").
             out.append(Cue(a, tokens[i + 2][1], "fut", f"{low} to"))
             continue
-        if (low in _AGREED_TO and i + 3 < n and tokens[i + 1][2].lower() in _DAY_WORDS and tokens[i + 2][2].lower() == "to"
-                and tokens[i + 3][2].islower() and tokens[i + 3][2] not in _NOT_A_VERB_AFTER_TO
-                and not tokens[i + 3][2].endswith(("ing", "ed"))):
+        k = i + 1
+        while k < n and k <= i + 4 and (tokens[k][2].lower() in _DAY_WORDS or tokens[k][2].lower() in _WHEN_WORDS):
+            k += 1  # "voted Tuesday to", "voted a week ago to", "decided last month to"
+        if (low in _AGREED_TO and k > i + 1 and k + 1 < n and tokens[k][2].lower() == "to"
+                and tokens[k + 1][2].islower() and tokens[k + 1][2] not in _NOT_A_VERB_AFTER_TO
+                and not tokens[k + 1][2].endswith(("ing", "ed"))):
             # "The council voted Tuesday to extend permits through Oct. 31": the voting's day,
             # then what was voted for, ahead.
             out.append(Cue(a, b, "past", low))
-            out.append(Cue(tokens[i + 2][0], tokens[i + 3][1], "fut", "to " + tokens[i + 3][2]))
+            out.append(Cue(tokens[k][0], tokens[k + 1][1], "fut", "to " + tokens[k + 1][2]))
             continue
         if (low == "to" and i + 1 < n and tokens[i + 1][2].lower() in _PLAN_AFTER_COMMA
                 and _COMMA_JUST_BEFORE.search(text, max(s0, a - 12), a)):
@@ -502,6 +514,12 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                         and not (j > 1 and tokens[j - 2][2].lower() in _SEEMING)
                         for j in range(max(1, i - 4), i))):
             continue  # "expect to have most power restored by Saturday": the infinitive's, no past
+        if (kind == "past" and i > 1 and i + 1 < n and tokens[i + 1][2].islower() and tokens[i + 1][2] not in _FUNCTION_AFTER_A_VERB
+                and (tokens[i - 2][2].lower() in _MODAL_OR_TO
+                     or (i > 2 and tokens[i - 1][2].lower() in _PARTICLES and tokens[i - 3][2].lower() in _MODAL_OR_TO))
+                and tokens[i - 1][2].islower() and tokens[i - 1][2] not in _NOT_SUBJECT_BEFORE
+                and tokens[i - 1][2] not in _PASSIVE_AUXILIARIES and tokens[i - 1][2] not in ("have", "has", "had")):
+            continue  # "would make up lost instruction", "to regain lost ground": an adjective after the verb
         if kind == "past" and low in _PAST_AS_BASE and _base_form_before(text, tokens, i):
             continue  # "will shut down", "to hit Houthis", "did not quit": the base form, no past
         if kind in ("past", "rep") and i > 0 and (
@@ -1149,8 +1167,10 @@ _FRONTED_COMMA = rx(r"\s*,(?!\s*(?:and|but|or|while|as|which|who|when|after|befo
 # Where one clause ends and another, with its own verb, begins.
 _CLAUSE_BREAK_BETWEEN = rx(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!(?:will|would|is|was|are|were|has|had)\b)")
 # A relative clause opened before a date and closed by a comma after it.
-_RELATIVE_OPENED_BEFORE = rx(r",\s*(?:who|which|(?:accused|charged|suspected|convicted)\s+(?:of|with))\b[^,;.]*$")
-_RELATIVE_CLOSED_AFTER = rx(r"[^,;.]*,\s*[^,;.]*$")
+# In a clause, a period only of "a.m.", "p.m." or an abbreviated month.
+_CLAUSE_CHARS = r"(?:[^,;.]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)*"
+_RELATIVE_OPENED_BEFORE = rx(rf",\s*(?:who|which|(?:accused|charged|suspected|convicted)\s+(?:of|with))\b{_CLAUSE_CHARS}$")
+_RELATIVE_CLOSED_AFTER = rx(rf"{_CLAUSE_CHARS},\s*{_CLAUSE_CHARS}$")
 # A past perfect before "until", with nothing looking ahead between: "had ruled Syria ... until".
 _HAD_DONE_BEFORE = rx(
     r"(?i:\bhad\s+(?:(?:long|always|already|previously)\s+)?(?!been\s+(?:due|set|scheduled|expected)\b)(?:[a-z]+(?:ed|en)|held|led|run|kept|stood|fought)\b"
