@@ -708,3 +708,24 @@ def test_narrowed_false_friends_after_the_sixteenth_review(text, found):
 )
 def test_measures_camps_services_springs_papers_and_black_september(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # Two titles and the words between them; speech in quotation marks.
+        ('The BBC aired "Sherlock" in 2010 and "Luther" in 2011.', ["2010", "2011"]),
+        ('Asked when the vote would be held, she replied: "Next Tuesday."', ["2025-03-18"]),
+        ('"By Friday," she said, "the roads will be clear."', ["2025-03-14"]),
+        ("Bryan Adams closed his set with 'Summer of '69'.", []),
+        # Counts of a whole and tolls listed; a year of a happening.
+        ("The firm sold 5,000 cars last year, 2000 of which were electric.", ["2024"]),
+        ("The ministry published a list of 1200 killed in the fighting.", []),
+        ("He recalled the floods of 1953 of which he still has vivid memories.", ["1953"]),
+        # A run of quarters, and shares of people.
+        ("After a quarter of outflows, the fund attracted new money in April.", ["P1Q", "2024-04"]),
+        ("Almost a quarter of women said no.", []),
+    ],
+)
+def test_narrowed_false_friends_after_the_seventeenth_review(text, found):
+    assert [e.value for e in tag(text, A)] == found

@@ -1787,3 +1787,57 @@ def test_narrowed_after_the_sixteenth_review(text, anchor, phrase, value):
 )
 def test_adjectives_after_verbs_voted_for_relative_clocks_and_targets(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A weekday dated in apposition, with an ordinal or a year.
+        ("The festival opens on Friday night, 17th May.", datetime.date(2024, 5, 15), "Friday", "2024-05-17TNI"),
+        ("The riot began on Friday night, 28 June 2019.", datetime.date(2024, 5, 15), "Friday", "2019-06-28TNI"),
+        # A date named by what happened on it is no subject of "is likely to".
+        ("The plan unveiled Tuesday is likely to face fierce opposition.", datetime.date(2024, 5, 15), "Tuesday",
+         "2024-05-14"),
+        ("The airline said the delay on Monday was due to fog.", datetime.date(2024, 5, 15), "Monday", "2024-05-13"),
+        # Targeted for a time, not for arrest.
+        ("Opposition figures targeted for arrest on Monday included two former ministers.", datetime.date(2024, 5, 15),
+         "Monday", "2024-05-13"),
+        # What was said on a day is no flashback from it.
+        ("On Monday, police said the victim had moved to the city in January. Two days later she vanished.",
+         datetime.date(2024, 5, 15), "Two days later", "2024-01"),
+        # Forecasts by the verb, with the place between; and the forecaster's own acts.
+        ("The Met Office has forecast snow for much of Scotland on Thursday.", datetime.date(2024, 5, 15), "Thursday",
+         "2024-05-16"),
+        ("Forecasters predicted heavy snow for Sunday, and urged people to stay at home.", datetime.date(2024, 5, 15),
+         "Sunday", "2024-05-19"),
+        ("Forecasters said storms were likely on Tuesday, and issued a warning for the coast.", datetime.date(2024, 5, 13),
+         "Tuesday", "2024-05-14"),
+        # A quarter's forecast given is ahead; one judged is of the quarter reported.
+        ("On Tuesday the company issued a weak fourth-quarter forecast.", datetime.date(2024, 8, 20), "fourth-quarter",
+         "2024-Q4"),
+        ("The company issued fourth-quarter guidance in October that proved too optimistic.", datetime.date(2025, 1, 20),
+         "fourth-quarter", "2024-Q4"),
+        # A story told before now with what was expected or planned then.
+        ("In 2019, the firm was expected to close the plant by Christmas.", datetime.date(2024, 5, 15), "Christmas",
+         "2019-12-25"),
+        # Voters' outcomes by the vote itself, "in" or "at" it.
+        ("Voters decided to reject the proposal in Sunday's referendum.", datetime.date(2024, 5, 13), "Sunday", "2024-05-12"),
+        ("Scots voted to stay in the UK at Thursday's referendum.", datetime.date(2024, 5, 17), "Thursday", "2024-05-16"),
+        # "poised" is odds without an auxiliary; "braced" after "with".
+        ("Stocks poised for a higher open on Thursday.", datetime.date(2024, 5, 15), "Thursday", "2024-05-16"),
+        ("With the city braced for more violence on Friday, shops were boarded up.", datetime.date(2024, 5, 15),
+         "Friday", "2024-05-17"),
+        # "likely to have" a thing is ahead.
+        ("The storm is likely to have winds of 100 mph on Thursday.", datetime.date(2024, 5, 15), "Thursday", "2024-05-16"),
+        # A schedule under way: the first such day after the day told.
+        ("Oil fell on Tuesday, with the May contract expiring on Friday.", datetime.date(2024, 4, 17), "Friday",
+         "2024-04-19"),
+        ("Markets were closed on Good Friday, with trading resuming on Monday.", datetime.date(2024, 4, 2), "Monday",
+         "2024-04-01"),
+        # A sighting's participle keeps its past.
+        ("Detectives want to trace a man seen in the area on Friday night.", datetime.date(2024, 5, 15), "Friday",
+         "2024-05-10TNI"),
+    ],
+)
+def test_narrowed_after_the_seventeenth_review(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

@@ -20,7 +20,7 @@ from .patterns import (
     DAY, DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
     CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, WEEKDAY_FULL, YEAR4, rx,
 )
-from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
+from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, WITH_A_SCHEDULE_UNDER_WAY, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
 
@@ -689,18 +689,16 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
         return None
     first = written.first
     year = first.year if (mon, dom) >= (first.month, first.day) else first.year + 1
+    if year > first.year and _HAD_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()):
+        year = first.year  # "The spacecraft crashed in September 2019. It had launched on July 14": before it
     try:
         day = datetime.date(year, mon, dom)
     except ValueError:
         return None
-    if year > first.year and (day - written.last).days > _STORY_ROLLS_OVER_DAYS:
-        return None  # "… crashed in September 2019. The spacecraft launched on July 14": no story goes on so far
     return year if day <= ctx.anchor else None
 
 
-# How far into the next year a story told from a date may go on by days without their year
-# ("On Dec. 30, 2019, … On Jan. 5, …").
-_STORY_ROLLS_OVER_DAYS = 92
+_HAD_BEFORE = rx(r"(?i:\bhad\b)")
 
 
 # What looks ahead of the publication, not of a time the story tells: "will", "is to", "is
@@ -711,7 +709,10 @@ _AHEAD_OF_NOW = rx(
 )
 
 
-_WOULD = rx(r"(?i:\bwould\b|['’]d\s)")
+_WOULD = rx(
+    r"(?i:\bwould\b|['’]d\s|\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|due|set|scheduled|going|poised|to)\b"
+    r"|\b(?:planned|hoped|intended|promised|pledged|vowed|aimed)\s+to\b)"
+)
 
 
 def _would_before(ctx: Context, start: int) -> bool:
@@ -1163,12 +1164,16 @@ _MEASURE_AFTER_A_HYPHEN = rx(
     r"units?|points?|yards?|words?|students?|person|people|employees?|calories?|degrees?|volts?|watts?|cc|mph|kph)\b"
 )
 _PHONE_GOES_ON = rx(r"[ -][0-9]{3,4}[ -][0-9]{3,4}\b")
-_OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|you)\b")
+_OF_A_WHOLE_AFTER = rx(r"\s+of\s+(?:its|their|them|these|those|our|us|his|her|you|which|whom)\b")
 # A toll's verbs, which follow a year as readily as a count: "Flooding in 2010 killed ...".
 _VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
 _WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
 # "The heatwave of 2003 killed 70,000": a happening named by its year.
-_OF_A_HAPPENING_BEFORE = rx(r"(?i:\b(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$)")
+_OF_A_HAPPENING_BEFORE = rx(
+    r"(?i:\b(?:heatwave|heat\s+wave|floods?|earthquake|quake|tsunami|war|storm|hurricane|fire|blaze|riots?|famine|pandemic|"
+    r"epidemic|massacre|bombings?|attacks?|crash|disaster|drought|blizzard|cyclone|typhoon|eruption|uprising|"
+    r"spring|summer|autumn|fall|winter)\s+of\s+$)"
+)
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
 _THE_NAME_THEN_VERB = rx(
     r"\s+(?:will|is|are|was|were|has|have|had|played|play|plays|release[sd]?|announced|split|cancelled|canceled|headlined|toured)\b"
@@ -1268,7 +1273,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False  # "the 1000-tonne tunnel boring machine", "a 2000-seat arena": a measure
     if _PHONE_GOES_ON.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "call 1800 679 737", "0800 123 4567": a telephone number
-    if _OF_A_WHOLE_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if (_OF_A_WHOLE_AFTER.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not _OF_A_HAPPENING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return False  # "Germany promised 1500 of its own", "2000 of them": a count
     if _MORE_THAN_BEFORE.search(text, max(0, m.start() - 14), m.start()) and _PLURAL_NOUN_AFTER.match(text, m.end()):
         return False  # "more than 2000 documents": a count
@@ -1699,7 +1705,8 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         # results" told in November).
         s = cal.quarter(year + 1, q)
     elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))) and not (
-            _A_FORECAST_AFTER.match(ctx.text, m.end()) and _REVISED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+            _A_FORECAST_AFTER.match(ctx.text, m.end()) and not _OUTTURN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _JUDGED_LATER.search(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1])):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
@@ -1708,13 +1715,14 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
     return date_result(s, "quarter-anchor-year", ctx, RESOLVED_ANCHOR, mod)
 
 
-# "cut its fourth-quarter price forecast": a quarter still to come, as a forecast revised
-# (not "fell short of the company's fourth-quarter forecast", an outcome in).
+# "cut its fourth-quarter price forecast": a quarter still to come (not "fell short of the
+# company's fourth-quarter forecast", an outcome in, nor guidance that "proved too rosy").
 _A_FORECAST_AFTER = rx(r"\s+(?:[a-z]+\s+)?(?:forecasts?|outlook|guidance|projections?)\b")
-_REVISED_BEFORE = rx(
-    r"(?i:\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts|boosted|slashed|reaffirmed|reiterated|"
-    r"maintained|narrowed|widened|updated|revised)\s+(?:its|their|the|his|her)\s+$)"
+_OUTTURN_BEFORE = rx(
+    r"(?i:\b(?:beat|beats|beating|missed|misses|topped|tops|exceeded|exceeds|matched|than|short\s+of|below|above|"
+    r"in\s+line\s+with)\s+(?:[\w’'-]+\s+){0,3}$)"
 )
+_JUDGED_LATER = rx(r"(?i:\b(?:proved|had\s+been|turned\s+out|was\s+too|were\s+too)\b)")
 
 
 def half(m: re.Match, ctx: Context) -> Resolved:
@@ -2246,7 +2254,12 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
 
 
 # A date set off after a weekday and its part of the day: "Tuesday evening, 21 May".
-_DATE_IN_APPOSITION = rx(rf",\s+(?:(?P<d>{DAY})\s+(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))\b")
+_DATE_IN_APPOSITION = rx(
+    rf",\s+(?:(?P<d>{DAY})\s+(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))\b(?:,?\s+(?P<y>{YEAR4})\b)?"
+)
+
+
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -2264,14 +2277,16 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
     if named is not None:
         # "a strike starting on Tuesday evening, 21 May": the day the apposition names, when
         # it falls on that weekday in a year near the publication.
-        mon, dom = month_number(named.group("mon") or named.group("mon2")), int(named.group("d") or named.group("d2"))
-        for y in (a.year, a.year + 1, a.year - 1):
+        mon = month_number(named.group("mon") or named.group("mon2"))
+        dom = int(_DIGITS.match(named.group("d") or named.group("d2")).group())
+        years = (int(named.group("y")),) if named.group("y") else (a.year, a.year + 1, a.year - 1)
+        for y in years:
             try:
                 if datetime.date(y, mon, dom).weekday() == wd:
                     s = cal.make_day(y, mon, dom)
                     return _with_part(m, date_result(s, "weekday-dated", ctx, RESOLVED_ANCHOR))
             except ValueError:
-                break
+                continue  # no 29 February that year
     if rel in ("last", "past", "this past", "previous"):
         d = cal.weekday_on_or_before(cal.add_days(a, -1), wd)
         rule = "weekday-last"
@@ -2327,6 +2342,12 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                     put_off_day = Resolved(DATE, s.value, s, mod, RESOLVED_DISCOURSE, told.value, "weekday-put-off")
                     return _with_part(m, put_off_day)
             t = FUTURE
+        elif (not possessive and WITH_A_SCHEDULE_UNDER_WAY.search(ctx.text, max(0, m.start() - 70), m.start())
+              and (told := ctx.ref_day) is not None and ctx.sentence_bounds(m.start())[0] <= ctx.ref_day_end):
+            # "Oil fell on Tuesday, with the May contract expiring on Friday", "Markets were closed
+            # on Good Friday, with trading resuming on Monday": the first such day after the day told.
+            s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)))
+            return _with_part(m, date_result(s, "weekday-ahead-of", ctx, RESOLVED_DISCOURSE, mod, reference=told.value))
         elif not possessive:
             t = ctx.tense(m.start(), m.end())
             if t != PAST and _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
@@ -2857,6 +2878,9 @@ _ANOTHER_CLAUSE = rx(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
 _THAN_AFTER = rx(r"\s+than\b")
+# Between a day and a month before it in the day's sentence: a clause that looks back from the
+# day ("on Oct. 4, after the board rebuffed its approach in August"), not what was said on it.
+_A_CLAUSE_LOOKING_BACK = rx(r"(?i:\b(?:after|before|when|since|following|who|which)\b)")
 _A_DEICTIC_UNIT_AFTER = rx(r"(?i:\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|tonight|in\s+the\s+(?:day|week)\b))")
 _BACKGROUND_GRANULARITIES = frozenset(("year", "decade", "century"))
 # "stayed silent for almost a week before Zelensky acknowledged it": how long, not when (but
@@ -2951,7 +2975,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     elif (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
           and against == RESOLVED_DISCOURSE and ref.last < ctx.ref_day.first and ctx.ref_day_end <= ctx.ref_start
-          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end):
+          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end
+          and _A_CLAUSE_LOOKING_BACK.search(ctx.text, ctx.ref_day_end, ctx.ref_start)):
         # "began a tender offer on Oct. 4, after the board rebuffed its approach in August. A
         # week later, …": a month looked back to in the day's own sentence; the story goes on
         # from the day.
@@ -3323,7 +3348,11 @@ _SHARE_OF = rx(
 )
 
 
-_A_SHARE_OF_MANY = rx(r"\s+of\s+(?!(?:losses|gains|declines|profits|deficits|results|earnings)\b)[a-z]+s\b")
+_A_SHARE_OF_MANY = rx(
+    r"\s+of\s+(?:(?!(?:losses|gains|declines|profits|deficits|results|earnings)\b)[a-z]+s|women|men|children|people)\b"
+)
+# "After a quarter of outflows": a quarter's stretch of them.
+_A_RUN_OF_QUARTERS_BEFORE = rx(r"(?i:\b(?:after|following|another|straight|consecutive|second|third|fourth)\s+(?:\w+\s+)?an?\s$)")
 
 
 def duration_ok(m: re.Match, text: str) -> bool:
@@ -3333,7 +3362,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         # quarters of growth" are times: a share is of something determined.
         if m.group("vague") is None and ("-" in m.group(0) or _SHARE_OF.match(text, m.end())):
             return False
-        if unit.lower() == "quarter" and _A_SHARE_OF_MANY.match(text, m.end()):
+        if (unit.lower() == "quarter" and _A_SHARE_OF_MANY.match(text, m.end())
+                and not _A_RUN_OF_QUARTERS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 2)):
             return False  # "Almost a quarter of trains arrived late" (not "a quarter of losses")
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
@@ -3873,7 +3903,7 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
 _A_BULLETIN_AFTER = rx(r"\s+(?:update|briefing|bulletin|report|summary|statement|advisory|forecast|outlook)\b")
 _SAID_IN_ITS_BEFORE = rx(
     r"(?i:\b(?:said|says|reported|reports|warned|warns|noted|added|announced|wrote|stated|forecast|predicted)"
-    r"\s+(?:\w+\s+){0,2}?in\s+(?:its|their|the)\s+$)"
+    r"\s+(?:\w+\s+){0,2}?in\s+(?:its|their|the)\s+$|\baccording\s+to\s+(?:the\s+)?[\w.’'-]+['’]s\s+$)"
 )
 # A capitalised word before "Noon" that is no day nor a preposition: a first name ("Jamie Noon").
 _FIRST_NAME_BEFORE = rx(rf"(?<![.!?]\s)\b(?!(?:{MONTH_FULL}|{WEEKDAY_FULL}|At|By|Until|Till|From|Before|After|Around|About|Since|On|Today|Tomorrow|Yesterday)\b)[A-Z][a-z]+\s+$")

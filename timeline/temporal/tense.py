@@ -109,6 +109,9 @@ _PHRASES = {
     "targeted": ("for",),
     "wants": ("to",), "want": ("to",),
 }
+# What opens a time right after "targeted for": "for 4:27 a.m. Sunday", "for the end of June",
+# "for no earlier than Friday".
+_A_TIME_OPENS = rx(rf"\s+(?:[0-9]|{WEEKDAY_FULL}|{MONTH}|(?i:the|early|late|mid|no\s+earlier|next|this|later)\b)")
 # Before "braced" or "poised" as odds, not as a past verb: "is braced for defeat".
 _BRACED_AFTER = frozenset("is are am be been being was were remain remains remained stay stays seem seems looks look".split())
 # Of those, the ones that say "on" first: "on course for", "on track to".
@@ -186,7 +189,10 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 )
 
 
-_LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|due|forecast|predicted|tipped)\s+to\b)")
+_LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|forecast|predicted|tipped)\s+to\b)")
+# Before a date that is itself a subject: the sentence's start, a comma, "said" or "that" (not
+# "the plan unveiled on Monday is likely to …", "the deal announced in March is expected to …").
+_A_SUBJECT_OPENS = rx(r"(?:^|[,;:]\s*|\b(?:said|says|say|that|and|but|because|while)\s+)$")
 # A day the sentence has already told of.
 _A_DAY_TOLD = rx(rf"\b(?:{WEEKDAY_FULL}|[Yy]esterday|[Tt]oday|[Tt]onight|{MONTH}\s+[0-9]{{1,2}}\b|[0-9]{{1,2}}\s+{MONTH})")
 _LIKELY_JUST_BEFORE = rx(
@@ -194,11 +200,16 @@ _LIKELY_JUST_BEFORE = rx(
     r"\s+(?:(?:again|later|early|late|by|on|at|in|during|through|until|into|from)\s+)*$)"
 )
 # After a forecast or a hope, a clause that tells what came of it: "…, but it never came",
-# "…, and the crowds came", "… but lost 3-0" (not "…, and will …").
-_WHAT_CAME_AFTER = rx(r"(?:,\s*(?:and|but)|\s+but)\s+(?!(?:will|would|could|may|might|is|are|be|should|must|expects?)\b)")
+# "…, and the crowds came", "… but lost 3-0" (not "…, and will …", nor the forecaster's own
+# "…, and urged people to stay at home").
+_WHAT_CAME_AFTER = rx(
+    r"(?:,\s*but|\s+but)\s+(?!(?:will|would|could|may|might|is|are|be|should|must|expects?)\b)"
+    r"|,?\s+and\s+(?:[\w’'-]+\s+){1,3}?(?:came|hit|struck|fell|arrived|caused|flooded|happened|materiali[sz]ed|did|won|lost|"
+    r"never|stayed|held)\b"
+)
 # "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
 # the past would tell as "after the contract expired".
-_WITH_A_SCHEDULE_UNDER_WAY = rx(
+WITH_A_SCHEDULE_UNDER_WAY = rx(
     r"(?i:\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expiring|ending|closing|starting|beginning|opening|resuming)\s+(?:(?:early|late)\s+)?(?:(?:on|at|in|by)\s+)?$)"
 )
 # Participles of a charge, before "of" or "with": "accused of", "charged with".
@@ -211,6 +222,10 @@ _JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|h
 _OUTTURN_WORDS = frozenset("beat beats beating missed misses missing topped tops exceeded exceeds than with matched".split())
 # Words of a time between a verb and its infinitive: "voted a week ago to", "decided last month to".
 _WHEN_WORDS = frozenset("a an one two three week weeks month months ago last this on earlier".split())
+# Participles with no past-tense twin, heading a phrase after a noun ("a man seen in the
+# area"), and what opens the phrase.
+_PARTICIPLES_ONLY = frozenset("seen stolen taken driven thrown beaten written shown spoken ridden".split())
+_PLACE_OR_TIME_AFTER = frozenset("in at on near outside inside leaving entering by during with from".split())
 # Particles of a phrasal verb ("make up", "win back"), and words after a past verb that show it
 # is one ("would have left on Friday" is no adjective before a noun).
 _PARTICLES = frozenset("up back out down off over in".split())
@@ -289,7 +304,13 @@ def _ordered_by_a_deadline(tokens: list, i: int) -> bool:
 _PLAN_AFTER_COMMA = frozenset("take begin start expire run last come be".split())
 # Past verbs whose infinitive names something arranged ahead: "agreed to exchange prisoners".
 # The vote a day names: "in Thursday's referendum" (not "decided to boycott Sunday's election").
-_IN_JUST_BEFORE = rx(r"\bin\s+$")
+_IN_JUST_BEFORE = rx(r"\b(?:in|at)\s+$")
+# What voters decide by the vote itself: "voted to leave", "agreed to change the constitution"
+# (not "decided to boycott", "agreed to field candidates in").
+_AN_OUTCOME_VOTED = rx(
+    r"\bto\s+(?:leave|stay|remain|reject|approve|accept|change|amend|adopt|legali[sz]e|ban|oust|keep|retain|split|secede|"
+    r"break|end|abolish|repeal|restore|allow|elect|re-elect|join)\b"
+)
 _THE_DAYS_VOTE_AFTER = rx(r"['’]s\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|election|poll|plebiscite|primary|runoff)\b")
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
@@ -297,7 +318,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
-              | _FORECASTING | {"to", "forecast", "cut", "targeting", "after", "follows", "follow"})
+              | _FORECASTING | _PARTICIPLES_ONLY | {"to", "forecast", "cut", "targeting", "after", "follows", "follow"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -310,6 +331,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         low = tok.lower()
         if low not in _CUE_WORDS and not low.endswith("ed") and "'" not in low and "’" not in low:
             continue  # most words are no cue of any kind: one look-up passes them
+        if (low in _PARTICIPLES_ONLY and i > 0 and i + 1 < n and tokens[i - 1][2].islower()
+                and tokens[i - 1][2] not in _NOT_SUBJECT_BEFORE and tokens[i - 1][2] not in _PASSIVE_AUXILIARIES
+                and tokens[i - 1][2] not in ("have", "has", "had", "been") and tokens[i + 1][2].lower() in _PLACE_OR_TIME_AFTER):
+            out.append(Cue(a, b, "past", low))  # "trace a man seen in the area on Friday night": the sighting, gone by
+            continue
         if low == "forecast":
             # "Snow is forecast for Tuesday" looks ahead; "Rain was forecast for Saturday, but
             # the match went ahead" tells of a forecast gone by; "the forecast for Sunday" is
@@ -331,7 +357,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             for j in range(i + 1, min(n, i + 6)):
                 if tokens[j][2].lower() == "for" and not any(ch in text[b:tokens[j][0]] for ch in ",;:"):
                     if not _JUDGED_AFTER.match(text, tokens[j][1], s1) and not _WHAT_CAME_AFTER.search(text, b, s1):
-                        out.append(Cue(tokens[j][0], tokens[j][1], "fut", "forecasting for"))
+                        # Right after the noun ("its forecast for December") the time must follow
+                        # "for"; after the verb and its object ("forecast snow for much of
+                        # Scotland on Thursday") it may come later.
+                        word = "forecasting for" if j == i + 1 else "forecast for"
+                        out.append(Cue(tokens[j][0], tokens[j][1], "fut", word))
                     break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
         if (low in _PLAN_PARTICIPLES or low == "set") and i > 0 and tokens[i - 1][2].lower() in _ORIGINALLY:
@@ -374,9 +404,11 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
         if follow and low in _AFTER_ON and not (i > 0 and tokens[i - 1][2].lower() == "on"):
             follow = None  # "the track to the village": no odds
-        if follow and low in ("braced", "poised") and not (i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER):
-            follow = None  # "Residents braced for the storm on Tuesday": the past verb
-        if follow and low == "likely" and i + 2 < n and tokens[i + 2][2].lower() == "have":
+        if follow and low == "braced" and not (i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER) and not any(
+                tokens[j][2].lower() == "with" for j in range(max(0, i - 5), i)):
+            follow = None  # "Residents braced for the storm on Tuesday": the past verb (not "With the city braced for")
+        if (follow and low == "likely" and i + 3 < n and tokens[i + 2][2].lower() == "have"
+                and (_a_past_verb(tokens[i + 3][2]) or tokens[i + 3][2].lower().endswith(("ed", "en")))):
             out.append(Cue(a, tokens[i + 2][1], "past", "likely to have"))  # "was likely to have started on Sunday"
             continue
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
@@ -386,6 +418,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
+            elif low == "targeted" and not _A_TIME_OPENS.match(text, tokens[i + 1][1]):
+                pass  # "Opposition figures targeted for arrest on Monday": no time targeted
             elif low == "hoped" and (_OUTCOME_TOLD_AFTER.search(text, b, s1)
                                      or tokens[i + 1][2].lower() == "for" and _WHAT_CAME_AFTER.search(text, b, s1)):
                 pass  # "hoped to reopen the plant on Monday, but repairs took longer", "hoped for a win on Saturday but lost"
@@ -943,8 +977,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
     likely_after = _LIKELY_JUST_AFTER.match(text, end)
-    if likely_after is not None and (likely_after.group(1).lower() in ("is", "are") or any(
-            c.kind == "rep" and c.end <= start for c in cues)):
+    if likely_after is not None and _A_SUBJECT_OPENS.search(text, max(0, start - 20), start) and (
+            likely_after.group(1).lower() in ("is", "are") or any(c.kind == "rep" and c.end <= start for c in cues)):
         return FUTURE  # "The AA said Friday afternoon was likely to be the worst time to travel"
     likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
     if likely is not None and (likely.group(1).lower() in ("is", "are") or any(
@@ -952,7 +986,7 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         # "Forecasters said thunderstorms were likely again Tuesday night": what was likely,
         # reported, lies ahead of the report (not "Storms were likely on Tuesday, but none came").
         return FUTURE
-    under_way = _WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start)
+    under_way = WITH_A_SCHEDULE_UNDER_WAY.search(text, max(0, start - 70), start)
     if under_way is not None and not _A_DAY_TOLD.search(text, sentence_bounds(text, start)[0], under_way.start()):
         # "fell below zero, with the May contract expiring on Tuesday": not yet done (but "Markets
         # were closed on Good Friday, with trading resuming on Monday" counts from that day).
@@ -998,8 +1032,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
             # "The Fed on Wednesday decided to keep buying bonds": the day of the deciding, gone
             # by (what was decided lies ahead only of a day after it).
             kind = "past"
-        if (kind == "fut" and m.end <= start and word == "voted to" and _IN_JUST_BEFORE.search(text, max(0, start - 4), start)
-                and _THE_DAYS_VOTE_AFTER.match(text, end)):
+        if (kind == "fut" and m.end <= start and word in ("voted to", "decided to", "agreed to")
+                and _IN_JUST_BEFORE.search(text, max(0, start - 4), start) and _THE_DAYS_VOTE_AFTER.match(text, end)
+                and _AN_OUTCOME_VOTED.search(text, m.start, m.end)):
             kind = "past"  # "Britain has voted to leave the EU … in Thursday's referendum": the vote's own day
         if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and _JUST_A_COMMA.fullmatch(text, end, m.start):
             continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own

@@ -27,6 +27,12 @@ _WHOSE_OR_WHAT_BEFORE = rx(
     r"singing|sang|sings|performing|performed|performs|covered|covers))[,:]?\s+$"
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# Speech, not a title: a quotation after "said:" or "replied:", one that ends in a sentence's
+# mark, or one closed by a comma before the speaker ('"By Friday," she said').
+_SPEECH_OPENS = rx(r":\s*$")
+_SPEECH_ENDS = rx(r"[.!?,]$")
+# Another quotation mark inside: two titles and the words between ('"Sherlock" in 2010 and "Luther"').
+_ANOTHER_QUOTE_INSIDE = rx(r"[\"“”]|(?<![A-Za-z])['‘’](?![0-9]{2}\b)|(?<![0-9])['‘’](?![A-Za-z0-9])")
 _ANY_QUOTE = re.compile("['‘\"“]")
 
 
@@ -43,7 +49,8 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     if c is None:
         return False
     inner = text[o + 1:c]
-    if _NOT_IN_A_TITLE.search(inner):
+    if (_NOT_IN_A_TITLE.search(inner) or _ANOTHER_QUOTE_INSIDE.search(inner) or _SPEECH_ENDS.search(inner)
+            or _SPEECH_OPENS.search(text, max(0, o - 3), o)):
         return False
     words = _WORD.findall(inner)
     if not words or len(words) > _MAX_WORDS or not (inner[:1].isupper() or inner[:1].isdigit()):
