@@ -729,3 +729,7 @@ def test_measures_camps_services_springs_papers_and_black_september(text, found)
 )
 def test_narrowed_false_friends_after_the_seventeenth_review(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+def test_daily_after_places_is_an_adverb():
+    assert [e.value for e in tag("Inspectors will have access to the sites at Natanz and Fordow daily.", A)] == ["P1D"]

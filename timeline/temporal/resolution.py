@@ -3651,7 +3651,7 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     word = m.group("w").lower()
     if (word == "daily" and _A_PAPERS_NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
             and _A_PAPER_REPORTS_AFTER.match(ctx.text, m.end())):
-        return None  # "Egypt's state-run Al-Ahram daily reported"
+        return None  # "Egypt's state-run Al-Ahram daily reported" (not "at Natanz and Fordow daily.")
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)
              or _AND_A_PAST_VERB_AFTER.match(ctx.text, m.end()))
@@ -3666,7 +3666,7 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
 
 _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
 # A paper's name before "daily", and what a paper does after it: "the Al-Ahram daily reported".
-_A_PAPERS_NAME_BEFORE = rx(r"(?<![.!?]\s)\b[A-Z][\w-]*[a-z]\s+$")
+_A_PAPERS_NAME_BEFORE = rx(r"(?:\b[Tt]he|['’]s|\bstate-run|\bstate-owned|\bpro-[\w-]+)\s+(?:[A-Z][\w-]*[a-z]\s+){1,3}$")
 _A_PAPER_REPORTS_AFTER = rx(r"\s*[,.;:)]|\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper)\b")
 # "would publish figures quarterly and expected further falls": the adverb, then another verb
 # (not "quarterly and annual reports").
