@@ -43,12 +43,13 @@ _TAIL = 40
 
 def words_of(text: str) -> frozenset | set:
     """The lower-case words of ``text`` that some rule's trigger names, plus "#" and shape
-    pseudo-words when it holds digits, and "#u" when it holds letters beyond ASCII."""
+    pseudo-words when it holds digits, "#u" when it holds letters beyond ASCII, and "#n" when
+    it is not ASCII at all."""
     if text.isascii():
         found = _ASCII_TRIGGER_WORDS.keys() & text.encode().translate(_ASCII_WORD_BYTES).split()
         words = {_ASCII_TRIGGER_WORDS[w] for w in found}
     else:
-        words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower()))
+        words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower())) | {"#n"}
     if _DIGIT.search(text):
         words = set(words)
         words.add("#")
