@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, insort
 from typing import Iterator, NamedTuple
 
+from .case_folded import case_folded
 from .rules import RULES, Rule
 
 
@@ -61,21 +62,27 @@ def words_of(text: str) -> frozenset | set:
     return words
 
 
-def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
+def _matches(rule: Rule, text: str, folded: str | None, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
     """The matches in ``text`` of a rule with an anchor; ``anchors`` keeps each anchor's words
-    found in it, as several rules share an anchor (the unit words serve four)."""
+    found in it, as several rules share an anchor (the unit words serve four). ``folded`` is
+    the text lower-cased when it is ASCII, for the anchors and gates that have a twin in _FOLDED."""
     found = anchors.get(rule.anchor)
     if found is None:
-        found = anchors[rule.anchor] = [a.span() for a in rule.anchor.finditer(text)]
+        anchor, scanned = _FOLDED.get(rule.anchor), folded
+        if anchor is None or folded is None:
+            anchor, scanned = rule.anchor, text
+        found = anchors[rule.anchor] = [a.span() for a in anchor.finditer(scanned)]
     seen: set[tuple[int, int]] = set()
     n = len(text)
-    gate = rule.gate
+    gate, gated = _FOLDED.get(rule.gate), folded
+    if gate is None or folded is None:
+        gate, gated = rule.gate, text
     for a_start, a_end in found:
         lo = max(0, a_start - rule.reach)
         # Most anchor words are not part of an expression ("the year", "a lot"): the gate, a
         # small pattern for what must come just before the anchor word, rules them out
         # without running the full pattern over the window.
-        if gate is not None and not gate.search(text, max(0, a_start - 40), a_start):
+        if gate is not None and not gate.search(gated, max(0, a_start - 40), a_start):
             continue
         for m in rule.pattern.finditer(text, lo, min(n, a_end + _TAIL)):
             if m.start() > a_start:
@@ -90,6 +97,10 @@ def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, in
             break
 
 
+# Anchors and gates that ignore case run on an ASCII text as their case-sensitive twins over
+# the text lower-cased (see case_folded): the same spans, found without folding each character.
+_FOLDED = {pattern: twin for rule in RULES for pattern in (rule.anchor, rule.gate)
+           if pattern is not None and (twin := case_folded(pattern)) is not None}
 # Which rules each word can trigger (through the rule's first trigger set); rules whose
 # further trigger sets also need checking are few.
 _BY_WORD: dict[str, set[int]] = {}
@@ -120,12 +131,13 @@ def candidates(text: str) -> Iterator[Candidate]:
         if found is not None:
             active |= found
     anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
+    folded = text.lower() if text.isascii() else None
     for priority in sorted(active):
         rule = RULES[priority]
         further = _FURTHER_TRIGGERS[priority]
         if further and (further[0].isdisjoint(words) or any(t.isdisjoint(words) for t in further[1:])):
             continue
-        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, anchors)
+        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, folded, anchors)
         for m in matches:
             if m.end() == m.start():
                 continue
