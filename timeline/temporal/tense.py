@@ -32,7 +32,10 @@ _ABBREVIATIONS = (
 _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 # After "a.m." or "p.m.", a capitalised word that goes on no clock time opens the next
 # sentence: "heard at 9:20 p.m. France will observe …" (not "at 9 p.m. Friday").
+# Every boundary is a line break or follows terminal punctuation or a quotation mark: the
+# first look-ahead passes over every other space at once, sparing each the branches below.
 _BOUNDARY = rx(
+    rf"(?=[\n\r]|(?<=[.!?\"”’']))"
     rf"(?=[\s\"”’'`])(?:(?:(?<=[a-z0-9)][a-z0-9)][.!?])|(?<=\s[0-9][.!?])){_NOT_AFTER}(?:[\"”’']|``|'')?\s+|[\n\r]+|(?<=[.!?][\"”’])\s+|(?<=[.!?]'')\s+"
     rf"|(?<=[ap]\.m\.)\s+(?=(?!{CLOCK_GOES_ON}\b)[A-Z][a-z]))"
 )
