@@ -79,6 +79,13 @@ _BARE_PLURAL_BEFORE = p.rx(rf"(?i:\b(?:{p.BARE_PLURAL_LEADS}|next|remaining)\s+$
 _RELATIVE_BEFORE = p.rx(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
+# In every expression of p.THEN, its anchor word comes right after one of these words
+# ("by then", "at the time", "that same day", "the next morning", "later that year", "by
+# mid-morning", "by midmorning").
+_THEN_WORD_BEFORE = p.rx(
+    r"(?i:\b(?:by|until|till|that|the|same|next|following|previous|preceding|from|around|before|after|through|"
+    r"early|late|mid)(?:\s+|-)$)"
+)
 _SINGLE_BEFORE = p.rx(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
@@ -176,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     # Discourse-relative expressions.
     Rule("offset", p.OFFSET, r.offset, None, _w("later earlier after before afterward afterwards previously prior", _OR_BEYOND_ASCII + _CALENDAR_UNIT_FORMS), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
     Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before", _OR_BEYOND_ASCII + "year month quarter")),
-    Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
+    Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30, _THEN_WORD_BEFORE),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.
