@@ -68,19 +68,22 @@ def words_of(text: str) -> frozenset | set:
     return words
 
 
-def _matches(rule: Rule, text: str, folded: str | None, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
-    """The matches in ``text`` of a rule with an anchor; ``anchors`` keeps each anchor's words
-    found in it, as several rules share an anchor (the unit words serve four). ``folded`` is
-    the text lower-cased when it is ASCII, for the anchors and gates that have a twin in _FOLDED."""
-    found = anchors.get(rule.anchor)
+def _matches(priority: int, text: str, folded: str | None, anchors: dict[int, list[tuple[int, int]]]) -> Iterator[re.Match]:
+    """The matches in ``text`` of the rule with an anchor at ``priority``; ``anchors`` keeps
+    each anchor's words found in it, as several rules share an anchor (the unit words serve
+    four). ``folded`` is the text lower-cased when it is ASCII, for the anchors and gates that
+    have a twin in _FOLDED_ANCHORS and _FOLDED_GATES."""
+    rule = RULES[priority]
+    # Keyed by id(): a compiled pattern hashes its whole program at every dictionary look-up.
+    found = anchors.get(id(rule.anchor))
     if found is None:
-        anchor, scanned = _FOLDED.get(rule.anchor), folded
+        anchor, scanned = _FOLDED_ANCHORS[priority], folded
         if anchor is None or folded is None:
             anchor, scanned = rule.anchor, text
-        found = anchors[rule.anchor] = [a.span() for a in anchor.finditer(scanned)]
+        found = anchors[id(rule.anchor)] = [a.span() for a in anchor.finditer(scanned)]
     seen: set[tuple[int, int]] = set()
     n = len(text)
-    gate, gated = _FOLDED.get(rule.gate), folded
+    gate, gated = _FOLDED_GATES[priority], folded
     if gate is None or folded is None:
         gate, gated = rule.gate, text
     for a_start, a_end in found:
@@ -105,8 +108,9 @@ def _matches(rule: Rule, text: str, folded: str | None, anchors: dict[re.Pattern
 
 # Anchors and gates that ignore case run on an ASCII text as their case-sensitive twins over
 # the text lower-cased (see case_folded): the same spans, found without folding each character.
-_FOLDED = {pattern: twin for rule in RULES for pattern in (rule.anchor, rule.gate)
-           if pattern is not None and (twin := case_folded(pattern)) is not None}
+# By rule priority; None where there is no twin.
+_FOLDED_ANCHORS = [rule.anchor and case_folded(rule.anchor) for rule in RULES]
+_FOLDED_GATES = [rule.gate and case_folded(rule.gate) for rule in RULES]
 # Which rules each word can trigger (through the rule's first trigger set); rules whose
 # further trigger sets also need checking are few.
 _BY_WORD: dict[str, set[int]] = {}
@@ -136,14 +140,14 @@ def candidates(text: str) -> Iterator[Candidate]:
         found = _BY_WORD.get(w)
         if found is not None:
             active |= found
-    anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
+    anchors: dict[int, list[tuple[int, int]]] = {}
     folded = text.lower() if text.isascii() else None
     for priority in sorted(active):
         rule = RULES[priority]
         further = _FURTHER_TRIGGERS[priority]
         if further and (further[0].isdisjoint(words) or any(t.isdisjoint(words) for t in further[1:])):
             continue
-        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, folded, anchors)
+        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(priority, text, folded, anchors)
         for m in matches:
             if m.end() == m.start():
                 continue
