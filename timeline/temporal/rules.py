@@ -86,6 +86,8 @@ _THEN_WORD_BEFORE = p.rx(
     r"(?i:\b(?:by|until|till|that|the|same|next|following|previous|preceding|from|around|before|after|through|"
     r"early|late|mid)(?:\s+|-)$)"
 )
+# A day's number (and "of") just before the month its anchor finds: "24 February", "the 3rd of May".
+_DAY_NUMBER_BEFORE = p.rx(r"[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _SINGLE_BEFORE = p.rx(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
@@ -145,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dotted-date", p.DOTTED_DATE, r.numeric_date, None, _w("#.")),
     # A date with its year holds the year's four digits ("#4").
     Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 30),
-    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 40),
+    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 40, _DAY_NUMBER_BEFORE),
     # No anchor: the pattern opens with a day number, which its look-ahead finds at C speed.
     Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS)),
     Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 60),
@@ -156,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half-short", p.HALF_SHORT, r.half, None, _w("half h1 h2")),
     Rule("half-bare", p.HALF_BARE, r.half_bare, r.half_bare_ok, _w("half h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
-    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40, _DAY_NUMBER_BEFORE),
     Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), _COORDINATED_ANCHOR, 0),
     Rule("decade", p.DECADE, r.decade, None, _w("#s")),
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
