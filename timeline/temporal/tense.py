@@ -402,14 +402,15 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past"
             else:
                 continue
-        if (kind == "past" and low.endswith(("ed", "en")) and i + 1 < n and _COUNT_BEFORE.search(text, max(s0, a - 14), a)
-                and not _DAY_OF_A_MONTH_BEFORE.search(text, max(s0, a - 16), a)
-                and _a_plural_noun(tokens[i + 1][2]) and text[b:tokens[i + 1][0]].isspace()):
+        if (kind == "past" and low.endswith(("ed", "en")) and i + 1 < n and _a_plural_noun(tokens[i + 1][2])
+                and text[b:tokens[i + 1][0]].isspace() and _COUNT_BEFORE.search(text, max(s0, a - 14), a)
+                and not _DAY_OF_A_MONTH_BEFORE.search(text, max(s0, a - 16), a)):
             continue  # "17 to 25 named storms", "three wounded soldiers": an adjective (not "Thousands protested in June")
         if (kind == "past" and i > 1 and tokens[i - 1][2].endswith("ly") and tokens[i - 1][2].islower()
                 and tokens[i - 2][2].lower() in _ADJECTIVE_OPENS):
             continue  # "the most closely fought vote", "a hotly contested seat": an adjective
-        if (kind == "past" and low.endswith("ed")
+        if (kind == "past" and low.endswith("ed") and i > 1
+                and "have" in text[tokens[max(1, i - 4)][0]:a].lower()  # (a cheap test first: most have none)
                 and any(tokens[j][2].lower() == "have" and tokens[j - 1][2].lower() in ("to", "will")
                         and not (j > 1 and tokens[j - 2][2].lower() in _SEEMING)
                         for j in range(max(1, i - 4), i))):
