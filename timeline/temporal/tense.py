@@ -711,11 +711,21 @@ def _negated(tokens: list, i: int) -> bool:
     return any(tokens[j][2].lower() in ("neither", "nor", "no", "nobody") for j in range(max(0, i - 10), i))
 
 
+# Where a boundary may open (see the look-aheads of _BOUNDARY): at a line break, or after
+# terminal punctuation or a quotation mark, at a space or a quotation mark. Written to open
+# with a class of characters, which the regex engine skips to at C speed (rx adds no look-ahead).
+_MAY_BOUND = rx(r"[\n\r.!?\"”’'](?:(?<=[\n\r])|[\s\"”’'`])")
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end offsets of the sentence containing ``pos`` (approximate, fast)."""
     start = 0
     # Scan a bounded window backwards: sentences are short, and this keeps tagging linear.
     lo = max(0, pos - 600)
+    if not _MAY_BOUND.search(text, max(0, lo - 1), min(len(text), pos + 600)):
+        # No boundary can open within reach (as in most texts of one sentence): the scans
+        # below would find none.
+        return lo, max(min(len(text), pos + 600), pos)
     for m in _BOUNDARY.finditer(text, lo, pos):
         start = m.end()
     if start == 0 and lo > 0:
