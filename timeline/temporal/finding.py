@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, insort
 from typing import Iterator, NamedTuple
 
+from .case_folded import case_folded
 from .rules import RULES, Rule
 
 
@@ -27,15 +28,19 @@ _BEYOND_ASCII = re.compile(r"[\u00c0-\u024f\u0400-\u04ff]")
 # "'90s"), "#/" a slashed date, "#m" a clock time run into "am"/"pm", "#:" one with a colon,
 # "#." a dotted date, "#o" an ordinal.
 # Each with a character it cannot be without, tested first ("" for none).
+# Each pattern opens with the set of its first characters, which the regex engine skips to
+# at C speed (a look-ahead or a look-behind first would have it try every position): "#4" is
+# "(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b", its look-behind moved after the first digit.
 _SHAPES = (
-    ("#4", "", re.compile(r"(?=[0-9’'])(?:(?<![0-9])[0-9]{4}(?![0-9])|[’'][0-9]{2}\b)")),
-    ("#s", "", re.compile(r"[0-9]0[’']?s\b")),
+    ("#4", "", re.compile(r"[0-9’'](?:(?<=[0-9])(?<![0-9]{2})[0-9]{3}(?![0-9])|(?<=[’'])[0-9]{2}\b)")),
     ("#/", "/", re.compile(r"[0-9]/[0-9]")),
-    ("#m", "", re.compile(r"[0-9][ap]m\b", re.I)),  # a clock time written "9.30am"
     ("#:", ":", re.compile(r"[0-9]:[0-5][0-9]")),  # a clock time with its colon
     ("#.", ".", re.compile(r"[0-9]\.[0-9]{2}\.[12][0-9]{3}")),  # a dotted date
-    ("#o", "", re.compile(r"[0-9](?:st|nd|rd|th)\b", re.I)),  # an ordinal: "the 20th"
 )
+# "#s", "#m" (a clock time written "9.30am") and "#o" (an ordinal: "the 20th") in one scan:
+# each is a digit and a suffix, the suffixes differ from their first character on, and the
+# one digit a suffix holds (the "0" of "90s") opens none, so no match hides another.
+_DIGIT_SUFFIXES = re.compile(r"[0-9](?:(?P<s>0[’']?s\b)|(?P<m>(?i:[ap]m)\b)|(?P<o>(?i:st|nd|rd|th)\b))")
 # Beyond the anchor word a match extends, with its look-aheads, by less than this ("-long",
 # " and a half", "s from now").
 _TAIL = 40
@@ -43,38 +48,56 @@ _TAIL = 40
 
 def words_of(text: str) -> frozenset | set:
     """The lower-case words of ``text`` that some rule's trigger names, plus "#" and shape
-    pseudo-words when it holds digits, and "#u" when it holds letters beyond ASCII."""
-    if text.isascii():
-        found = _ASCII_TRIGGER_WORDS.keys() & text.encode().translate(_ASCII_WORD_BYTES).split()
+    pseudo-words when it holds digits, "#u" when it holds letters beyond ASCII, and "#n" when
+    it is not ASCII at all."""
+    ascii_text = text.isascii()
+    if ascii_text:
+        encoded = text.encode()
+        found = _ASCII_TRIGGER_WORDS.keys() & encoded.translate(_ASCII_WORD_BYTES).split()
         words = {_ASCII_TRIGGER_WORDS[w] for w in found}
+        # Without its digits the text is shorter only if it holds one: a single pass at C
+        # speed, where a search costs several times as much.
+        has_digit = len(encoded.translate(None, b"0123456789")) != len(encoded)
     else:
-        words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower()))
-    if _DIGIT.search(text):
+        words = _TRIGGER_WORDS.intersection(_WORD.findall(text.lower())) | {"#n"}
+        has_digit = _DIGIT.search(text) is not None
+    if has_digit:
         words = set(words)
         words.add("#")
         for name, needed, shape in _SHAPES:
             if needed in text and shape.search(text):
                 words.add(name)
-        if _BEYOND_ASCII.search(text):
+        for m in _DIGIT_SUFFIXES.finditer(text):
+            words.add("#" + m.lastgroup)
+        if not ascii_text and _BEYOND_ASCII.search(text):  # (an ASCII text has no such letter)
             words.add("#u")
     return words
 
 
-def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, int]]]) -> Iterator[re.Match]:
-    """The matches in ``text`` of a rule with an anchor; ``anchors`` keeps each anchor's words
-    found in it, as several rules share an anchor (the unit words serve four)."""
-    found = anchors.get(rule.anchor)
+def _matches(priority: int, text: str, folded: str | None, anchors: dict[int, list[tuple[int, int]]]) -> Iterator[re.Match]:
+    """The matches in ``text`` of the rule with an anchor at ``priority``; ``anchors`` keeps
+    each anchor's words found in it, as several rules share an anchor (the unit words serve
+    four). ``folded`` is the text lower-cased when it is ASCII, for the anchors and gates that
+    have a twin in _FOLDED_ANCHORS and _FOLDED_GATES."""
+    rule = RULES[priority]
+    # Keyed by id(): a compiled pattern hashes its whole program at every dictionary look-up.
+    found = anchors.get(id(rule.anchor))
     if found is None:
-        found = anchors[rule.anchor] = [a.span() for a in rule.anchor.finditer(text)]
+        anchor, scanned = _FOLDED_ANCHORS[priority], folded
+        if anchor is None or folded is None:
+            anchor, scanned = rule.anchor, text
+        found = anchors[id(rule.anchor)] = [a.span() for a in anchor.finditer(scanned)]
     seen: set[tuple[int, int]] = set()
     n = len(text)
-    gate = rule.gate
+    gate, gated = _FOLDED_GATES[priority], folded
+    if gate is None or folded is None:
+        gate, gated = rule.gate, text
     for a_start, a_end in found:
         lo = max(0, a_start - rule.reach)
         # Most anchor words are not part of an expression ("the year", "a lot"): the gate, a
         # small pattern for what must come just before the anchor word, rules them out
         # without running the full pattern over the window.
-        if gate is not None and not gate.search(text, max(0, a_start - 40), a_start):
+        if gate is not None and not gate.search(gated, max(0, a_start - 40), a_start):
             continue
         for m in rule.pattern.finditer(text, lo, min(n, a_end + _TAIL)):
             if m.start() > a_start:
@@ -89,6 +112,11 @@ def _matches(rule: Rule, text: str, anchors: dict[re.Pattern, list[tuple[int, in
             break
 
 
+# Anchors and gates that ignore case run on an ASCII text as their case-sensitive twins over
+# the text lower-cased (see case_folded): the same spans, found without folding each character.
+# By rule priority; None where there is no twin.
+_FOLDED_ANCHORS = [rule.anchor and case_folded(rule.anchor) for rule in RULES]
+_FOLDED_GATES = [rule.gate and case_folded(rule.gate) for rule in RULES]
 # Which rules each word can trigger (through the rule's first trigger set); rules whose
 # further trigger sets also need checking are few.
 _BY_WORD: dict[str, set[int]] = {}
@@ -118,13 +146,14 @@ def candidates(text: str) -> Iterator[Candidate]:
         found = _BY_WORD.get(w)
         if found is not None:
             active |= found
-    anchors: dict[re.Pattern, list[tuple[int, int]]] = {}
+    anchors: dict[int, list[tuple[int, int]]] = {}
+    folded = text.lower() if text.isascii() else None
     for priority in sorted(active):
         rule = RULES[priority]
         further = _FURTHER_TRIGGERS[priority]
         if further and (further[0].isdisjoint(words) or any(t.isdisjoint(words) for t in further[1:])):
             continue
-        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(rule, text, anchors)
+        matches = rule.pattern.finditer(text) if rule.anchor is None else _matches(priority, text, folded, anchors)
         for m in matches:
             if m.end() == m.start():
                 continue

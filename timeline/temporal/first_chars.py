@@ -7,7 +7,9 @@ straight to the next position holding one of them, so a search of a long alterna
 classes by hand is error-prone: a forgotten first letter silently loses matches. Here
 they are worked out from the parsed pattern, and a pattern whose first character cannot
 be pinned down (it may match the empty string, or start with any word character) is
-left as it is.
+left as it is. So is a pattern that opens with a literal or a class of characters matched as
+written: the engine itself skips to the positions holding its first character, faster than a
+look-ahead would let it.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 import re
 
 try:  # Python 3.11 and later
-    from re import _constants as _c, _parser as _p
+    from re import _compiler, _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler
     import sre_constants as _c
     import sre_parse as _p
 
@@ -141,13 +144,21 @@ def grouped(pattern: str) -> str:
     return f"{pattern[:cut]}(?:{pattern[cut:]})"
 
 
+def _engine_skips_to_its_start(pattern: str, flags: int) -> bool:
+    """Whether the regex engine, searching, already moves straight to the places where
+    ``pattern`` can start: it does when the pattern opens with a literal or a class of
+    characters matched as written (its compiled code then carries that prefix or set)."""
+    code = _compiler._code(_p.parse(pattern, flags), flags)
+    return code[0] == _c.INFO and bool(code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET))
+
+
 def with_first_chars(pattern: str, flags: int = 0) -> str:
     """``pattern``, opened by a look-ahead for the characters its matches begin with.
 
     It matches exactly what ``pattern`` matches, at the same places, with the same groups.
     """
     found = first_chars(pattern, flags)
-    if found is None:
+    if found is None or _engine_skips_to_its_start(pattern, flags):
         return pattern
     exact, any_case = found
 

@@ -399,6 +399,10 @@ CLOCK_GOES_ON = (
 # A place's clock: "Kyiv time", "Moscow time", "Eastern Time", "New York time".
 PLACE_TIME = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime)"
 CLOCK = rx(
+    # Every match opens with a digit or at the start of a word. Its many branches, several
+    # behind look-behinds, would otherwise all be tried inside every word holding one of their
+    # first letters; this look-ahead passes over the inside of words at once.
+    rf"(?=[0-9]|\b)(?:"
     rf"(?:\b(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)|roughly))\s+)?"
     rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
     rf"(?:\s+(?P<tz>{TZ})\b)?"
@@ -432,6 +436,7 @@ CLOCK = rx(
     rf"|\b(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}))\s+(?i:o[’']clock|in\s+the\s+(?P<wpart>morning|afternoon|evening))\b"
     # "hosts Lincoln at 7 tonight": an evening hour.
     rf"|(?<=\b(?i:at) )(?P<htonight>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]))(?:[:.](?P<mintonight>[0-5][0-9]))?(?=\s+(?i:tonight)\b)"
+    r")"
 )
 # A clock time followed by the day it belongs to: "5 p.m. EST Nov. 9", "noon Thursday".
 CLOCK_DAY_JOIN = rx(r"\s*(?:,\s*|\s+on\s+|\s+)?$")

@@ -79,6 +79,15 @@ _BARE_PLURAL_BEFORE = p.rx(rf"(?i:\b(?:{p.BARE_PLURAL_LEADS}|next|remaining)\s+$
 _RELATIVE_BEFORE = p.rx(
     r"(?i:\b(?:this|last|next|past|coming|previous|current|the|that|same|following|preceding|prior|latest|fiscal|full)\s+$)"
 )
+# In every expression of p.THEN, its anchor word comes right after one of these words
+# ("by then", "at the time", "that same day", "the next morning", "later that year", "by
+# mid-morning", "by midmorning").
+_THEN_WORD_BEFORE = p.rx(
+    r"(?i:\b(?:by|until|till|that|the|same|next|following|previous|preceding|from|around|before|after|through|"
+    r"early|late|mid)(?:\s+|-)$)"
+)
+# A day's number (and "of") just before the month its anchor finds: "24 February", "the 3rd of May".
+_DAY_NUMBER_BEFORE = p.rx(r"[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _SINGLE_BEFORE = p.rx(r"(?i:\b(?:the|the\s+past|an?|one|full|whole|entire)\s+$)")
 # "a day", "an hour": the anchor of a rate's recurrence, whose rate must come just before it
 # (the gate is the rate resolution.set_every_ok asks for).
@@ -117,6 +126,13 @@ _SEASONS = "spring summer fall autumn winter"
 _SET_UNITS = (_UNITS + " night nights morning mornings evening evenings weekend weekends " + _SEASONS + " "
               + _WEEKDAYS + " " + _MONTHS)
 _PARTS = "morning afternoon evening night"
+# Words without one of which a rule's pattern cannot match an ASCII text, each read off the
+# pattern: a text without them is spared the search. "#n" stands for a text with characters
+# beyond ASCII, which is searched as before: a letter such as "ſ" matches "s" when case is
+# ignored, yet splits the word the triggers are looked up by.
+_UNIT_FORMS = " ".join(f"{u} {u}s" for u in "second minute hour day week fortnight month quarter year decade century centuries".split())
+_CALENDAR_UNIT_FORMS = " ".join(f"{u} {u}s" for u in "day week month quarter year decade century".split())
+_OR_BEYOND_ASCII = "#n "
 # Plural units ("these days", "in recent weeks") are the "reference-units" rule's.
 _REFERENCE_WORDS = (
     "now currently nowadays present moment presently recently lately recent past previously "
@@ -129,11 +145,12 @@ RULES: tuple[Rule, ...] = (
     Rule("iso-date", p.ISO_DATE, r.full_date, None, _w("#4")),
     Rule("numeric-date", p.NUMERIC_DATE, r.numeric_date, None, _w("#/")),
     Rule("dotted-date", p.DOTTED_DATE, r.numeric_date, None, _w("#.")),
-    Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
-    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    # A date with its year holds the year's four digits ("#4").
+    Rule("month-day-year", p.MONTH_DAY_YEAR, r.full_date, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 30),
+    Rule("day-month-year", p.DAY_MONTH_YEAR, r.full_date, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 40, _DAY_NUMBER_BEFORE),
     # No anchor: the pattern opens with a day number, which its look-ahead finds at C speed.
     Rule("foreign-date", p.FOREIGN_DATE, r.foreign_date, None, _w("#", "#u " + _ASCII_FOREIGN_MONTHS)),
-    Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS), _MONTH_ANCHOR, 60),
+    Rule("month-year", p.MONTH_YEAR, r.month_year, None, _w("#", _MONTHS, _OR_BEYOND_ASCII + "#4"), _MONTH_ANCHOR, 60),
     Rule("quarter", p.QUARTER, r.quarter, None, _w("quarter quarters q1 q2 q3 q4")),
     Rule("edge-day", p.EDGE_DAY, r.edge_day, None, _w("first last final", "day")),
     Rule("month-quarter", p.MONTH_QUARTER, r.month_quarter, None, _w("quarter", _MONTHS), _MONTH_ANCHOR, 5),
@@ -141,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half-short", p.HALF_SHORT, r.half, None, _w("half h1 h2")),
     Rule("half-bare", p.HALF_BARE, r.half_bare, r.half_bare_ok, _w("half h1 h2")),
     Rule("month-day", p.MONTH_DAY, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 30),
-    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40),
+    Rule("day-month", p.DAY_MONTH, r.month_day, r.month_day_ok, _w("#", _MONTHS), _MONTH_ANCHOR, 40, _DAY_NUMBER_BEFORE),
     Rule("coordinated-day", p.COORDINATED_DAY, r.coordinated_day, None, _w("#", _MONTHS), _COORDINATED_ANCHOR, 0),
     Rule("decade", p.DECADE, r.decade, None, _w("#s")),
     Rule("decade-word", p.DECADE_WORD, r.decade, None, _w("twenties thirties forties fifties sixties seventies eighties nineties")),
@@ -163,17 +180,20 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", p.WEEKDAY_NAME, r.weekday, r.weekday_ok, _w(_WEEKDAYS), _WEEKDAY_ANCHOR, 70),
     Rule("deictic-day", p.DEICTIC_DAY, r.deictic_day, None, _w("today tonight yesterday tomorrow"), _DEICTIC_ANCHOR, 60),
     Rule("part-of-day", p.THIS_PART, r.this_part, None, _w(_PARTS)),
-    Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back"), _AGO_ANCHOR, 70, _UNIT_BEFORE_AGO),
-    Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago")),
+    Rule("ago", p.AGO, r.ago, None, _w("ago now today hence back", _OR_BEYOND_ASCII + _UNIT_FORMS), _AGO_ANCHOR, 70, _UNIT_BEFORE_AGO),
+    Rule("plural-ago", p.PLURAL_AGO, r.plural_ago, None, _w("ago", _OR_BEYOND_ASCII + "years months weeks days decades")),
     # Discourse-relative expressions.
-    Rule("offset", p.OFFSET, r.offset, r.offset_ok, _w("later earlier after before afterward afterwards previously prior"), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
-    Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before")),
-    Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30),
+    Rule("offset", p.OFFSET, r.offset, r.offset_ok, _w("later earlier after before afterward afterwards previously prior", _OR_BEYOND_ASCII + _CALENDAR_UNIT_FORMS), _OFFSET_ANCHOR, 50, _UNIT_BEFORE_OFFSET),
+    Rule("year-earlier", p.YEAR_EARLIER, r.year_earlier, None, _w("earlier ago before", _OR_BEYOND_ASCII + "year month quarter")),
+    Rule("then", p.THEN, r.then, None, _w("then time day date night morning evening afternoon midmorning midafternoon midevening later earlier"), _THEN_ANCHOR, 30, _THEN_WORD_BEFORE),
     Rule("day-predicate", p.DAY_PREDICATE, r.day_predicate, None, _w("day"), _DAY_ANCHOR, 40, p.DAY_SUBJECT_BEFORE),
     Rule("relative-unit", p.RELATIVE_UNIT, r.relative_unit, r.relative_unit_ok, _w("week weekend month year quarter decade century day"), _UNIT_ANCHOR, 70, _RELATIVE_BEFORE),
     # Times of day.
     Rule("clock", p.CLOCK, r.clock, None, _w("m am pm #m #: noon midnight midday clock morning afternoon evening tonight local hours hrs est edt cst cdt mst mdt pst pdt gmt utc bst cet cest msk et pt ct "
-                                                 "ist jst kst hkt sgt pht wib pkt aest aedt acst awst nzst nzdt sast eet eest idt")),
+                                                 "ist jst kst hkt sgt pht wib pkt aest aedt acst awst nzst nzdt sast eet eest idt",
+                                             # A clock time needs a digit, but for a word's: "noon", "two o'clock",
+                                             # "ten in the morning", "at seven tonight".
+                                             _OR_BEYOND_ASCII + "# noon midnight midday clock morning afternoon evening tonight")),
     Rule("overnight", p.OVERNIGHT, r.overnight, None, _w("overnight")),
     # Sets before durations: "every week" is a set, "a week" a duration.
     Rule("set-every", p.SET_EVERY, r.set_every, r.set_every_ok, _w("every each per", _SET_UNITS), _SET_ANCHOR, 40, _SET_BEFORE),
@@ -189,7 +209,7 @@ RULES: tuple[Rule, ...] = (
          _w("minutes hours days weeks months years", "after later before earlier")),
     Rule("duration-plural", p.BARE_PLURAL, r.bare_plural, None, _w("seconds minutes hours days weeks months years decades centuries"), _UNIT_ANCHOR, 40, _BARE_PLURAL_BEFORE),
     Rule("duration-long", p.DECADES_LONG, r.decades_long, None, _w("long daylong weeklong monthlong yearlong hourlong decadelong")),
-    Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
+    Rule("duration-single", p.SINGLE_UNIT, r.single_unit, None, _w(_UNITS, _OR_BEYOND_ASCII + "week month year day decade quarter fortnight hour minute"), _UNIT_ANCHOR, 30, _SINGLE_BEFORE),
     Rule("duration-while", p.VAGUE_WHILE, r.vague_while, None, _w("while time")),
     # References last: "now" inside a longer expression loses to it.
     # Plural units are references only after these words ("these days", "in recent weeks", "the

@@ -89,7 +89,11 @@ def tag(text: str, anchor: datetime.date) -> list[TimeExpression]:
             ctx.ref_before_saying = ctx.ref if said else None
             ctx.ref = res.stretch
             ctx.ref_start, ctx.ref_end = start, end
-            ctx.ref_opens_stretch = _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None
+            # (Most dates have no "since" before them: its letters "nce" are looked for first, in
+            # the text lower-cased; only "i", "k" and "s" have case partners beyond ASCII that
+            # lower-casing would miss.)
+            ctx.ref_opens_stretch = ("nce" in text[max(0, start - 20):start].lower()
+                                     and _SINCE_BEFORE.search(text, max(0, start - 20), start) is not None)
             if res.stretch.granularity == "day":
                 ctx.ref_day, ctx.ref_day_end = res.stretch, end
             if ((res.stretch.granularity == "day" and (res.against == RESOLVED_ABSOLUTE or res.rule == "month-day-story-year"))
@@ -291,6 +295,10 @@ _NIGHT_OF_WEEKDAYS = rx(
 def _nights_of_two_days(text: str, results: list[tuple[int, int, Resolved]]):
     """"the night of 7 to 8 May", "the night from Saturday to Sunday": one TIME, the night
     of the first day."""
+    if "ght" not in text.lower():
+        # Both patterns need "night"; its letters "ght" have no case partner beyond ASCII, so
+        # the text lower-cased holds them however "night" is written.
+        return results
     out: list[tuple[int, int, Resolved]] = []
     for s, e, r in results:
         if _is_day(r) and out and _is_day(out[-1][2]):
