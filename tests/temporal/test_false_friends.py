@@ -733,3 +733,18 @@ def test_narrowed_false_friends_after_the_seventeenth_review(text, found):
 
 def test_daily_after_places_is_an_adverb():
     assert [e.value for e in tag("Inspectors will have access to the sites at Natanz and Fordow daily.", A)] == ["P1D"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The Packers led 14-10 at the end of the first quarter, but collapsed in the fourth quarter.", []),
+        ("Verstappen topped Q3 with a lap of 1:29.708.", []),
+        ("Jos Buttler will captain England's one-day international side.", []),
+        ("The Soccer Saturday presenter signed a new contract.", []),
+        ("TSG 1899 Hoffenheim beat TSV 1860 Munich.", []),
+        ("Amendments allow him to seek a further six years after that.", ["P6Y"]),
+    ],
+)
+def test_games_formats_shows_clubs_and_further_years(text, found):
+    assert [e.value for e in tag(text, A)] == found

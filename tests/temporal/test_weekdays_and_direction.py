@@ -1841,3 +1841,42 @@ def test_adjectives_after_verbs_voted_for_relative_clocks_and_targets(text, anch
 )
 def test_narrowed_after_the_seventeenth_review(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # What a decision clears the way for lies ahead.
+        ("The FDA authorized the vaccine on Friday night, clearing the way for the first shots to be given as early "
+         "as Monday.", datetime.date(2020, 12, 12), "Monday", "2020-12-14"),
+        # A tally is no infinitive.
+        ("An advisory panel voted 17 to 4 in favor of the vaccine on Thursday.", datetime.date(2020, 12, 12), "Thursday",
+         "2020-12-10"),
+        # A participle after a preposition, and a past form after an article, describe or name.
+        ("Singapore will begin quarantining all passengers arriving from affected areas on Monday.",
+         datetime.date(2003, 4, 3), "Monday", "2003-04-07"),
+        ("The government aims to offer a shot to every adult by the end of July.", datetime.date(2021, 2, 15),
+         "the end of July", "2021-07"),
+        ("The crash of '29 wiped out his savings.", datetime.date(2025, 3, 13), "'29", "1929"),
+        # A past perfect's month is gone by.
+        ("Sanlu had received complaints from parents as early as December.", datetime.date(2008, 9, 23), "December",
+         "2007-12"),
+        ("Retailers said they had hired extra staff ahead of Christmas.", datetime.date(2024, 12, 10), "Christmas",
+         "2024-12-25"),
+        # An apposition's clause is no clause of the date's.
+        ("Trump declared the opioid epidemic a public health emergency on Thursday, a move that will last 90 days.",
+         datetime.date(2017, 10, 27), "Thursday", "2017-10-26"),
+        # A month something is to happen in, ahead.
+        ("Organisers hope to start next season in March.", datetime.date(2008, 4, 18), "March", "2009-03"),
+        # Attempts look ahead.
+        ("Michael Johnson bids to complete a 200m and 400m double on Thursday.", datetime.date(1996, 7, 29), "Thursday",
+         "1996-08-01"),
+        # A live blog's stamps are of the blog's day, unless a dated heading stands above them.
+        ("09:15 — Russia said it ordered the pullout on Wednesday.\n11:40 — Residents say troops left.",
+         datetime.date(2022, 11, 11), "11:40", "2022-11-11T11:40"),
+        ("Wednesday, Nov. 9\n11:40 — Residents say troops left.", datetime.date(2022, 11, 11), "11:40",
+         "2022-11-09T11:40"),
+    ],
+)
+def test_ways_cleared_tallies_adjectives_past_perfects_appositions_attempts_and_live_blogs(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

@@ -452,6 +452,17 @@ _CLAUSE_OPENER = rx(r"[,;:]|\b(?:which|that|who)\b")
 _WILL_BEFORE = rx(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b)")
 
 
+# A past perfect in the date's clause, with nothing looking ahead between: "had received
+# complaints as early as December" is a time gone by (not "had said it would open in March").
+_HAD_DONE_IN_CLAUSE = rx(
+    r"(?i:\bhad\s+(?:(?:already|long|previously|first|been)\s+)?[a-z]+(?:ed|en|wn|ght|lt|nt)\b"
+    r"(?:(?!\b(?:would|will|could|should|might|may|to|until|till|by|before|for|ahead|towards?)\b)[^,;.:!?])*$)"
+)
+
+
+_IN_A_MONTH_BEFORE = rx(r"\bin\s+$")
+
+
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
                   ahead_factor: int = _AGAINST_TENSE_FACTOR) -> tuple[int, str]:
     """The year whose ``occurrence(year)`` (first and last day, or None) lies nearest the
@@ -471,7 +482,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     if t != PAST and _NO_EARLIER_THAN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         t = FUTURE  # "now targeting no earlier than March"
     fronted = t == PAST and (_is_fronted(ctx.text, m) or timeline_entry or _opens_a_past_clause(ctx, m) or _dates_its_subject(ctx, m)
-                             or ctx.past_verb_governs(m.start(), _OBJECT_WORDS))
+                             or ctx.past_verb_governs(m.start(), _OBJECT_WORDS)
+                             or _HAD_DONE_IN_CLAUSE.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 80), m.start()))
     # "since June": a time already begun, whatever the tense.
     since_word = _SINCE_JUST_BEFORE.search(ctx.text[max(0, m.start() - 16):m.start()])
     # "Since March 20 is a holiday, …" gives a reason (not "the fighting since June has…").
@@ -488,6 +500,10 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     # "A transition period will run until Dec. 31", told in January: an end still to come.
     ends_ahead = (t == FUTURE and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
                   and _WILL_BEFORE.search(ctx.text, _clause_start(ctx, m.start()), m.start()) is not None)
+    # "will start in March": a month something is to happen in, not one whose figures are
+    # published ("will publish February inflation data").
+    in_a_month_ahead = (t == FUTURE and _IN_A_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
+                        and occurrence(a.year)[0] != occurrence(a.year)[1])
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -512,6 +528,8 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
             # ("will publish February inflation data", "by Jan. 14" in a story of Jan. 15);
             # one gone by more than a month is next year's ("elections will be held in January").
             distance = distance * behind_weight + 30
+            if in_a_month_ahead:
+                distance = distance * _FRONTED_FACTOR  # "hope to start next season in March": a time to act in
         key = (distance, y != a.year)
         if best_key is None or key < best_key:
             best_key, best_year = key, y
@@ -1158,6 +1176,8 @@ _WORK_BEFORE_A_QUOTE = rx(
 _COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
+_A_CLUBS_LETTERS_BEFORE = rx(r"\b(?:TSG|TSV|VfB|VfL|SV|SC|FC|FSV|SpVgg|SG|SSV|AC|AS|SS|US|CF|CD|SD)\s+$")
+_CAPITALISED_AFTER = rx(r"\s+[A-Z][a-z]")
 _MEASURE_AFTER_A_HYPHEN = rx(
     r"-(?i:tonnes?|tons?|pounds?|lbs?|metres?|meters?|foot|feet|ft|miles?|kilomet(?:re|er)s?|km|seats?|seater|pages?|strong|"
     r"members?|acres?|hectares?|megawatts?|mw|kilowatts?|kw|horsepower|hp|gallons?|litres?|liters?|barrels?|beds?|rooms?|"
@@ -1272,6 +1292,8 @@ def year_ok(m: re.Match, text: str) -> bool:
             nxt.group(1) in _VERBS_OF_A_TOLL and (_WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start())
                                                  or _OF_A_HAPPENING_BEFORE.search(text, max(0, m.start() - 40), m.start()))):
         return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
+    if _A_CLUBS_LETTERS_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
+        return False  # "TSG 1899 Hoffenheim", "TSV 1860 Munich": a club's name
     if _MEASURE_AFTER_A_HYPHEN.match(text, m.end()):
         return False  # "the 1000-tonne tunnel boring machine", "a 2000-seat arena": a measure
     if _PHONE_GOES_ON.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -1576,7 +1598,8 @@ _A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|
 # Words of a game played in quarters.
 _GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
-    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|into|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball)\b)"
+    r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|into|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball|"
+    r"(?:led|leading|trailing|trailed)\s+\d+-\d+|laps?|qualifying|pole\s+position|FP[123])\b)"
 )
 # Points that are no game's: an index's, a poll's, a loyalty scheme's.
 _STRONG_GAME_WORDS = rx(
@@ -1586,6 +1609,12 @@ _STRONG_GAME_WORDS = rx(
 _POINTS_OF_NO_GAME = rx(r"(?i:\b(?:Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|index|poll|rating|loyalty|approval)\b)")
 
 
+def _a_business_word_but_quarters(text: str, lo: int, hi: int) -> bool:
+    """Whether a word of business stands in text[lo:hi], another quarter aside ("led 14-10 at
+    the end of the first quarter, but collapsed in the fourth quarter")."""
+    return any(not w.group().lower().startswith("quarter") for w in _BUSINESS_WORDS.finditer(text, lo, hi))
+
+
 def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if _CENTURY_AFTER.match(ctx.text, m.end()):
         return None  # "the previous quarter century": 25 years, no quarter of a year
@@ -1593,8 +1622,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
             and not _YEAR_IN_THE_QUARTER.search(m.group(0))
             and not (_POINTS_OF_NO_GAME.search(ctx.text, s0, s1) and not _STRONG_GAME_WORDS.search(ctx.text, s0, s1))
-            and not _BUSINESS_WORDS.search(ctx.text, s0, m.start())
-            and not _BUSINESS_WORDS.search(ctx.text, m.end(), s1)):
+            and not _a_business_word_but_quarters(ctx.text, s0, m.start())
+            and not _a_business_word_but_quarters(ctx.text, m.end(), s1)):
         return None  # "He scored 12 points in the first quarter": a quarter of a game
     r = _quarter(m, ctx)
     if m.group("the") and r.start is None and not m.group("modword") and _is_prenominal(m, ctx.text):
@@ -1966,7 +1995,7 @@ _WEEKDAY_PART_TITLE_FOLLOWERS = rx(
 )
 # A weekday before what appears or meets each such day: "the Guardian's Saturday magazine",
 # "the Sunday school", "the Friday edition" (not "Saturday's edition").
-_WEEKDAY_ISSUE_AFTER = rx(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league)\b")
+_WEEKDAY_ISSUE_AFTER = rx(r"\s+(?:magazine|supplement|edition|school|newspaper|paper|papers|league|presenter|host|programme|program)\b")
 # "The governor said Tuesday school districts will receive $2 billion", "On Sunday school
 # buses were used": the day of the saying or of the deed.
 _SAID_OR_ON_BEFORE = rx(
@@ -2884,6 +2913,8 @@ _THAN_AFTER = rx(r"\s+than\b")
 # Between a day and a month before it in the day's sentence: a clause that looks back from the
 # day ("on Oct. 4, after the board rebuffed its approach in August"), not what was said on it.
 _A_CLAUSE_LOOKING_BACK = rx(r"(?i:\b(?:after|before|when|since|following|who|which)\b)")
+# "seek a further six years after that": more of a stretch, not a date after it.
+_MORE_OF_IT_BEFORE = rx(r"(?i:\b(?:further|another|additional|extra)\s+$)")
 _A_DEICTIC_UNIT_AFTER = rx(r"(?i:\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|tonight|in\s+the\s+(?:day|week)\b))")
 _BACKGROUND_GRANULARITIES = frozenset(("year", "decade", "century"))
 # "stayed silent for almost a week before Zelensky acknowledged it": how long, not when (but
@@ -2906,8 +2937,9 @@ def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule:
 def offset_ok(m: re.Match, text: str) -> bool:
     """Not "stalled for nearly two days earlier this week": how long, then when, each found on
     its own ("nearly two days", "earlier this week")."""
-    return not (m.group("dir").lower() in ("later", "earlier") and not m.group("the")
-                and _A_DEICTIC_UNIT_AFTER.match(text, m.end()))
+    return not ((m.group("dir").lower() in ("later", "earlier") and not m.group("the")
+                 and _A_DEICTIC_UNIT_AFTER.match(text, m.end()))
+                or _MORE_OF_IT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
@@ -3358,8 +3390,14 @@ _A_SHARE_OF_MANY = rx(
 _A_RUN_OF_QUARTERS_BEFORE = rx(r"(?i:\b(?:after|following|another|straight|consecutive|second|third|fourth)\s+(?:\w+\s+)?an?\s$)")
 
 
+# A cricket format, not a length: "England's one-day international side".
+_ONE_DAY_GAME_AFTER = rx(r"\s+(?:internationals?|series|match(?:es)?|games?|cricket|format|side|squad|cup|captain|team)\b")
+
+
 def duration_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit")
+    if m.group(0).lower() == "one-day" and _ONE_DAY_GAME_AFTER.match(text, m.end()):
+        return False
     if unit.lower().startswith("quarter") and text.startswith(" of", m.end()):
         # "three-quarters of the vote" is a share; "several quarters of losses", "two
         # quarters of growth" are times: a share is of something determined.
@@ -3874,6 +3912,12 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # confirmed on Jan. 21. Trump will hold a news conference at 1:30 p.m."; but "On Tuesday,
     # Bush said he would address the nation at 8:30 p.m."), nor told in the past to a day to
     # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
+    if gd.get("hline") and not _a_dated_heading(ctx):
+        # A live blog's entry stamped "11:40 — Residents tell …": the blog's day, not a day
+        # the entry before it named ("… ordered the pullout on Wednesday").
+        mod = "APPROX" if gd.get("approx") else None
+        base = cal.day(ctx.anchor)
+        return Resolved(TIME, base.value + suffix, base, mod, RESOLVED_ANCHOR, ctx.anchor_value, "clock-time", time_suffix=suffix)
     if ctx.ref is not None and ctx.ref.granularity == "day" and not (
             ctx.ref.first > ctx.anchor and _A_BULLETIN_AFTER.match(ctx.text, m.end())
             and _SAID_IN_ITS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())) and not (
@@ -3899,6 +3943,20 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     if opened is not None and int(gd["hrange2"]) < int(opened.group(1)):
         base = cal.day(cal.add_days(base.first, 1))  # "a curfew from 22:00 to 06:00": ends the next morning
     return Resolved(TIME, base.value + suffix, base, mod, against, reference, "clock-time", time_suffix=suffix)
+
+
+def _a_dated_heading(ctx: Context) -> bool:
+    """Whether the last date named stands alone on its line, a live blog's heading for the
+    entries after it ("Wednesday, March 12")."""
+    if ctx.ref is None or ctx.ref.granularity != "day" or ctx.ref_start < 0:
+        return False
+    lo = ctx.text.rfind("\n", 0, ctx.ref_start) + 1
+    hi = ctx.text.find("\n", ctx.ref_end)
+    line = ctx.text[lo:hi if hi >= 0 else len(ctx.text)]
+    return len(line.strip(" \t.,:;–—-")) <= ctx.ref_end - ctx.ref_start + _HEADING_EXTRA
+
+
+_HEADING_EXTRA = 12  # "Wednesday, March 12" around "March 12": a weekday's name at most
 
 
 # A bulletin named by its hour, issued by the time it is told of, not on a day ahead

@@ -110,7 +110,7 @@ _PHRASES = {
     "favourites": ("to",), "favorites": ("to",), "favourite": ("to",), "favorite": ("to",), "tipped": ("to",),
     # "Liftoff is now targeted for 4:27 a.m. Sunday".
     "targeted": ("for",),
-    "wants": ("to",), "want": ("to",),
+    "wants": ("to",), "want": ("to",), "bids": ("to",), "seeks": ("to",), "tries": ("to",), "attempts": ("to",),
 }
 # What opens a time right after "targeted for": "for 4:27 a.m. Sunday", "for the end of June",
 # "for no earlier than Friday".
@@ -229,6 +229,9 @@ _WHEN_WORDS = frozenset("a an one two three week weeks month months ago last thi
 # area"), and what opens the phrase.
 _PARTICIPLES_ONLY = frozenset("seen stolen taken driven thrown beaten written shown spoken ridden".split())
 _PLACE_OR_TIME_AFTER = frozenset("in at on near outside inside leaving entering by during with from".split())
+_CLEARING_THE_WAY = frozenset("clearing clears cleared clear paving paves paved pave opening opens opened".split())
+# A past participle right after these is an adjective of the noun after it.
+_PREPOSITIONS_BEFORE_AN_ADJECTIVE = frozenset("from in of for at on into among across over under between".split())
 # Particles of a phrasal verb ("make up", "win back"), and words after a past verb that show it
 # is one ("would have left on Friday" is no adjective before a noun).
 _PARTICLES = frozenset("up back out down off over in".split())
@@ -321,7 +324,7 @@ _NOT_A_VERB_AFTER_TO = frozenset(
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
-              | _FORECASTING | _PARTICIPLES_ONLY | {"to", "forecast", "cut", "targeting", "after", "follows", "follow"})
+              | _FORECASTING | _PARTICIPLES_ONLY | {"to", "forecast", "cut", "targeting", "after", "follows", "follow", "way"})
 
 
 def _cues(text: str, s0: int, s1: int) -> list[Cue]:
@@ -348,6 +351,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 kind = "past" if aux in ("was", "were") or _past_perfect_before(tokens, i) else "fut"
                 out.append(Cue(a, tokens[i + 1][1], kind, f"{low} {tokens[i + 1][2].lower()}"))
                 continue
+        if (low == "way" and 1 < i and i + 1 < n and tokens[i - 1][2].lower() == "the" and tokens[i + 1][2].lower() == "for"
+                and tokens[i - 2][2].lower() in _CLEARING_THE_WAY):
+            out.append(Cue(a, tokens[i + 1][1], "fut", "the way for"))  # "clearing the way for the first shots as early as Monday"
+            continue
         if (low in ("follows", "follow") and i + 2 < n and tokens[i + 1][2].lower() in ("in", "on")
                 and tokens[i + 2][2][:1].isupper() and text[b:tokens[i + 1][0]].isspace()):
             out.append(Cue(a, b, "fut", low))  # "A ban on refined products follows in February"
@@ -433,7 +440,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                 out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
         if (low in _AGREED_TO and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].islower()
-                and tokens[i + 2][2] not in _NOT_A_VERB_AFTER_TO and not tokens[i + 2][2].endswith(("ing", "ed"))):
+                and tokens[i + 2][2] not in _NOT_A_VERB_AFTER_TO and not tokens[i + 2][2].endswith(("ing", "ed"))
+                and text[b:tokens[i + 1][0]].isspace() and text[tokens[i + 1][1]:tokens[i + 2][0]].isspace()):
+            # (not "voted 17 to 4 in favor": a tally)
             # "agreed to exchange prisoners this Sunday": what was agreed on is still to come
             # (not "agreed to a ceasefire on Tuesday", "agreed to terms", "agreed to talks").
             out.append(Cue(a, tokens[i + 2][1], "fut", f"{low} to"))
@@ -505,6 +514,9 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # "were planning to", "was expected to": the auxiliary's tense is the report's,
             # the event it introduces lies ahead.
             out.pop()
+        if (kind == "past" and not low.endswith("ed") and i > 0 and tokens[i - 1][2].lower() in ("a", "an", "the")
+                and i + 1 < n and tokens[i + 1][2].lower() in _FUNCTION_AFTER_A_VERB and text[tokens[i - 1][1]:a].isspace()):
+            continue  # "to offer a shot to every adult", "the cut in rates": a noun
         if kind is None:
             if "’" in low or "'" in low:
                 if low.endswith(("’ll", "'ll")):
@@ -525,6 +537,10 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                               or (text[a - 1:a] == "-" and tokens[i - 1][2].lower() not in _VERB_PREFIXES)):
                     continue  # "its annulled election", "the occupied regions", "long-awaited", "with extended hours",
                     # "newly elected MPs", "Russia's occupied regions": an adjective
+                if (i > 0 and i + 1 < n and tokens[i - 1][2].lower() in _PREPOSITIONS_BEFORE_AN_ADJECTIVE
+                        and tokens[i + 1][2].islower() and tokens[i + 1][2] not in _FUNCTION_AFTER_A_VERB
+                        and text[tokens[i - 1][1]:a].isspace() and text[b:tokens[i + 1][0]].isspace()):
+                    continue  # "passengers arriving from affected areas", "talks on disputed islands": an adjective
                 if low in _CHARGED and i + 1 < n and tokens[i + 1][2].lower() in ("of", "with") and not (
                         i > 0 and tokens[i - 1][2].lower() in _AUXILIARIES):
                     if i + 2 < n and tokens[i + 2][2].lower().endswith("ing") and tokens[i + 2][2].islower():
@@ -926,6 +942,8 @@ _FOR_BEFORE = rx(r"(?i:\bfor\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?
 # the date tells of its noun ("approved a sales tax Tuesday that will fund road repairs").
 _ANOTHER_CLAUSE_AFTER = rx(
     r"[^,;]*(?:;|,\s*(?:as|and|but|while|although|though|just\s+as)\b)|\s+(?:that|which)\b"
+    # "declared an emergency on Thursday, a move that will last 90 days": an apposition's clause.
+    r"|\s*,\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:that|which)\b"
     # "climb through Sunday as they reached villages", "suspended operations Tuesday and will
     # not reopen until Friday": a clause or a verb of its own.
     r"|\s+as\s+(?!well\b|of\b|soon\b|early\b|late\b|much\b|many\b)|\s+(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$"
