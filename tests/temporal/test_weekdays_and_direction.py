@@ -1863,6 +1863,8 @@ def test_narrowed_after_the_seventeenth_review(text, anchor, phrase, value):
          "2007-12"),
         ("Retailers said they had hired extra staff ahead of Christmas.", datetime.date(2024, 12, 10), "Christmas",
          "2024-12-25"),
+        ("Saudi Aramco, whose listing had been expected as early as November, said it would proceed.",
+         datetime.date(2019, 9, 16), "November", "2019-11"),
         # An apposition's clause is no clause of the date's.
         ("Trump declared the opioid epidemic a public health emergency on Thursday, a move that will last 90 days.",
          datetime.date(2017, 10, 27), "Thursday", "2017-10-26"),

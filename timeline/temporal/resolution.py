@@ -455,7 +455,9 @@ _WILL_BEFORE = rx(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b)")
 # A past perfect in the date's clause, with nothing looking ahead between: "had received
 # complaints as early as December" is a time gone by (not "had said it would open in March").
 _HAD_DONE_IN_CLAUSE = rx(
-    r"(?i:\bhad\s+(?:(?:already|long|previously|first|been)\s+)?[a-z]+(?:ed|en|wn|ght|lt|nt)\b"
+    r"(?i:\bhad\s+(?:(?:already|long|previously|first|been)\s+)?"
+    r"(?!(?:expected|scheduled|planned|supposed|meant|slated|intended|set|due|hoped|promised|pledged|vowed|aimed|been)\b)"
+    r"[a-z]+(?:ed|en|wn|ght|lt|nt)\b"
     r"(?:(?!\b(?:would|will|could|should|might|may|to|until|till|by|before|for|ahead|towards?)\b)[^,;.:!?])*$)"
 )
 
