@@ -748,3 +748,23 @@ def test_daily_after_places_is_an_adverb():
 )
 def test_games_formats_shows_clubs_and_further_years(text, found):
     assert [e.value for e in tag(text, A)] == found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ('The band closed the night with "Blue Monday."', []),
+        ('"See You Next Tuesday!" was the first episode of the series.', []),
+        ('"Early June," the spokesman replied.', ["2025-06"]),
+        ("The Spanish flu of 1918 killed 50 million people.", ["1918"]),
+        ("The strike ended after a quarter of workers returned to their jobs.", []),
+        ("Emirates now flies to the Maldives daily.", ["PRESENT_REF", "P1D"]),
+        ("Tehran's hardline Kayhan daily wrote that the deal was dead.", []),
+    ],
+)
+def test_narrowed_false_friends_after_the_eighteenth_review(text, found):
+    assert [e.value for e in tag(text, A)] == found
+
+
+def test_a_season_that_runs_between_months_is_a_season():
+    assert tag("The spring, which runs from March to May, was the wettest on record.", A)[0].value == "2024-SP"

@@ -1802,9 +1802,9 @@ def test_adjectives_after_verbs_voted_for_relative_clocks_and_targets(text, anch
         # Targeted for a time, not for arrest.
         ("Opposition figures targeted for arrest on Monday included two former ministers.", datetime.date(2024, 5, 15),
          "Monday", "2024-05-13"),
-        # What was said on a day is no flashback from it.
-        ("On Monday, police said the victim had moved to the city in January. Two days later she vanished.",
-         datetime.date(2024, 5, 15), "Two days later", "2024-01"),
+        # A month named in a day's sentence is a look back from the day, which the story goes on from.
+        ("On Oct. 4, the company said sales had fallen in August. A week later, it cut 500 jobs.",
+         datetime.date(2024, 11, 20), "A week later", "2024-10-11"),
         # Forecasts by the verb, with the place between; and the forecaster's own acts.
         ("The Met Office has forecast snow for much of Scotland on Thursday.", datetime.date(2024, 5, 15), "Thursday",
          "2024-05-16"),
@@ -1881,4 +1881,51 @@ def test_narrowed_after_the_seventeenth_review(text, anchor, phrase, value):
     ],
 )
 def test_ways_cleared_tallies_adjectives_past_perfects_appositions_attempts_and_live_blogs(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # A date with its own event as the subject of "is set to".
+        ("The rally on Saturday is set to draw thousands.", datetime.date(2024, 5, 15), "Saturday", "2024-05-18"),
+        ("The cuts unveiled on Monday are expected to save $2 billion.", datetime.date(2024, 5, 15), "Monday", "2024-05-13"),
+        ("Growth in April is expected to be revised up.", datetime.date(2024, 5, 15), "April", "2024-04"),
+        # Targeted for a plan, not for arrest.
+        ("The bridge is targeted for completion in March.", datetime.date(2024, 5, 15), "March", "2025-03"),
+        ("The rocket, targeted for launch on Sunday, is being fuelled.", datetime.date(2024, 5, 15), "Sunday", "2024-05-19"),
+        # Forecasts of growth name the forecasting day; outcomes after "and" came.
+        ("The IMF forecast global growth of 3.2% for this year and next on Tuesday.", datetime.date(2024, 4, 17),
+         "Tuesday", "2024-04-16"),
+        ("AccuWeather forecast up to a foot of snow for Boston and New York on Saturday.", datetime.date(2024, 1, 16),
+         "Saturday", "2024-01-20"),
+        ("Forecasters predicted heavy rain for Wednesday, and the river burst its banks.", datetime.date(2024, 1, 19),
+         "Wednesday", "2024-01-17"),
+        ("The club hoped for a big crowd on Saturday, and more than 40,000 fans came.", datetime.date(2024, 1, 16),
+         "Saturday", "2024-01-13"),
+        # A forecast raised, then a clause on it.
+        ("The company raised its fourth-quarter forecast, which had been cut in May.", datetime.date(2024, 8, 5),
+         "fourth-quarter", "2024-Q4"),
+        # A promise gone by in another clause.
+        ("Last year, ministers promised to fix the roads by Christmas; the work will start in June.",
+         datetime.date(2024, 5, 10), "June", "2024-06"),
+        # Giving one to everyone is no infinitive.
+        ("The bakery offered one to every customer on Saturday.", datetime.date(2024, 3, 6), "Saturday", "2024-03-02"),
+        # "braced" after a clause's "with" only.
+        ("With power lines down, crews braced for more outages on Tuesday.", datetime.date(2024, 1, 17), "Tuesday",
+         "2024-01-16"),
+        # A schedule under way after a day long gone counts from now.
+        ("The plant, which shut on March 3, will stay closed, with production resuming on Monday.",
+         datetime.date(2024, 3, 20), "Monday", "2024-03-25"),
+        ("The trial opened on Monday, with the prosecution closing its case on Friday.", datetime.date(2024, 5, 15),
+         "Friday", "2024-05-17"),
+        # Voting at a meeting.
+        ("The council voted to approve the budget at Thursday's meeting.", datetime.date(2024, 3, 6), "Thursday",
+         "2024-02-29"),
+        # A weekday dated as "the 21st of May".
+        ("The strike will begin on Tuesday morning, the 21st of May.", datetime.date(2024, 5, 13), "Tuesday",
+         "2024-05-21TMO"),
+    ],
+)
+def test_narrowed_after_the_eighteenth_review(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value

@@ -20,7 +20,7 @@ from .patterns import (
     DAY, DAY_SUBJECT_BEFORE, LIST_BEFORE_AND, LOCATING_VERB_BEFORE, MONTH, MONTH_ABBR, MONTH_FULL, NUM_WORD, RANGE_YEAR_AFTER,
     CLOCK_GOES_ON, REPORTED_ON_BEFORE, WEEKDAY, WEEKDAY_FULL, YEAR4, rx,
 )
-from .tense import LOOKING_AHEAD_PAST, MORE_TO_COME_BEFORE, WITH_A_SCHEDULE_UNDER_WAY, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
+from .tense import LOOKING_AHEAD_PAST, MEASURED_NOUNS, MORE_TO_COME_BEFORE, WITH_A_SCHEDULE_UNDER_WAY, FUTURE, PAST, PRESENT, past_verb_governs, sentence_bounds, sentence_cues, tense_at
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
 
@@ -224,6 +224,7 @@ _PERIOD_ENDED_BEFORE = rx(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended
 _ENDING_BEFORE = rx(r"(?i:\bending\s+(?:on\s+)?$)")
 _FORECAST_BEFORE = rx(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
 # What sets a target for a period: "aims to cut its deficit in the year ending June 30".
+_RESULTS_WORDS = rx(r"(?i:\b(?:results|report|reporting|earnings|dividend|accounts|figures|loss|profit)\b)")
 _A_TARGET_BEFORE = rx(r"(?i:\b(?:aims?|aiming|targets?|targeting|plans?|planning|hopes?|seeks?|wants?|intends?)\s+to\b)")
 _PERIOD_ENDING_IN_BEFORE = rx(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
@@ -462,7 +463,7 @@ _HAD_DONE_IN_CLAUSE = rx(
 )
 
 
-_IN_A_MONTH_BEFORE = rx(r"\bin\s+$")
+_IN_A_MONTH_BEFORE = rx(r"(?:\b([A-Za-z]+)\s+)?\bin\s+$")
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
@@ -504,8 +505,9 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
                   and _WILL_BEFORE.search(ctx.text, _clause_start(ctx, m.start()), m.start()) is not None)
     # "will start in March": a month something is to happen in, not one whose figures are
     # published ("will publish February inflation data").
-    in_a_month_ahead = (t == FUTURE and _IN_A_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) is not None
-                        and occurrence(a.year)[0] != occurrence(a.year)[1])
+    in_a = _IN_A_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) if t == FUTURE else None
+    in_a_month_ahead = (in_a is not None and (in_a.group(1) or "").lower() not in MEASURED_NOUNS
+                        and (this_year := occurrence(a.year)) is not None and this_year[0] != this_year[1])
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
@@ -628,7 +630,9 @@ def _month_day(m: re.Match, ctx: Context) -> Resolved:
         a = ctx.anchor
         if _ENDING_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             year = _nearest_occurrence(a, mon, dom)
-            if (datetime.date(year, mon, dom) < a and _A_TARGET_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start())
+            target = _A_TARGET_BEFORE.search(ctx.text, _clause_start(ctx, m.start()), m.start())
+            if (datetime.date(year, mon, dom) < a and target is not None
+                    and not _RESULTS_WORDS.search(ctx.text, target.end(), m.start())
                     and not _past_verb_just_after(ctx, m.end(), 25)):
                 year += 1  # "aims to cut its deficit in the fiscal year ending June 30": one still to close
         else:
@@ -709,7 +713,9 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
         return None
     first = written.first
     year = first.year if (mon, dom) >= (first.month, first.day) else first.year + 1
-    if year > first.year and _HAD_BEFORE.search(ctx.text, ctx.sentence_bounds(m.start())[0], m.start()):
+    if (year > first.year and _HAD_BEFORE.search(ctx.text, _clause_start(ctx, m.start()), m.start())
+            and not _BY_JUST_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and (datetime.date(year, mon, dom) - written.last).days > _STORY_ROLLS_OVER_DAYS):
         year = first.year  # "The spacecraft crashed in September 2019. It had launched on July 14": before it
     try:
         day = datetime.date(year, mon, dom)
@@ -719,6 +725,11 @@ def _story_year(ctx: Context, m: re.Match, mon: int, dom: int) -> int | None:
 
 
 _HAD_BEFORE = rx(r"(?i:\bhad\b)")
+_BY_JUST_BEFORE = rx(r"(?i:\bby\s+$)")
+# A day in the past perfect goes back before the date written with its year only when rolling
+# over would take the story this far on ("Floods hit on Dec. 27, 2021. Thirty people had died
+# by Jan. 10" goes on).
+_STORY_ROLLS_OVER_DAYS = 92
 
 
 # What looks ahead of the publication, not of a time the story tells: "will", "is to", "is
@@ -736,8 +747,17 @@ _WOULD = rx(
 
 
 def _would_before(ctx: Context, start: int) -> bool:
-    """Whether "would" looks ahead in the sentence before ``start``, from a time gone by."""
-    return _WOULD.search(ctx.text, ctx.sentence_bounds(start)[0], start) is not None
+    """Whether "would" (or "was expected to", "planned to") looks ahead in the date's own
+    clause, from a time gone by (not "Last year, ministers promised …; the work will start")."""
+    lo = ctx.sentence_bounds(start)[0]
+    for b in _CLAUSE_STARTS.finditer(ctx.text, lo, start):
+        lo = b.end()
+    w = _WOULD.search(ctx.text, lo, start)
+    return w is not None and not _NOW_AHEAD.search(ctx.text, w.end(), start)
+
+
+_CLAUSE_STARTS = rx(r";|,\s*(?:and|but)\b|\bbut\b")
+_NOW_AHEAD = rx(r"(?i:\b(?:will|now|plans?|says|say)\b|['’]ll\b)")
 
 
 def _ahead_of_now(ctx: Context, m: re.Match) -> bool:
@@ -1192,9 +1212,8 @@ _VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
 _WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
 # "The heatwave of 2003 killed 70,000": a happening named by its year.
 _OF_A_HAPPENING_BEFORE = rx(
-    r"(?i:\b(?:heatwave|heat\s+wave|floods?|earthquake|quake|tsunami|war|storm|hurricane|fire|blaze|riots?|famine|pandemic|"
-    r"epidemic|massacre|bombings?|attacks?|crash|disaster|drought|blizzard|cyclone|typhoon|eruption|uprising|"
-    r"spring|summer|autumn|fall|winter)\s+of\s+$)"
+    r"(?i:\b(?:the|a)\s+(?:[\w-]+\s+)?"
+    r"(?!(?:total|toll|number|tally|count|bodies|names|families|list|majority|deaths|remains|graves|relatives)\b)[\w-]+\s+of\s+$)"
 )
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
 _THE_NAME_THEN_VERB = rx(
@@ -1740,7 +1759,7 @@ def _quarter(m: re.Match, ctx: Context) -> Resolved:
         s = cal.quarter(year + 1, q)
     elif s.first > a and (t == PAST or _results_just_ended(ctx, m, cal.quarter(year - 1, q))) and not (
             _A_FORECAST_AFTER.match(ctx.text, m.end()) and not _OUTTURN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-            and not _JUDGED_LATER.search(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1])):
+            and not _JUDGED_LATER.search(ctx.text, m.end(), _clause_end(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]))):
         # "profit rose in the fourth quarter"; "will report fourth-quarter results" told in
         # January: the results of a quarter just ended (not "expects fourth-quarter revenue
         # of $2 billion" told in August).
@@ -1757,6 +1776,13 @@ _OUTTURN_BEFORE = rx(
     r"in\s+line\s+with)\s+(?:[\w’'-]+\s+){0,3}$)"
 )
 _JUDGED_LATER = rx(r"(?i:\b(?:proved|had\s+been|turned\s+out|was\s+too|were\s+too)\b)")
+_CLAUSE_BREAK_AFTER = rx(r",|\bwhich\b")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: at a comma or "which", else at ``end``."""
+    b = _CLAUSE_BREAK_AFTER.search(text, start, end)
+    return b.start() if b else end
 
 
 def half(m: re.Match, ctx: Context) -> Resolved:
@@ -1909,7 +1935,7 @@ _IN_OR_BY_BEFORE = rx(r"(?i:\b(?:in|during|by|until|since|through)\s+$)")
 # A town's state after it: "Spring, Texas", "Summer, Ky.", "Winter, Wis.".
 _A_STATE_AFTER = rx(rf",\s+(?:{'|'.join(lx.US_STATES)})(?![\w])")
 _A_SPRING_AT_AFTER = rx(
-    r"\s+(?:at|near)\s+[A-Z]|,?\s+(?:that|which)\s+(?:feeds|irrigates|supplies|waters|flows|runs|rises|bubbles|gushes)\b"
+    r"\s+(?:at|near)\s+[A-Z]|,?\s+(?:that|which)\s+(?:feeds|irrigates|supplies|waters|bubbles|gushes)\b"
 )
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
@@ -2289,7 +2315,7 @@ def _held_since(ctx: Context, m: re.Match, put_off: re.Match | None = None) -> b
 
 # A date set off after a weekday and its part of the day: "Tuesday evening, 21 May".
 _DATE_IN_APPOSITION = rx(
-    rf",\s+(?:(?P<d>{DAY})\s+(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))\b(?:,?\s+(?P<y>{YEAR4})\b)?"
+    rf",\s+(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))\b(?:,?\s+(?P<y>{YEAR4})\b)?"
 )
 
 
@@ -2377,7 +2403,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
                     return _with_part(m, put_off_day)
             t = FUTURE
         elif (not possessive and WITH_A_SCHEDULE_UNDER_WAY.search(ctx.text, max(0, m.start() - 70), m.start())
-              and (told := ctx.ref_day) is not None and ctx.sentence_bounds(m.start())[0] <= ctx.ref_day_end):
+              and (told := ctx.ref_day) is not None and ctx.sentence_bounds(m.start())[0] <= ctx.ref_day_end
+              and 0 <= (ctx.anchor - told.first).days <= 7 and not ctx.ref_opens_stretch):
             # "Oil fell on Tuesday, with the May contract expiring on Friday", "Markets were closed
             # on Good Friday, with trading resuming on Monday": the first such day after the day told.
             s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)))
@@ -2912,9 +2939,6 @@ _ANOTHER_CLAUSE = rx(r"(?i:,\s*and\b|\band\s*,|\bbut\b)")
 
 
 _THAN_AFTER = rx(r"\s+than\b")
-# Between a day and a month before it in the day's sentence: a clause that looks back from the
-# day ("on Oct. 4, after the board rebuffed its approach in August"), not what was said on it.
-_A_CLAUSE_LOOKING_BACK = rx(r"(?i:\b(?:after|before|when|since|following|who|which)\b)")
 # "seek a further six years after that": more of a stretch, not a date after it.
 _MORE_OF_IT_BEFORE = rx(r"(?i:\b(?:further|another|additional|extra)\s+$)")
 _A_DEICTIC_UNIT_AFTER = rx(r"(?i:\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b|\s+(?:today|tonight|in\s+the\s+(?:day|week)\b))")
@@ -3012,8 +3036,7 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     elif (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
           and against == RESOLVED_DISCOURSE and ref.last < ctx.ref_day.first and ctx.ref_day_end <= ctx.ref_start
-          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end
-          and _A_CLAUSE_LOOKING_BACK.search(ctx.text, ctx.ref_day_end, ctx.ref_start)):
+          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end):
         # "began a tender offer on Oct. 4, after the board rebuffed its approach in August. A
         # week later, …": a month looked back to in the day's own sentence; the story goes on
         # from the day.
@@ -3390,6 +3413,10 @@ _A_SHARE_OF_MANY = rx(
 )
 # "After a quarter of outflows": a quarter's stretch of them.
 _A_RUN_OF_QUARTERS_BEFORE = rx(r"(?i:\b(?:after|following|another|straight|consecutive|second|third|fourth)\s+(?:\w+\s+)?an?\s$)")
+_FLOWS_AND_RESULTS_AFTER = rx(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:outflows|inflows|losses|gains|declines|growth|sales|cuts|falls|rises|contraction|expansion|"
+    r"turmoil|volatility|setbacks|layoffs|hiring|redemptions|withdrawals)\b"
+)
 
 
 # A cricket format, not a length: "England's one-day international side".
@@ -3406,7 +3433,8 @@ def duration_ok(m: re.Match, text: str) -> bool:
         if m.group("vague") is None and ("-" in m.group(0) or _SHARE_OF.match(text, m.end())):
             return False
         if (unit.lower() == "quarter" and _A_SHARE_OF_MANY.match(text, m.end())
-                and not _A_RUN_OF_QUARTERS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 2)):
+                and not (_A_RUN_OF_QUARTERS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 2)
+                         and _FLOWS_AND_RESULTS_AFTER.match(text, m.end()))):
             return False  # "Almost a quarter of trains arrived late" (not "a quarter of losses")
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
@@ -3692,8 +3720,9 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         # "The Daily Telegraph", "the Weekly Standard", "Al-Ahram Weekly", "the French daily Le Monde"
         return None
     word = m.group("w").lower()
-    if (word == "daily" and _A_PAPERS_NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-            and _A_PAPER_REPORTS_AFTER.match(ctx.text, m.end())):
+    named = _A_PAPERS_NAME_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) if word == "daily" else None
+    if named is not None and (_A_PAPER_REPORTS_AFTER.match(ctx.text, m.end())
+                              or (named.group("whose") and _A_PAPER_ENDS_AFTER.match(ctx.text, m.end()))):
         return None  # "Egypt's state-run Al-Ahram daily reported" (not "at Natanz and Fordow daily.")
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)
@@ -3709,8 +3738,11 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
 
 _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|third|fourth|latest|last|next)\s+$")
 # A paper's name before "daily", and what a paper does after it: "the Al-Ahram daily reported".
-_A_PAPERS_NAME_BEFORE = rx(r"(?:\b[Tt]he|['’]s|\bstate-run|\bstate-owned|\bpro-[\w-]+)\s+(?:[A-Z][\w-]*[a-z]\s+){1,3}$")
-_A_PAPER_REPORTS_AFTER = rx(r"\s*[,.;:)]|\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper)\b")
+_A_PAPERS_NAME_BEFORE = rx(
+    r"(?:\b[Tt]he|(?P<whose>['’]s|\bstate-run|\bstate-owned|\bpro-[\w-]+|-based))\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*[a-z]\s+){1,3}$"
+)
+_A_PAPER_REPORTS_AFTER = rx(r"\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper)\b")
+_A_PAPER_ENDS_AFTER = rx(r"\s*[,.;:)]")
 # "would publish figures quarterly and expected further falls": the adverb, then another verb
 # (not "quarterly and annual reports").
 _AND_A_PAST_VERB_AFTER = rx(

@@ -112,9 +112,11 @@ _PHRASES = {
     "targeted": ("for",),
     "wants": ("to",), "want": ("to",), "bids": ("to",), "seeks": ("to",), "tries": ("to",), "attempts": ("to",),
 }
-# What opens a time right after "targeted for": "for 4:27 a.m. Sunday", "for the end of June",
-# "for no earlier than Friday".
-_A_TIME_OPENS = rx(rf"\s+(?:[0-9]|{WEEKDAY_FULL}|{MONTH}|(?i:the|early|late|mid|no\s+earlier|next|this|later)\b)")
+# What one is targeted for that is no time: "targeted for arrest on Monday" (not "for launch").
+_HOSTILE_TARGET_AFTER = rx(
+    r"\s+(?:arrests?|strikes?|attacks?|demolition|assassination|killing|deportation|sanctions|abuse|harassment|"
+    r"reprisals?|execution|detention)\b"
+)
 # Before "braced" or "poised" as odds, not as a past verb: "is braced for defeat".
 _BRACED_AFTER = frozenset("is are am be been being was were remain remains remained stay stays seem seems looks look".split())
 # Of those, the ones that say "on" first: "on course for", "on track to".
@@ -193,9 +195,26 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 
 
 _LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|forecast|predicted|tipped)\s+to\b)")
-# Before a date that is itself a subject: the sentence's start, a comma, "said" or "that" (not
-# "the plan unveiled on Monday is likely to …", "the deal announced in March is expected to …").
-_A_SUBJECT_OPENS = rx(r"(?:^|[,;:]\s*|\b(?:said|says|say|that|and|but|because|while)\s+)$")
+# A past form just before a date, perhaps with a preposition between: "the plan unveiled on
+# Monday is likely to …", "the storm that hit on Sunday is likely to cost …".
+_WORD_AND_PREPOSITION_BEFORE = rx(r"\b([A-Za-z]+)\s+(?:(?:on|in|at|during|late|early)\s+)?$")
+
+
+def _governed_by_a_past_form(text: str, start: int) -> bool:
+    w = _WORD_AND_PREPOSITION_BEFORE.search(text, max(0, start - 30), start)
+    if w is None or not w.group(1).islower():
+        return False
+    word = w.group(1).lower()
+    if word in MEASURED_NOUNS:
+        return True  # "Growth in April is expected to be revised up": a period measured, gone by
+    return _a_past_verb(word) and _KIND.get(word) != "rep"  # (not "said Friday afternoon was likely to be …")
+
+
+# What is measured over a period: a figure for it comes after it.
+MEASURED_NOUNS = frozenset(
+    "growth sales inflation output exports imports prices figures data spending profit profits revenue jobs "
+    "unemployment earnings production".split()
+)
 # A day the sentence has already told of.
 _A_DAY_TOLD = rx(rf"\b(?:{WEEKDAY_FULL}|[Yy]esterday|[Tt]oday|[Tt]onight|{MONTH}\s+[0-9]{{1,2}}\b|[0-9]{{1,2}}\s+{MONTH})")
 _LIKELY_JUST_BEFORE = rx(
@@ -207,16 +226,23 @@ _LIKELY_JUST_BEFORE = rx(
 # "…, and urged people to stay at home").
 _WHAT_CAME_AFTER = rx(
     r"(?:,\s*but|\s+but)\s+(?!(?:will|would|could|may|might|is|are|be|should|must|expects?)\b)"
-    r"|,?\s+and\s+(?:[\w’'-]+\s+){1,3}?(?:came|hit|struck|fell|arrived|caused|flooded|happened|materiali[sz]ed|did|won|lost|"
-    r"never|stayed|held)\b"
+    r"|,\s*and\s+(?!(?:[\w’'-]+\s+){0,3}?(?:will|would|could|may|might|should|must|is|are|has|have|urged|warned|told|advised|"
+    r"said|says|issued|asked|announced|cancell?ed|closed|ordered|called|opened|handed)\b)"
 )
 # "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
 # the past would tell as "after the contract expired".
 WITH_A_SCHEDULE_UNDER_WAY = rx(
-    r"(?i:\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expiring|ending|closing|starting|beginning|opening|resuming)\s+(?:(?:early|late)\s+)?(?:(?:on|at|in|by)\s+)?$)"
+    r"(?i:\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expiring|ending|closing|starting|beginning|opening|resuming)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:early|late)\s+)?(?:(?:on|at|in|by)\s+)?$)"
 )
 # Participles of a charge, before "of" or "with": "accused of", "charged with".
 _CHARGED = frozenset(("accused", "charged", "suspected", "convicted", "acquitted", "cleared", "indicted"))
+# What weather forecasts: its time may come after a place ("forecast snow for much of Scotland on
+# Thursday"), unlike growth's ("forecast growth of 3.1% for the world economy on Thursday").
+_WEATHER = frozenset(
+    "snow rain storms storm thunderstorms showers gales gale winds wind frost fog ice sleet hail heat sunshine temperatures "
+    "highs lows flooding floods downpours drizzle blizzard blizzards hurricane tornadoes".split()
+)
 # Words of a forecast, as a verb or a noun; and what tells that the outcome is in.
 _FORECASTING = frozenset(("forecast", "forecasts", "predicted", "predicts", "predict", "prediction", "predictions"))
 # Between "forecast for" and the time forecast: nothing but an article.
@@ -225,6 +251,7 @@ _JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|h
 _OUTTURN_WORDS = frozenset("beat beats beating missed misses missing topped tops exceeded exceeds than with matched".split())
 # Words of a time between a verb and its infinitive: "voted a week ago to", "decided last month to".
 _WHEN_WORDS = frozenset("a an one two three week weeks month months ago last this on earlier".split())
+_TIME_NOUNS = frozenset("week weeks month months ago earlier".split())
 # Participles with no past-tense twin, heading a phrase after a noun ("a man seen in the
 # area"), and what opens the phrase.
 _PARTICIPLES_ONLY = frozenset("seen stolen taken driven thrown beaten written shown spoken ridden".split())
@@ -317,10 +344,12 @@ _AN_OUTCOME_VOTED = rx(
     r"\bto\s+(?:leave|stay|remain|reject|approve|accept|change|amend|adopt|legali[sz]e|ban|oust|keep|retain|split|secede|"
     r"break|end|abolish|repeal|restore|allow|elect|re-elect|join)\b"
 )
-_THE_DAYS_VOTE_AFTER = rx(r"['’]s\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|election|poll|plebiscite|primary|runoff)\b")
+_THE_DAYS_VOTE_AFTER = rx(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:referendum|vote|ballot|election|poll|plebiscite|primary|runoff|meeting|session|sitting|convention)\b"
+)
 _AGREED_TO = frozenset("agreed decided voted offered arranged".split())
 _NOT_A_VERB_AFTER_TO = frozenset(
-    "a an the its their his her this that these those terms talks demands what".split()
+    "a an the its their his her this that these those terms talks demands what every each all".split()
 )
 # Every word the scan below gives a second look, besides "-ed" words and contractions.
 _CUE_WORDS = (frozenset(_KIND) | frozenset(_PHRASES) | _SCHEDULED | _PLAN_PARTICIPLES | _ANTICIPATING | _ALERT_NOUNS
@@ -364,13 +393,14 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             # "Meteorologists forecast rain for the weekend", "raised its Brent forecast for
             # December": what is forecast for a time lies ahead of the forecast (not "beat
             # forecasts for the third quarter", "had forecast rain for Saturday").
-            for j in range(i + 1, min(n, i + 6)):
+            for j in range(i + 1, min(n, i + 9)):
                 if tokens[j][2].lower() == "for" and not any(ch in text[b:tokens[j][0]] for ch in ",;:"):
                     if not _JUDGED_AFTER.match(text, tokens[j][1], s1) and not _WHAT_CAME_AFTER.search(text, b, s1):
                         # Right after the noun ("its forecast for December") the time must follow
                         # "for"; after the verb and its object ("forecast snow for much of
                         # Scotland on Thursday") it may come later.
-                        word = "forecasting for" if j == i + 1 else "forecast for"
+                        word = ("forecast for" if j > i + 1 and any(tokens[k][2].lower() in _WEATHER for k in range(i + 1, j))
+                                else "forecasting for")
                         out.append(Cue(tokens[j][0], tokens[j][1], "fut", word))
                     break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
@@ -415,7 +445,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         if follow and low in _AFTER_ON and not (i > 0 and tokens[i - 1][2].lower() == "on"):
             follow = None  # "the track to the village": no odds
         if follow and low == "braced" and not (i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER) and not any(
-                tokens[j][2].lower() == "with" for j in range(max(0, i - 5), i)):
+                tokens[j][2] == "With" and tokens[j][0] == s0 and "," not in text[tokens[j][1]:a] for j in range(max(0, i - 5), i)):
             follow = None  # "Residents braced for the storm on Tuesday": the past verb (not "With the city braced for")
         if (follow and low == "likely" and i + 3 < n and tokens[i + 2][2].lower() == "have"
                 and (_a_past_verb(tokens[i + 3][2]) or tokens[i + 3][2].lower().endswith(("ed", "en")))):
@@ -428,7 +458,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
-            elif low == "targeted" and not _A_TIME_OPENS.match(text, tokens[i + 1][1]):
+            elif low == "targeted" and _HOSTILE_TARGET_AFTER.match(text, tokens[i + 1][1]) and not (
+                    i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER):
                 pass  # "Opposition figures targeted for arrest on Monday": no time targeted
             elif low == "hoped" and (_OUTCOME_TOLD_AFTER.search(text, b, s1)
                                      or tokens[i + 1][2].lower() == "for" and _WHAT_CAME_AFTER.search(text, b, s1)):
@@ -451,6 +482,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
         while k < n and k <= i + 4 and (tokens[k][2].lower() in _DAY_WORDS or tokens[k][2].lower() in _WHEN_WORDS):
             k += 1  # "voted Tuesday to", "voted a week ago to", "decided last month to"
         if (low in _AGREED_TO and k > i + 1 and k + 1 < n and tokens[k][2].lower() == "to"
+                and any(tokens[q][2].lower() in _DAY_WORDS or tokens[q][2].lower() in _TIME_NOUNS for q in range(i + 1, k))
+                and text[b:tokens[k][0]].replace(" ", "").isalpha()
                 and tokens[k + 1][2].islower() and tokens[k + 1][2] not in _NOT_A_VERB_AFTER_TO
                 and not tokens[k + 1][2].endswith(("ing", "ed"))):
             # "The council voted Tuesday to extend permits through Oct. 31": the voting's day,
@@ -1009,8 +1042,9 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
     likely_after = _LIKELY_JUST_AFTER.match(text, end)
-    if likely_after is not None and _A_SUBJECT_OPENS.search(text, max(0, start - 20), start) and (
-            likely_after.group(1).lower() in ("is", "are") or any(c.kind == "rep" and c.end <= start for c in cues)):
+    if likely_after is not None and not _governed_by_a_past_form(text, start) and (
+            likely_after.group(1).lower() in ("is", "are") or any(c.kind == "rep" and c.end <= start for c in cues)) and not (
+            _WHAT_CAME_AFTER.search(text, likely_after.end(), sentence_bounds(text, start)[1])):
         return FUTURE  # "The AA said Friday afternoon was likely to be the worst time to travel"
     likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
     if likely is not None and (likely.group(1).lower() in ("is", "are") or any(
