@@ -768,3 +768,18 @@ def test_narrowed_false_friends_after_the_eighteenth_review(text, found):
 
 def test_a_season_that_runs_between_months_is_a_season():
     assert tag("The spring, which runs from March to May, was the wettest on record.", A)[0].value == "2024-SP"
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Lawyers for the family of April Jones said the trial would go ahead.", []),
+        ("The committee's report, published as HC 1901, made 40 recommendations.", []),
+    ],
+)
+def test_a_girl_named_april_and_a_house_paper(text, found):
+    assert [e.value for e in tag(text, A)] == found
+
+
+def test_a_debate_demanded_for_a_month_lies_ahead():
+    assert [e.value for e in tag("The opposition has demanded a parliamentary debate in August.", datetime.date(2023, 7, 7))] == ["2023-08"]

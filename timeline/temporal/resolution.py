@@ -927,7 +927,9 @@ _DATE_WORD_BEFORE = rx(
 )
 
 
-_PLAINLY_A_NAME_AFTER = rx(r"\s+[A-Z][a-z]+(?:,\s+(?:her|his|their|a|an|the)\s|\s+[A-Z][a-z]+[.,;])")
+_PLAINLY_A_NAME_AFTER = rx(
+    r"\s+[A-Z][a-z]+(?:,\s+(?:her|his|their|a|an|the)\s|\s+[A-Z][a-z]+[.,;]|\s+(?:said|says|told|who|was|is|has|had)\b)"
+)
 
 
 def _a_first_name(m: re.Match, text: str) -> bool:
@@ -1244,7 +1246,7 @@ _WORK_AFTER_A_YEAR = rx(r"\s+(?:(?:Overture|Symphony|Concerto|Sonata)\b(?!\s+[A-
 _NUMBER_LABEL_BEFORE = rx(
     r"(?:\b(?:no\.|number|resolutions?|unit|flight|route|page|brigade|article|operation|squadron|regiment|"
     r"h\.\s?r\.|room|suite|gate|highway|interstate|extension|box|fm|exhibit|marker|"
-    r"apartment|apt\.|facility|rescue|measure|proposition|prop\.|ordinance|bill|building|hangar|pier|platform|badge|model|section|form|courtroom|train|rule|"
+    r"apartment|apt\.|facility|rescue|hc|hl|measure|proposition|prop\.|ordinance|bill|building|hangar|pier|platform|badge|model|section|form|courtroom|train|rule|"
     r"(?:plates?|numbers?|digits|cards?|phones?|accounts?)\s+ending(?:\s+(?:in|with))?|numbered|flight\s+(?!(?:in|on|of|to|at|by|for|and|the)\b)[a-z]{2,3})"
     r"|#)\s*$"
 )

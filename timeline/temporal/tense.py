@@ -1319,7 +1319,7 @@ _MODALS = frozenset("will would could should might may must can shall".split())
 # a donor conference in June" (but "held a donor conference in June" took place then).
 _ARRANGING = frozenset(
     """confirmed secured approved agreed arranged organised organized planned promised pledged
-    booked called proposed offered requested sought ordered""".split()
+    booked called proposed offered requested sought ordered demanded urged""".split()
 )
 
 
