@@ -795,3 +795,21 @@ def test_the_following_week_counts_from_the_day_an_offset_moved_the_story_to():
 )
 def test_a_story_goes_on_into_the_next_year_and_flashbacks_in_a_days_sentence(text, anchor, found):
     assert [e.value for e in tag(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
+    "text,anchor,found",
+    [
+        # A date named again in apposition.
+        ("In 1972, the year she turned 16, she took a job at the cannery. Three years later she was a shop steward.",
+         datetime.date(2007, 9, 3), ["1972", "1972", "1975"]),
+        ("The diner reopened on May 21, 2021, a Friday. The same day, the governor lifted the mask mandate.",
+         datetime.date(2021, 10, 14), ["2021-05-21", "2021-05-21", "2021-05-21"]),
+        # "The next year" of a story told in the past.
+        ("He came home in 1970, broke and exhausted. The next year he stopped playing altogether.",
+         datetime.date(1995, 7, 21), ["1970", "1971"]),
+        ("He will come home next year.", datetime.date(1995, 7, 21), ["1996"]),
+    ],
+)
+def test_dates_named_again_and_the_next_year_of_a_story(text, anchor, found):
+    assert [e.value for e in tag(text, anchor)] == found

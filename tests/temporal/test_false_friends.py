@@ -783,3 +783,18 @@ def test_a_girl_named_april_and_a_house_paper(text, found):
 
 def test_a_debate_demanded_for_a_month_lies_ahead():
     assert [e.value for e in tag("The opposition has demanded a parliamentary debate in August.", datetime.date(2023, 7, 7))] == ["2023-08"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("She named the bakery Sunday Morning, after a Velvet Underground song.", []),
+        ("Teammates in the minors called him Mr. October.", []),
+        ("Her grandfather played Father Christmas at the parish hall.", []),
+        ("She keeps the 1099 form from her first freelance job framed.", []),
+        ("The magazine Sunday Mainichi reported the deal.", []),
+        ("Honda said it would stop making its Today minicar.", []),
+    ],
+)
+def test_names_products_and_forms(text, found):
+    assert [e.value for e in tag(text, A)] == found

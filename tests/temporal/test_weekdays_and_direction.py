@@ -1870,6 +1870,9 @@ def test_narrowed_after_the_seventeenth_review(text, anchor, phrase, value):
          datetime.date(2017, 10, 27), "Thursday", "2017-10-26"),
         # A month something is to happen in, ahead.
         ("Organisers hope to start next season in March.", datetime.date(2008, 4, 18), "March", "2009-03"),
+        # A participle's phrase after the date is no clause of its own.
+        ("The two leaders signed an agreement late on Wednesday pledging to work toward reunification.",
+         datetime.date(2000, 6, 15), "Wednesday", "2000-06-14"),
         # Attempts look ahead.
         ("Michael Johnson bids to complete a 200m and 400m double on Thursday.", datetime.date(1996, 7, 29), "Thursday",
          "1996-08-01"),

@@ -876,8 +876,9 @@ def month_name_ok(m: re.Match, text: str) -> bool:
     if (_SPELLED_ORDINAL_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
             and _NAMED_AFTER_OF_MONTH.match(text[m.end():m.end() + 30])):
         return False  # "in Sixth of October City"
-    if not rel and m.end() - m.start() == len(m.group("mon")) and text.endswith("Black ", 0, m.start()):
-        return False  # "Black September": a name
+    if not rel and m.end() - m.start() == len(m.group("mon")) and (
+            text.endswith("Black ", 0, m.start()) or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+        return False  # "Black September", "Mr. October": a name
     if mon not in lx.AMBIGUOUS_MONTHS or rel or m.groupdict().get("modword"):
         return True
     if (m.group("mon") == "May" and _SUBJECTS_VERB_AFTER.match(text, m.end())
@@ -1202,6 +1203,7 @@ _COUNTED_AFTER_AN_ADJECTIVE = rx(
 )
 _A_CLUBS_LETTERS_BEFORE = rx(r"\b(?:TSG|TSV|VfB|VfL|SV|SC|FC|FSV|SpVgg|SG|SSV|AC|AS|SS|US|CF|CD|SD)\s+$")
 _CAPITALISED_AFTER = rx(r"\s+[A-Z][a-z]")
+_A_FORM_AFTER = rx(r"\s+forms?\b")
 _MEASURE_AFTER_A_HYPHEN = rx(
     r"-(?i:tonnes?|tons?|pounds?|lbs?|metres?|meters?|foot|feet|ft|miles?|kilomet(?:re|er)s?|km|seats?|seater|pages?|strong|"
     r"members?|acres?|hectares?|megawatts?|mw|kilowatts?|kw|horsepower|hp|gallons?|litres?|liters?|barrels?|beds?|rooms?|"
@@ -1317,6 +1319,8 @@ def year_ok(m: re.Match, text: str) -> bool:
         return False  # "2000 killed" (not "Flooding in 2010 killed 1,700 people")
     if _A_CLUBS_LETTERS_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
         return False  # "TSG 1899 Hoffenheim", "TSV 1860 Munich": a club's name
+    if _A_FORM_AFTER.match(text, m.end()):
+        return False  # "the 1099 form": a form's number
     if _MEASURE_AFTER_A_HYPHEN.match(text, m.end()):
         return False  # "the 1000-tonne tunnel boring machine", "a 2000-seat arena": a measure
     if _PHONE_GOES_ON.match(text, m.end()) and not _WHEN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -2009,6 +2013,9 @@ _WEEKDAY_PLACE_AFTER = rx(rf"\s+(?:{lx.PLACE_NOUNS})\b")
 # Before a capitalised part of the day, what opens a name: "the Tuesday Morning store" (not
 # "early Saturday Morning", "on Sunday Morning").
 _NAME_OPENS_BEFORE = rx(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z]{2,}\s+|^|[.!?]\s+)$")
+# A naming before a capitalised "Sunday Morning": "named the bakery Sunday Morning" (not
+# "Traffic was heavy Sunday Morning" in careless copy).
+_A_LOWERCASE_NOUN_BEFORE = rx(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[a-z]+\s+){0,3}$")
 _THE_ADJECTIVE_BEFORE = rx(r"(?i:\bthe\s+(?:[a-z]+\s+)?)$")
 # After "the", these too: "the Tuesday Group" (not "On Monday Group of Seven ministers met").
 _WEEKDAY_GROUP_FOLLOWERS = rx(r"^\s+(?:Group|Club|Caucus|Movement)\b")
@@ -2033,14 +2040,22 @@ _SAID_OR_ON_BEFORE = rx(
 )
 
 
+# A kind of paper before a weekday that a name follows: "The magazine Sunday Mainichi".
+_A_KIND_OF_PAPER_BEFORE = rx(r"\b(?:magazine|newspaper|weekly|tabloid|paper|daily)\s+$")
+
+
 def weekday_ok(m: re.Match, text: str) -> bool:
     if _quoted_alone(m, text) or _TITLE_APPOSITION_AFTER.match(text, m.end()):
         return False  # the Netflix series 'Wednesday', "Wednesday, the Netflix series"
     if _WEEKDAY_NAME_FOLLOWERS.match(text[m.end(): m.end() + 30]):
         return False
+    if _A_KIND_OF_PAPER_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
+        return False  # "The magazine Sunday Mainichi reported"
     part = m.group("part")
     if part and part[0].isupper() and (_WEEKDAY_PART_TITLE_FOLLOWERS.match(text, m.end())
-                                       or (not m.group("modword") and _NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                       or (not m.group("modword")
+                                           and (_NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                                or _A_LOWERCASE_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
                                            and not _in_title_case_line(text, m.start()))):
         return False  # "Saturday Night Live", "the Tuesday Morning store" (in prose "Tuesday morning")
     if (not part and not m.group("rel")
@@ -2322,6 +2337,7 @@ _DATE_IN_APPOSITION = rx(
 
 
 _DIGITS = re.compile(r"[0-9]+")
+_A_WEEKDAY_IN_APPOSITION = rx(r",\s+(?:on\s+)?an?\s+")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -2335,6 +2351,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         return Resolved(SET, value, rule="set-weekday")
     rel = _SPACE.sub(" ", (m.group("rel") or "").lower())
     a = ctx.anchor
+    if (not rel and ctx.ref is not None and ctx.ref.granularity == "day" and ctx.ref.first.weekday() == wd
+            and _A_WEEKDAY_IN_APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start())):
+        # "The diner reopened on May 21, 2021, a Friday.": the day just given, named again.
+        return _with_part(m, Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value,
+                                      "weekday-apposition", sets_reference=False))
     named = _DATE_IN_APPOSITION.match(ctx.text, m.end()) if m.group("part") and not rel else None
     if named is not None:
         # "a strike starting on Tuesday evening, 21 May": the day the apposition names, when
@@ -2598,6 +2619,8 @@ _TITLE_QUOTE_OPENS = ("\"", "“", "'", "‘")
 _TITLE_QUOTE_CLOSES = ("\"", "”", "'", "’")
 
 
+_ITS_OR_THE_BEFORE = rx(r"\b(?:its|their|his|her|the)\s+$")
+_A_NOUN_AFTER_A_NAME = rx(r"\s+(?:minicar|car|model|brand|range|line|app|show|programme|program|magazine|newspaper|edition)\b")
 # A medium named before an upper-case "TODAY": the outlet's name.
 _OUTLET_BEFORE = rx(r"\b(?:outlet|newspaper|daily|paper|broadcaster|channel|programme|program|site|website)\s+$")
 
@@ -2619,6 +2642,9 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolved | None:
     if (m.group("day") == "Today" and _PROGRAMME_AFTER.match(ctx.text, m.end())
             and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())):
         return None  # "the Today programme" (not "Today show business is global")
+    if (m.group(0) in ("Today", "Tomorrow", "Yesterday") and _ITS_OR_THE_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+            and _A_NOUN_AFTER_A_NAME.match(ctx.text, m.end())):
+        return None  # "stop making its Today minicar": a product's name
     if m.group("day") == "TODAY" and _OUTLET_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "Singapore news outlet TODAY reported"
     word = _SPACE.sub(" ", m.group("day").lower())
@@ -2713,6 +2739,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Resolved | None:
             return Resolved(DURATION, value, None, None, RESOLVED_ABSOLUTE, None, "period-ended", end=m.start("ended"))
     if rel == "the full":
         rel = "the"
+    if (rel == "the" and not m.group("modword") and ctx.ref is not None and ctx.ref.granularity == unit_word
+            and _APPOSITION_BEFORE.fullmatch(ctx.text, ctx.ref_end, m.start())):
+        # "In 1972, the year she turned 16, …": another name for the date just given.
+        return Resolved(DATE, ctx.ref.value, ctx.ref, None, RESOLVED_DISCOURSE, ctx.ref.value, "apposition",
+                        sets_reference=False)
+    if (rel == "the next" and unit_word in ("year", "month", "week") and not m.group("modword") and ctx.ref is not None
+            and ctx.ref.last < a and ctx.ref.granularity in ("year", "month", "day", "season")
+            and ctx.tense(m.start(), m.end()) == PAST):
+        # "He came home in 1970. The next year he stopped playing": the year after the one told.
+        s = cal.shift_to_unit(ctx.ref.first, 1, _UNIT_TO_CAL[unit_word])
+        return Resolved(DATE, s.value, s, None, RESOLVED_DISCOURSE, ctx.ref.value, f"discourse-{unit_word}")
     if rel == "the past" and unit_word == "decade" and not m.group("modword"):
         # "over the past decade": the ten years up to now, not the calendar decade before (as
         # "the last decade" is annotated).
@@ -4173,6 +4210,8 @@ _CASE_PARTY_BEFORE = rx(r"\bv(?:s)?\.\s*$")
 def holiday_ok(m: re.Match, text: str) -> bool:
     if _HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "Dr Christmas Ochieng": a name
+    if text.endswith("Father ", 0, m.start()) and m.group(0).startswith("Christmas"):
+        return False  # "played Father Christmas"
     if _CREDIT_AFTER.match(text, m.end()) and (_THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
                                                 or _CREDIT_NAME_AFTER.match(text, m.end())
                                                 and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())):

@@ -1102,8 +1102,11 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
                 and _IN_JUST_BEFORE.search(text, max(0, start - 4), start) and _THE_DAYS_VOTE_AFTER.match(text, end)
                 and _AN_OUTCOME_VOTED.search(text, m.start, m.end)):
             kind = "past"  # "Britain has voted to leave the EU … in Thursday's referendum": the vote's own day
-        if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and _JUST_A_COMMA.fullmatch(text, end, m.start):
-            continue  # "became prime minister on Wednesday, promising to …", "…, to begin on Friday": a phrase of its own
+        if m.start >= end and kind == "fut" and " " in word and (word.endswith(" to") or word.startswith("to ")) and (
+                _JUST_A_COMMA.fullmatch(text, end, m.start) or (word.split()[0].endswith("ing") and text[end:m.start].isspace())):
+            # "became prime minister on Wednesday, promising to …", "…, to begin on Friday", "signed
+            # an agreement late on Wednesday pledging to work toward …": a phrase of its own
+            continue
         if aside is not None and end <= m.start < aside.end():
             continue  # "on Monday, lawyers said, the trial resumes", "as expected": the aside's verb, not the date's
         if kind == "past" and m.start >= end and word.startswith("after "):
