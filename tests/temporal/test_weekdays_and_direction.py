@@ -1932,3 +1932,61 @@ def test_ways_cleared_tallies_adjectives_past_perfects_appositions_attempts_and_
 )
 def test_narrowed_after_the_eighteenth_review(text, anchor, phrase, value):
     assert value_of(text, phrase, anchor) == value
+
+
+@pytest.mark.parametrize(
+    "text,anchor,phrase,value",
+    [
+        # The way cleared for a thing, not for something to be done, is the clearing's day.
+        ("Regulators cleared the way for the merger on Monday, sending shares higher.", datetime.date(2024, 5, 15),
+         "Monday", "2024-05-13"),
+        # A tally, then what was voted for.
+        ("Lawmakers voted 30 to 12 to hold a referendum in September.", datetime.date(2024, 5, 15), "September", "2024-09"),
+        # A plan's past perfect.
+        ("The government had earmarked December for the vote, but it has now been moved to February.",
+         datetime.date(2024, 9, 10), "December", "2024-12"),
+        # A measured period after "in".
+        ("Analysts expect orders in March to show a rebound when data are released on Friday.",
+         datetime.date(2024, 4, 10), "March", "2024-03"),
+        # Tries and attempts as nouns.
+        ("Wales scored four tries to beat Italy on Saturday.", datetime.date(2024, 5, 15), "Saturday", "2024-05-11"),
+        ("Police foiled attempts to storm the parliament on Sunday.", datetime.date(2024, 5, 15), "Sunday", "2024-05-12"),
+        # Stamps under a heading that names the day.
+        ("What happened on Monday:\n09:15 First tremor felt in the city.", datetime.date(2024, 5, 15), "09:15",
+         "2024-05-13T09:15"),
+        # A thing likely to have happened on a day.
+        ("The earthquake on Monday is likely to have killed thousands.", datetime.date(2024, 5, 15), "Monday", "2024-05-13"),
+        ("Flooding in March is likely to have cost farmers $200 million.", datetime.date(2024, 5, 15), "March", "2024-03"),
+        # Targeted for looting, for inspection.
+        ("Shops targeted for looting on Saturday night were boarded up.", datetime.date(2024, 5, 15), "Saturday",
+         "2024-05-11TNI"),
+        ("Homes targeted for inspection on Thursday must be cleared of debris.", datetime.date(2024, 5, 15), "Thursday",
+         "2024-05-16"),
+        # A month with its own year in a day's sentence is no flashback to count from.
+        ("On Tuesday, prosecutors said Smith flew to Dubai in March 2019. Two weeks later, he wired $2 million.",
+         datetime.date(2024, 5, 15), "Two weeks later", "2019-03"),
+        # Forecasts of weather by any name; of figures, the forecasting's day.
+        ("Forecasters predicted a heatwave for much of England on Saturday.", datetime.date(2024, 5, 15), "Saturday",
+         "2024-05-18"),
+        # Preparations are no outcome.
+        ("Forecasters predicted heavy rain for Wednesday, and authorities were preparing shelters.",
+         datetime.date(2024, 1, 15), "Wednesday", "2024-01-17"),
+        # Plans of that year, not of now.
+        ("In 2018, the council said it would publish plans for the site in March.", datetime.date(2024, 5, 15), "March",
+         "2018-03"),
+        # "braced" after a mid-sentence "with".
+        ("Schools shut early, with parents braced for more snow on Thursday.", datetime.date(2024, 5, 15), "Thursday",
+         "2024-05-16"),
+        # A schedule under way after a day ahead.
+        ("The conference opens on Monday, with the main sessions closing on Friday.", datetime.date(2024, 5, 15), "Friday",
+         "2024-05-24"),
+        # The past perfect before a written date, close by.
+        ("The plant opened in November 2019. Regulators had approved it on Jan. 15.", datetime.date(2024, 5, 15),
+         "Jan. 15", "2019-01-15"),
+        # A target for a period, results aside.
+        ("The company aims to return to profit in the fiscal year ending June 30.", datetime.date(2024, 8, 15), "June 30",
+         "2025-06-30"),
+    ],
+)
+def test_narrowed_after_the_nineteenth_review(text, anchor, phrase, value):
+    assert value_of(text, phrase, anchor) == value

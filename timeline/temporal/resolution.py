@@ -224,7 +224,10 @@ _PERIOD_ENDED_BEFORE = rx(r"(?i:\b(?:quarter|period|half|year|months)\s+(?:ended
 _ENDING_BEFORE = rx(r"(?i:\bending\s+(?:on\s+)?$)")
 _FORECAST_BEFORE = rx(r"(?i:\b(?:forecasts?|forecasting|outlook|guidance|expects?|expected|projects?|projected|sees|predicts?)\b)")
 # What sets a target for a period: "aims to cut its deficit in the year ending June 30".
-_RESULTS_WORDS = rx(r"(?i:\b(?:results|report|reporting|earnings|dividend|accounts|figures|loss|profit)\b)")
+_RESULTS_WORDS = rx(
+    r"(?i:\b(?:publish|report|release|announce|pay|declare)\w*\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:results|earnings|dividend|accounts|figures)\b)"
+)
 _A_TARGET_BEFORE = rx(r"(?i:\b(?:aims?|aiming|targets?|targeting|plans?|planning|hopes?|seeks?|wants?|intends?)\s+to\b)")
 _PERIOD_ENDING_IN_BEFORE = rx(r"(?i:\b(?:year|quarter|half|period|months)\s+ending\s+(?:in\s+)?$)")
 
@@ -457,13 +460,16 @@ _WILL_BEFORE = rx(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b)")
 # complaints as early as December" is a time gone by (not "had said it would open in March").
 _HAD_DONE_IN_CLAUSE = rx(
     r"(?i:\bhad\s+(?:(?:already|long|previously|first|been)\s+)?"
-    r"(?!(?:expected|scheduled|planned|supposed|meant|slated|intended|set|due|hoped|promised|pledged|vowed|aimed|been)\b)"
+    r"(?!(?:expected|scheduled|planned|supposed|meant|slated|intended|set|due|hoped|promised|pledged|vowed|aimed|been|earmarked|"
+    r"pencilled|penciled|wanted|chosen|targeted|booked)\b)"
     r"[a-z]+(?:ed|en|wn|ght|lt|nt)\b"
     r"(?:(?!\b(?:would|will|could|should|might|may|to|until|till|by|before|for|ahead|towards?)\b)[^,;.:!?])*$)"
 )
 
 
 _IN_A_MONTH_BEFORE = rx(r"(?:\b([A-Za-z]+)\s+)?\bin\s+$")
+# After a month, what a measured period does: "orders in March to show a rebound".
+_A_MEASURE_GOES_ON = rx(r"\s+(?:to\s+(?:show|have|be|rise|fall|come|remain)|is|are|was|were|rose|fell)\b")
 
 
 def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10,
@@ -507,6 +513,7 @@ def _nearest_year(ctx: Context, m: re.Match, occurrence, behind_weight: int = 10
     # published ("will publish February inflation data").
     in_a = _IN_A_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) if t == FUTURE else None
     in_a_month_ahead = (in_a is not None and (in_a.group(1) or "").lower() not in MEASURED_NOUNS
+                        and not _A_MEASURE_GOES_ON.match(ctx.text, m.end())
                         and (this_year := occurrence(a.year)) is not None and this_year[0] != this_year[1])
     best_key, best_year = None, a.year
     for y in (a.year - 1, a.year, a.year + 1):
@@ -729,7 +736,7 @@ _BY_JUST_BEFORE = rx(r"(?i:\bby\s+$)")
 # A day in the past perfect goes back before the date written with its year only when rolling
 # over would take the story this far on ("Floods hit on Dec. 27, 2021. Thirty people had died
 # by Jan. 10" goes on).
-_STORY_ROLLS_OVER_DAYS = 92
+_STORY_ROLLS_OVER_DAYS = 31
 
 
 # What looks ahead of the publication, not of a time the story tells: "will", "is to", "is
@@ -757,7 +764,7 @@ def _would_before(ctx: Context, start: int) -> bool:
 
 
 _CLAUSE_STARTS = rx(r";|,\s*(?:and|but)\b|\bbut\b")
-_NOW_AHEAD = rx(r"(?i:\b(?:will|now|plans?|says|say)\b|['’]ll\b)")
+_NOW_AHEAD = rx(r"(?i:\b(?:will|now|plans?\s+to|says|say)\b|['’]ll\b)")
 
 
 def _ahead_of_now(ctx: Context, m: re.Match) -> bool:
@@ -1201,7 +1208,7 @@ _WORK_BEFORE_A_QUOTE = rx(
 _COUNTED_AFTER_AN_ADJECTIVE = rx(
     r"\s+(?:new|more|additional|extra|fresh|other|young|foreign|local|armed|retired|unemployed|qualified|trained)\s+([a-z]+s)\b"
 )
-_A_CLUBS_LETTERS_BEFORE = rx(r"\b(?:TSG|TSV|VfB|VfL|SV|SC|FC|FSV|SpVgg|SG|SSV|AC|AS|SS|US|CF|CD|SD)\s+$")
+_A_CLUBS_LETTERS_BEFORE = rx(r"\b(?:TSG|TSV|VfB|VfL|SV|SC|FC|FSV|SpVgg|SG|SSV|AC|AS|SS|CF|CD|SD)\s+$")
 _CAPITALISED_AFTER = rx(r"\s+[A-Z][a-z]")
 _A_FORM_AFTER = rx(r"\s+forms?\b")
 _MEASURE_AFTER_A_HYPHEN = rx(
@@ -1216,8 +1223,9 @@ _VERBS_OF_A_TOLL = frozenset(("killed", "injured", "wounded"))
 _WHEN_BEFORE = rx(r"(?i:\b(?:in|since|during|until|till|through)\s+$)")
 # "The heatwave of 2003 killed 70,000": a happening named by its year.
 _OF_A_HAPPENING_BEFORE = rx(
-    r"(?i:\b(?:the|a)\s+(?:[\w-]+\s+)?"
-    r"(?!(?:total|toll|number|tally|count|bodies|names|families|list|majority|deaths|remains|graves|relatives)\b)[\w-]+\s+of\s+$)"
+    r"(?i:\bthe\s+(?:[\w-]+\s+)?"
+    r"(?!(?:total|toll|number|tally|count|bodies|names|families|list|majority|deaths|remains|graves|relatives|figure|minimum|"
+    r"maximum|average|estimate)\b)[\w-]+\s+of\s+$)"
 )
 _MORE_COUNT_NOUNS = frozenset("teachers nurses doctors police officers recruits staff jobs flights".split())
 _THE_NAME_THEN_VERB = rx(
@@ -1626,8 +1634,11 @@ _A_YEAR_OF_THE_QUARTER = rx(r"(?i:\s+(?:of\s+)?(?:\d{4}|last\s+year|this\s+year|
 _GAME_WORDS = rx(
     r"(?i:\b(?:scored|scoring|points|touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|"
     r"free\s+throws?|three-pointers?|led\s+by\s+\d+|trailed|tied\s+\d+-\d+|(?:in|to|into|force[sd]?)\s+overtime|NFL|NBA|WNBA|basketball|"
-    r"(?:led|leading|trailing|trailed)\s+\d+-\d+|laps?|qualifying|pole\s+position|FP[123])\b)"
+    r"(?:led|leading|trailing|trailed)\s+\d+-\d+)\b)"
 )
+# A race's words, beside a bare "Q3": a qualifying session's (not "a victory lap in Q3").
+_RACE_WORDS = rx(r"(?i:\b(?:(?:fastest|final|opening|[0-9]+)\s+laps?|lap\s+of|in\s+qualifying|pole\s+position|FP[123]|grid)\b)")
+_A_BARE_Q = rx(r"Q[1-4]")
 # Points that are no game's: an index's, a poll's, a loyalty scheme's.
 _STRONG_GAME_WORDS = rx(
     r"(?i:\b(?:touchdowns?|quarterback|rebounds?|assists?|buzzer|field\s+goals?|free\s+throws?|three-pointers?|NFL|NBA|WNBA|"
@@ -1639,13 +1650,20 @@ _POINTS_OF_NO_GAME = rx(r"(?i:\b(?:Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|index|poll|rat
 def _a_business_word_but_quarters(text: str, lo: int, hi: int) -> bool:
     """Whether a word of business stands in text[lo:hi], another quarter aside ("led 14-10 at
     the end of the first quarter, but collapsed in the fourth quarter")."""
-    return any(not w.group().lower().startswith("quarter") for w in _BUSINESS_WORDS.finditer(text, lo, hi))
+    return any(not (w.group().lower().startswith("quarter") and _AN_ORDINAL_BEFORE.search(text, max(0, w.start() - 8), w.start()))
+               for w in _BUSINESS_WORDS.finditer(text, lo, hi))
+
+
+_AN_ORDINAL_BEFORE = rx(r"(?i:\b(?:first|second|third|fourth)\s+$)")
 
 
 def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     if _CENTURY_AFTER.match(ctx.text, m.end()):
         return None  # "the previous quarter century": 25 years, no quarter of a year
     s0, s1 = ctx.sentence_bounds(m.start())
+    if (_A_BARE_Q.fullmatch(m.group(0)) and _RACE_WORDS.search(ctx.text, s0, s1)
+            and not _a_business_word_but_quarters(ctx.text, s0, s1)):
+        return None  # "Verstappen topped Q3 with a lap of 1:29.708": a qualifying session
     if (_GAME_WORDS.search(ctx.text, s0, s1) and not _A_YEAR_OF_THE_QUARTER.match(ctx.text, m.end())
             and not _YEAR_IN_THE_QUARTER.search(m.group(0))
             and not (_POINTS_OF_NO_GAME.search(ctx.text, s0, s1) and not _STRONG_GAME_WORDS.search(ctx.text, s0, s1))
@@ -1941,7 +1959,7 @@ _IN_OR_BY_BEFORE = rx(r"(?i:\b(?:in|during|by|until|since|through)\s+$)")
 # A town's state after it: "Spring, Texas", "Summer, Ky.", "Winter, Wis.".
 _A_STATE_AFTER = rx(rf",\s+(?:{'|'.join(lx.US_STATES)})(?![\w])")
 _A_SPRING_AT_AFTER = rx(
-    r"\s+(?:at|near)\s+[A-Z]|,?\s+(?:that|which)\s+(?:feeds|irrigates|supplies|waters|bubbles|gushes)\b"
+    r"\s+(?:at|near)\s+[A-Z]|,?\s+(?:that|which)\s+(?:feeds|irrigates|supplies|waters|bubbles|gushes|flows|rises)\b(?!\s+(?:from|to)\s+[A-Z])"
 )
 _REST_OF_BEFORE = rx(r"(?i:\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$)")
 
@@ -2427,7 +2445,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
             t = FUTURE
         elif (not possessive and WITH_A_SCHEDULE_UNDER_WAY.search(ctx.text, max(0, m.start() - 70), m.start())
               and (told := ctx.ref_day) is not None and ctx.sentence_bounds(m.start())[0] <= ctx.ref_day_end
-              and 0 <= (ctx.anchor - told.first).days <= 7 and not ctx.ref_opens_stretch):
+              and (ctx.anchor - told.first).days <= 7 and not ctx.ref_opens_stretch):
             # "Oil fell on Tuesday, with the May contract expiring on Friday", "Markets were closed
             # on Good Friday, with trading resuming on Monday": the first such day after the day told.
             s, mod = with_mod(m, cal.day(cal.weekday_on_or_after(cal.add_days(told.first, 1), wd)))
@@ -2999,6 +3017,10 @@ def _offset_as_duration(m: re.Match, ctx: Context, n: int, unit_word: str, rule:
     return Resolved(DURATION, value, None, approx, RESOLVED_ABSOLUTE, None, rule, end=end)
 
 
+_A_YEAR_DIGITS = rx(r"[0-9]{4}")
+_FLASHBACK_DAYS = 92
+
+
 def offset_ok(m: re.Match, text: str) -> bool:
     """Not "stalled for nearly two days earlier this week": how long, then when, each found on
     its own ("nearly two days", "earlier this week")."""
@@ -3075,7 +3097,9 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         ref, against, reference = ctx.ref_day, RESOLVED_DISCOURSE, ctx.ref_day.value
     elif (_GRAN_ORDER[_UNIT_GRAN[unit]] < _GRAN_ORDER[ref.granularity] and ctx.ref_day is not None
           and against == RESOLVED_DISCOURSE and ref.last < ctx.ref_day.first and ctx.ref_day_end <= ctx.ref_start
-          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end):
+          and ctx.sentence_bounds(ctx.ref_start)[0] <= ctx.ref_day_end
+          and ref.granularity == "month" and not _A_YEAR_DIGITS.search(ctx.text, ctx.ref_start, ctx.ref_end)
+          and (ctx.ref_day.first - ref.last).days <= _FLASHBACK_DAYS):
         # "began a tender offer on Oct. 4, after the board rebuffed its approach in August. A
         # week later, …": a month looked back to in the day's own sentence; the story goes on
         # from the day.
@@ -3452,19 +3476,20 @@ _A_SHARE_OF_MANY = rx(
 )
 # "After a quarter of outflows": a quarter's stretch of them.
 _A_RUN_OF_QUARTERS_BEFORE = rx(r"(?i:\b(?:after|following|another|straight|consecutive|second|third|fourth)\s+(?:\w+\s+)?an?\s$)")
-_FLOWS_AND_RESULTS_AFTER = rx(
-    r"\s+of\s+(?:[a-z]+\s+)?(?:outflows|inflows|losses|gains|declines|growth|sales|cuts|falls|rises|contraction|expansion|"
-    r"turmoil|volatility|setbacks|layoffs|hiring|redemptions|withdrawals)\b"
+# Of whom or what a quarter is a share even after "after": "after a quarter of workers returned".
+_PEOPLE_OR_UNITS_AFTER = rx(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:workers|voters|members|staff|residents|trains|people|households|respondents|students|"
+    r"employees|shares|seats|patients|customers|users|adults|children|women|men|families|homes|flights|schools|citizens)\b"
 )
 
 
 # A cricket format, not a length: "England's one-day international side".
-_ONE_DAY_GAME_AFTER = rx(r"\s+(?:internationals?|series|match(?:es)?|games?|cricket|format|side|squad|cup|captain|team)\b")
+_ONE_DAY_GAME_AFTER = rx(r"\s+(?:internationals?|series|match(?:es)?|cricket|format|side(?!\s+trips?\b)|squad|cup|captain|team)(?![\w-])")
 
 
 def duration_ok(m: re.Match, text: str) -> bool:
     unit = m.group("unit")
-    if m.group(0).lower() == "one-day" and _ONE_DAY_GAME_AFTER.match(text, m.end()):
+    if m.group(0).lower().split()[-1] == "one-day" and _ONE_DAY_GAME_AFTER.match(text, m.end()):
         return False
     if unit.lower().startswith("quarter") and text.startswith(" of", m.end()):
         # "three-quarters of the vote" is a share; "several quarters of losses", "two
@@ -3473,7 +3498,7 @@ def duration_ok(m: re.Match, text: str) -> bool:
             return False
         if (unit.lower() == "quarter" and _A_SHARE_OF_MANY.match(text, m.end())
                 and not (_A_RUN_OF_QUARTERS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 2)
-                         and _FLOWS_AND_RESULTS_AFTER.match(text, m.end()))):
+                         and not _PEOPLE_OR_UNITS_AFTER.match(text, m.end()))):
             return False  # "Almost a quarter of trains arrived late" (not "a quarter of losses")
     if unit.lower() == "second" and (m.group("num") or "").lower() in ("a", "an") and not m.group("pl"):
         nxt = _NEXT_WORD.match(text, m.end())
@@ -3761,7 +3786,8 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     word = m.group("w").lower()
     named = _A_PAPERS_NAME_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) if word == "daily" else None
     if named is not None and (_A_PAPER_REPORTS_AFTER.match(ctx.text, m.end())
-                              or (named.group("whose") and _A_PAPER_ENDS_AFTER.match(ctx.text, m.end()))):
+                              or ((named.group("whose") or _CITED_BEFORE.search(ctx.text, max(0, named.start() - 16), named.start()))
+                                  and _A_PAPER_ENDS_AFTER.match(ctx.text, m.end()))):
         return None  # "Egypt's state-run Al-Ahram daily reported" (not "at Natanz and Fordow daily.")
     if word == "quarterly" and (
         not (_CLAUSE_ENDS_AFTER.match(ctx.text, m.end()) or (nxt and nxt.group(1) in _PREPOSITIONS_AFTER_ADVERB)
@@ -3780,8 +3806,9 @@ _DETERMINER_BEFORE = rx(r"(?i)\b(?:the|a|an|its|their|his|her|our|first|second|t
 _A_PAPERS_NAME_BEFORE = rx(
     r"(?:\b[Tt]he|(?P<whose>['’]s|\bstate-run|\bstate-owned|\bpro-[\w-]+|-based))\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*[a-z]\s+){1,3}$"
 )
-_A_PAPER_REPORTS_AFTER = rx(r"\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper)\b")
+_A_PAPER_REPORTS_AFTER = rx(r"\s+(?:reported|said|wrote|quoted|cited|published|says|reports|quotes|newspaper|on|that)\b")
 _A_PAPER_ENDS_AFTER = rx(r"\s*[,.;:)]")
+_CITED_BEFORE = rx(r"(?i:\b(?:by|according\s+to|with|told|in)\s+$)")
 # "would publish figures quarterly and expected further falls": the adverb, then another verb
 # (not "quarterly and annual reports").
 _AND_A_PAST_VERB_AFTER = rx(
@@ -3985,7 +4012,7 @@ def clock(m: re.Match, ctx: Context) -> Resolved | None:
     # confirmed on Jan. 21. Trump will hold a news conference at 1:30 p.m."; but "On Tuesday,
     # Bush said he would address the nation at 8:30 p.m."), nor told in the past to a day to
     # come ("Trump will be sworn in on Jan. 20. Clinton called Trump shortly before 3 a.m.").
-    if gd.get("hline") and not _a_dated_heading(ctx):
+    if gd.get("hline") and not _a_dated_heading(ctx) and _in_a_stamped_entry(ctx):
         # A live blog's entry stamped "11:40 — Residents tell …": the blog's day, not a day
         # the entry before it named ("… ordered the pullout on Wednesday").
         mod = "APPROX" if gd.get("approx") else None
@@ -4030,6 +4057,22 @@ def _a_dated_heading(ctx: Context) -> bool:
 
 
 _HEADING_EXTRA = 12  # "Wednesday, March 12" around "March 12": a weekday's name at most
+_A_STAMP_OPENS = rx(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]\b")
+
+
+def _in_a_stamped_entry(ctx: Context) -> bool:
+    """Whether the last date named stands in an entry stamped with its hour ("09:15 — Russia
+    said it ordered the pullout on Wednesday") or in the blog's opening paragraph, not in a
+    heading over the stamps ("What happened on Monday:", "Timeline of Saturday's attack")."""
+    if ctx.ref is None or ctx.ref_start < 0:
+        return True
+    lo = ctx.text.rfind("\n", 0, ctx.ref_start) + 1
+    hi = ctx.text.find("\n", ctx.ref_end)
+    line = ctx.text[lo:hi if hi >= 0 else len(ctx.text)].strip()
+    return _A_STAMP_OPENS.match(ctx.text, lo) is not None or (len(line) > _HEADING_MAX and not line.endswith(":"))
+
+
+_HEADING_MAX = 60
 
 
 # A bulletin named by its hour, issued by the time it is told of, not on a day ahead

@@ -112,10 +112,11 @@ _PHRASES = {
     "targeted": ("for",),
     "wants": ("to",), "want": ("to",), "bids": ("to",), "seeks": ("to",), "tries": ("to",), "attempts": ("to",),
 }
-# What one is targeted for that is no time: "targeted for arrest on Monday" (not "for launch").
-_HOSTILE_TARGET_AFTER = rx(
-    r"\s+(?:arrests?|strikes?|attacks?|demolition|assassination|killing|deportation|sanctions|abuse|harassment|"
-    r"reprisals?|execution|detention)\b"
+# What a launch is targeted for: a time, or a plan's step ("targeted for completion in March"),
+# not "targeted for arrest on Monday", "targeted for looting on Saturday night".
+_A_TIME_OR_PLAN_OPENS = rx(
+    rf"\s+(?:[0-9]|{WEEKDAY_FULL}|{MONTH}|(?i:the|early|late|mid|no\s+earlier|next|this|later|launch|liftoff|completion|"
+    r"release|opening|delivery|start|takeoff|landing|approval|sale|inspection|review|renewal|repair)\b)"
 )
 # Before "braced" or "poised" as odds, not as a past verb: "is braced for defeat".
 _BRACED_AFTER = frozenset("is are am be been being was were remain remains remained stay stays seem seems looks look".split())
@@ -194,6 +195,7 @@ _DAY_OF_A_MONTH_BEFORE = rx(
 )
 
 
+_TO_HAVE_DONE = rx(r"\s+have\s+(?:been\s+)?([a-z]+)\b")
 _LIKELY_JUST_AFTER = rx(r"(?i:\s+(is|are|was|were)\s+(?:\w+ly\s+)?(?:likely|expected|set|forecast|predicted|tipped)\s+to\b)")
 # A past form just before a date, perhaps with a preposition between: "the plan unveiled on
 # Monday is likely to …", "the storm that hit on Sunday is likely to cost …".
@@ -213,7 +215,8 @@ def _governed_by_a_past_form(text: str, start: int) -> bool:
 # What is measured over a period: a figure for it comes after it.
 MEASURED_NOUNS = frozenset(
     "growth sales inflation output exports imports prices figures data spending profit profits revenue jobs "
-    "unemployment earnings production".split()
+    "unemployment earnings production orders payrolls hiring borrowing claims deaths decline slump level rise fall drop "
+    "losses gains".split()
 )
 # A day the sentence has already told of.
 _A_DAY_TOLD = rx(rf"\b(?:{WEEKDAY_FULL}|[Yy]esterday|[Tt]oday|[Tt]onight|{MONTH}\s+[0-9]{{1,2}}\b|[0-9]{{1,2}}\s+{MONTH})")
@@ -226,8 +229,8 @@ _LIKELY_JUST_BEFORE = rx(
 # "…, and urged people to stay at home").
 _WHAT_CAME_AFTER = rx(
     r"(?:,\s*but|\s+but)\s+(?!(?:will|would|could|may|might|is|are|be|should|must|expects?)\b)"
-    r"|,\s*and\s+(?!(?:[\w’'-]+\s+){0,3}?(?:will|would|could|may|might|should|must|is|are|has|have|urged|warned|told|advised|"
-    r"said|says|issued|asked|announced|cancell?ed|closed|ordered|called|opened|handed)\b)"
+    r"|,\s*and\s+(?:[\w’',.-]+\s+){0,4}?(?:came|hit|struck|fell|arrived|caused|flooded|happened|materiali[sz]ed|did|won|lost|"
+    r"never|stayed|held|got|burst|dumped|brought|recorded|delivered|secured|there\s+(?:was|were))\b"
 )
 # "with the May contract expiring on Tuesday": a scheduled end or start still to come, which
 # the past would tell as "after the contract expired".
@@ -237,14 +240,15 @@ WITH_A_SCHEDULE_UNDER_WAY = rx(
 )
 # Participles of a charge, before "of" or "with": "accused of", "charged with".
 _CHARGED = frozenset(("accused", "charged", "suspected", "convicted", "acquitted", "cleared", "indicted"))
-# What weather forecasts: its time may come after a place ("forecast snow for much of Scotland on
-# Thursday"), unlike growth's ("forecast growth of 3.1% for the world economy on Thursday").
-_WEATHER = frozenset(
-    "snow rain storms storm thunderstorms showers gales gale winds wind frost fog ice sleet hail heat sunshine temperatures "
-    "highs lows flooding floods downpours drizzle blizzard blizzards hurricane tornadoes".split()
+# Figures a forecast names for a period, whose day after a place is the forecasting's ("forecast
+# growth of 3.1% for the world economy on Thursday"), unlike the weather's ("forecast snow for
+# much of Scotland on Thursday").
+_FIGURES = frozenset(
+    "growth inflation gdp deficit earnings demand sales profit profits output revenue prices unemployment".split()
 )
 # Words of a forecast, as a verb or a noun; and what tells that the outcome is in.
 _FORECASTING = frozenset(("forecast", "forecasts", "predicted", "predicts", "predict", "prediction", "predictions"))
+_AN_INFINITIVE_OR_AS_EARLY = rx(r"(?i:\bto\s+(?:be\s+)?[a-z]+|\bas\s+(?:early|soon)\s+as\b)")
 # Between "forecast for" and the time forecast: nothing but an article.
 _FOR_ITS_TIME = rx(r"\s+(?:(?:the|this|next|early|late|mid)\s+)?")
 _JUDGED_AFTER = rx(r"\s+(?:[\w’'.-]+\s+){1,4}(?:was|were|proved|turned\s+out|had\s+been)\b")
@@ -256,6 +260,8 @@ _TIME_NOUNS = frozenset("week weeks month months ago earlier".split())
 # area"), and what opens the phrase.
 _PARTICIPLES_ONLY = frozenset("seen stolen taken driven thrown beaten written shown spoken ridden".split())
 _PLACE_OR_TIME_AFTER = frozenset("in at on near outside inside leaving entering by during with from".split())
+_A_TALLY = rx(r"\s+[0-9]+\s*(?:to|-|–)\s*[0-9]+\b")
+_ATTEMPTS = frozenset(("bids", "tries", "attempts", "seeks"))
 _CLEARING_THE_WAY = frozenset("clearing clears cleared clear paving paves paved pave opening opens opened".split())
 # A past participle right after these is an adjective of the noun after it.
 _PREPOSITIONS_BEFORE_AN_ADJECTIVE = frozenset("from in of for at on into among across over under between".split())
@@ -270,6 +276,15 @@ _FUNCTION_AFTER_A_VERB = frozenset(
 _KEEPING = frozenset(("keep", "keeps", "keeping", "kept"))
 # "'s" after these is "is" or "has": "it's closed", "he's resigned".
 _CONTRACTING_PRONOUNS = frozenset("he she it that what there who here where how let".split())
+
+
+# Participles written as their base form: "likely to have cost farmers $200 million".
+_SAME_FORM_PARTICIPLES = frozenset("cost hit cut put set spread hurt shut quit let burst cast split".split())
+
+
+def _a_participle(word: str) -> bool:
+    """'killed', 'taken', 'begun', 'cost' (after "have")."""
+    return _a_past_verb(word) or word.endswith(("ed", "en")) or word in _SAME_FORM_PARTICIPLES
 
 
 def _a_nouns_possessive(word: str) -> bool:
@@ -399,8 +414,8 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                         # Right after the noun ("its forecast for December") the time must follow
                         # "for"; after the verb and its object ("forecast snow for much of
                         # Scotland on Thursday") it may come later.
-                        word = ("forecast for" if j > i + 1 and any(tokens[k][2].lower() in _WEATHER for k in range(i + 1, j))
-                                else "forecasting for")
+                        word = ("forecast for" if j > i + 1 and not any(tokens[k][2].lower() in _FIGURES for k in range(i + 1, j))
+                                and "%" not in text[b:tokens[j][0]] else "forecasting for")
                         out.append(Cue(tokens[j][0], tokens[j][1], "fut", word))
                     break  # (not "The Met Office forecast for Sunday was wrong": one judged, gone by)
             continue
@@ -439,16 +454,20 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
             out.append(Cue(a, b, "past" if before in ("was", "were") else "fut", low))
             continue
         follow = _PHRASES.get(low)
+        if follow and low in _ATTEMPTS and not (i > 0 and (tokens[i - 1][2][:1].isupper() or tokens[i - 1][2].lower() in _PLURAL_PRONOUNS
+                                                           or tokens[i - 1][2].lower() in ("he", "she", "it"))):
+            follow = None  # "scored four tries to beat Italy", "foiled attempts to storm": nouns
         if (follow and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2][:1].isupper()
                 and low in ("plan", "plans", "set", "aim", "aims", "hope", "hopes")):
             follow = None  # "presented his victory plan to Biden": a noun and its recipient, no infinitive
         if follow and low in _AFTER_ON and not (i > 0 and tokens[i - 1][2].lower() == "on"):
             follow = None  # "the track to the village": no odds
         if follow and low == "braced" and not (i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER) and not any(
-                tokens[j][2] == "With" and tokens[j][0] == s0 and "," not in text[tokens[j][1]:a] for j in range(max(0, i - 5), i)):
+                tokens[j][2].lower() == "with" and (tokens[j][0] == s0 or text[max(s0, tokens[j][0] - 2):tokens[j][0]].startswith(","))
+                and "," not in text[tokens[j][1]:a] for j in range(max(0, i - 5), i)):
             follow = None  # "Residents braced for the storm on Tuesday": the past verb (not "With the city braced for")
         if (follow and low == "likely" and i + 3 < n and tokens[i + 2][2].lower() == "have"
-                and (_a_past_verb(tokens[i + 3][2]) or tokens[i + 3][2].lower().endswith(("ed", "en")))):
+                and _a_participle(tokens[i + 3][2].lower())):
             out.append(Cue(a, tokens[i + 2][1], "past", "likely to have"))  # "was likely to have started on Sunday"
             continue
         if follow and i + 1 < n and tokens[i + 1][2].lower() in follow:
@@ -458,8 +477,7 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                     continue
             elif low == "due" and i + 2 < n and tokens[i + 1][2].lower() == "in" and tokens[i + 2][2].lower() in ("part", "large", "no", "some"):
                 pass  # "The delay was due in part to storms": a cause, no time
-            elif low == "targeted" and _HOSTILE_TARGET_AFTER.match(text, tokens[i + 1][1]) and not (
-                    i > 0 and tokens[i - 1][2].lower() in _BRACED_AFTER):
+            elif low == "targeted" and not _A_TIME_OR_PLAN_OPENS.match(text, tokens[i + 1][1]):
                 pass  # "Opposition figures targeted for arrest on Monday": no time targeted
             elif low == "hoped" and (_OUTCOME_TOLD_AFTER.search(text, b, s1)
                                      or tokens[i + 1][2].lower() == "for" and _WHAT_CAME_AFTER.search(text, b, s1)):
@@ -470,6 +488,12 @@ def _cues(text: str, s0: int, s1: int) -> list[Cue]:
                                                            and not (low == "due" and tokens[i + 1][2].lower() == "to"))
                 out.append(Cue(a, tokens[i + 1][1], "past" if past else "fut", f"{low} {tokens[i + 1][2].lower()}"))
                 continue
+        if (low == "voted" and i + 3 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].lower() == "to"
+                and _A_TALLY.match(text, b) and tokens[i + 3][2].islower() and tokens[i + 3][2] not in _NOT_A_VERB_AFTER_TO):
+            # "Lawmakers voted 30 to 12 to hold a referendum in September": the tally, then what was voted for
+            out.append(Cue(a, b, "past", low))
+            out.append(Cue(tokens[i + 2][0], tokens[i + 3][1], "fut", "to " + tokens[i + 3][2]))
+            continue
         if (low in _AGREED_TO and i + 2 < n and tokens[i + 1][2].lower() == "to" and tokens[i + 2][2].islower()
                 and tokens[i + 2][2] not in _NOT_A_VERB_AFTER_TO and not tokens[i + 2][2].endswith(("ing", "ed"))
                 and text[b:tokens[i + 1][0]].isspace() and text[tokens[i + 1][1]:tokens[i + 2][0]].isspace()):
@@ -1042,8 +1066,11 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
         if not main or main[-1].kind not in ("past", "rep"):
             return FUTURE  # "walk out today, with further strikes on Thursday and Saturday"
     likely_after = _LIKELY_JUST_AFTER.match(text, end)
-    if likely_after is not None and not _governed_by_a_past_form(text, start) and (
-            likely_after.group(1).lower() in ("is", "are") or any(c.kind == "rep" and c.end <= start for c in cues)) and not (
+    have_done = _TO_HAVE_DONE.match(text, likely_after.end()) if likely_after is not None else None
+    if likely_after is not None and not _governed_by_a_past_form(text, start) and not (
+            have_done and _a_participle(have_done.group(1))) and (
+            likely_after.group(1).lower() in ("is", "are")
+            or any(c.kind == "rep" and c.end <= start for c in cues)) and not (
             _WHAT_CAME_AFTER.search(text, likely_after.end(), sentence_bounds(text, start)[1])):
         return FUTURE  # "The AA said Friday afternoon was likely to be the worst time to travel"
     likely = _LIKELY_JUST_BEFORE.search(text, max(0, start - 40), start)
@@ -1066,6 +1093,8 @@ def tense_at(text: str, start: int, end: int, cues: list[Cue] | None = None) -> 
     for m in cues:
         if start <= m.start < end:  # the expression itself ("last Saturday") is no cue
             continue
+        if m.word == "the way for" and not (m.end <= start and _AN_INFINITIVE_OR_AS_EARLY.search(text, m.end, start)):
+            continue  # "Regulators cleared the way for the merger on Monday": the clearing's day
         if m.word == "forecasting for" and not (m.end <= start and _FOR_ITS_TIME.fullmatch(text, m.end, start)):
             continue  # "cut its forecast for 2008 demand growth on Tuesday": the cutting's day
         if m.word in _PRESENT_DAYS and _COORDINATED.fullmatch(text, m.end, start):

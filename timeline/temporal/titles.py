@@ -30,10 +30,10 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # Speech, not a title: a quotation after "said:" or "replied:", one that ends in a sentence's
 # mark, or one closed by a comma before the speaker ('"By Friday," she said').
 _SPEECH_OPENS = rx(r":\s*$")
-_SPEECH_ENDS = rx(r"[.,]$")
+_SPEECH_ENDS = rx(r"[.,!?]$")
 _SPEECH_VERB_AFTER = rx(
-    r"\s*(?:[\w.’'-]+\s+){0,3}?(?:said|says|replied|replies|added|adds|told|asked|wrote|insisted|declared|answered|"
-    r"explained|warned|announced)\b"
+    r"\s*(?:[\w.’'-]+\s+){0,6}?(?:said|says|replied|replies|added|adds|told|asked|wrote|insisted|declared|answered|"
+    r"explained|warned|announced|confirmed|shouted|according\s+to)\b"
 )
 # Another quotation mark inside: two titles and the words between ('"Sherlock" in 2010 and "Luther"').
 _ANOTHER_QUOTE_INSIDE = rx(r"[\"“”]|(?<![A-Za-z])['‘’](?![0-9]{2}\b)|(?<![0-9])['‘’](?![A-Za-z0-9])")
@@ -57,7 +57,7 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
             or (_SPEECH_ENDS.search(inner) and _SPEECH_VERB_AFTER.match(text, c + 1))
             or _SPEECH_OPENS.search(text, max(0, o - 3), o)):
         return False  # speech: after "said:", or closed by a comma or a stop before its speaker
-    inner = inner.rstrip(".,")
+    inner = inner.rstrip(".,!?")
     words = _WORD.findall(inner)
     if not words or len(words) > _MAX_WORDS or not (inner[:1].isupper() or inner[:1].isdigit()):
         return False
